@@ -1,0 +1,13 @@
+x = 1.5
+x += 1; print(x)
+x -= 0.25; print(x)
+x *= 4; print(x)
+x /= 3; print(x)
+x //= 0.5; print(x)
+x %= 2.5; print(x)
+x **= 2; print(x)
+x = 7
+x /= 2; print(x, type(x).__name__)
+y = 10
+y *= 1.0; print(y)
+y += 2 ** 60; print(y)

@@ -1,0 +1,8 @@
+print(abs(-3.5), abs(3.5), abs(float("-inf")))
+print(sum([0.5, 0.25, 0.125]), sum([1, 2.5]), sum([], 0.0), sum([0.1, 0.2], 0.7))
+print(max(1.5, 2), min(-0.5, 1), max([2.0, 1]), pow(2.0, 3), pow(9, 0.5), pow(2, -1))
+print(divmod(10.5, 3), float(5), str(2.50), bool(0.0), bool(-0.0), bool(1e-300))
+print(format(3.14159, ".2f"), str(1e-5), str(1.0e5))
+print(isinstance(1.0, float), isinstance(1, float), type(1e5).__name__)
+print(float.__name__, 3.0.__class__.__name__)
+print(int(3.99), round(3.99), round(3.99, 1))

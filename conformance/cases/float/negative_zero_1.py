@@ -1,0 +1,10 @@
+z = -0.0
+print(z, repr(z), str(z), abs(z), -z, 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0)
+print(z == 0.0, z == 0, z < 0, z is z)
+print(-1 / float("inf"), 0.0 * -5, round(-0.4), round(-0.4, 1), round(-0.0))
+print(-0.0 * 0, 0 * -0.0, -(0.0), -(0))
+print(int(-0.0), float("-0"), float("-0.0"), "%.2f" % -0.0, format(-0.0, ".1f"))
+print(-1e-400, 1e-400)
+print(-0.0 % 5, 0.0 % -5, -0.0 // 1)
+print(divmod(-0.0, 1), max(0.0, -0.0), max(-0.0, 0.0), min(0.0, -0.0))
+print(str(-0.0 + 0), f"{-0.0}", f"{-0.0:+}")

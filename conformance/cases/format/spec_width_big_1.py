@@ -1,0 +1,7 @@
+print(repr(format(1, "20")), repr(format("a", "20")), len(format(0.5, "50.3f")))
+print(repr(format(-1.25, "+12.3e")), repr(format(1e100, ">30.5g")))
+print("[%20s]" % "right", "[%-20s]" % "left", "[%020.5f]" % -3.25)
+print("[{:^20}]".format("center"), "[{:^21}]".format("center"), "[{:^20}]".format("odd"))
+print("[{:=+20,.2f}]".format(-1234567.891))
+print("[{:#>20_x}]".format(0xDEADBEEF))
+print(repr(f"{'':>3}"), repr(f"{'':3}"), repr(f"{0:1}"))

@@ -1,0 +1,16 @@
+a = 10 ** 40 + 7
+b = 3 ** 20
+print(a // b, a % b)
+print(-a // b, -a % b)
+print(a // -b, a % -b)
+print(-a // -b, -a % -b)
+print(divmod(a, b))
+print(divmod(-a, b))
+q, r = divmod(-a, b)
+print(q * b + r == -a, 0 <= r < b)
+q, r = divmod(a, -b)
+print(q * -b + r == a, -b < r <= 0)
+print((2 ** 200) // (2 ** 100) == 2 ** 100)
+print((2 ** 200 + 1) % (2 ** 100))
+print(-1 // (10 ** 30), -1 % (10 ** 30))
+print(5 // (10 ** 30), -5 // (10 ** 30))

@@ -1,0 +1,8 @@
+print(hash(0), hash(1), hash(-1), hash(-2), hash(100))
+print(hash(True), hash(False))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 61 + 5), hash(-(2 ** 61)))
+print(hash(10 ** 30))
+print(hash(1) == hash(1.0), hash(0) == hash(-0.0), hash(2 ** 70) == hash(float(2 ** 70)))
+print(hash(-1) == -2, hash(-2) == -2)
+print(hash(2 ** 64) == hash(float(2 ** 64)))
+print(hash(5.0), hash(-3.0))

@@ -1,0 +1,11 @@
+n = 3 ** 200
+s = str(n)
+print(s)
+print(len(s), s[:5], s[-5:])
+print(repr(-n)[:6], str(-5), repr(0))
+print(str(10 ** 100) == "1" + "0" * 100)
+print(int(s) == n, int("-" + s) == -n)
+print(f"{n % 1000}", "%d" % (n % 10 ** 6))
+print(str(2 ** 64), str(-(2 ** 63)))
+print(sum(int(c) for c in str(2 ** 1000)))
+print([str(x) for x in (0, -1, 1_000, 0xff, 0o17, 0b11)])

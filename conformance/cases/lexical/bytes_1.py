@@ -1,0 +1,15 @@
+# bytes literals, escapes, indexing
+b = b'hello'
+print(b, len(b), b[0], b[-1], b[1:3])
+print(B"double", b'''triple''', b"""t2""")
+print(b'\x00\x01\xff', list(b'\x00\x01\xff'))
+print(b'\n\t\r\\', list(b'\n\t\r\\'))
+print(b"it's", b'say "x"', b'both \' and "')
+print(b'\101\x42C', b'\7', b'\0')
+print(b'abc' + b'def', b'ab' * 3)
+print(b'a' b'b' b'c')
+print(type(b''), b'' == bytes(), bytes(3))
+print(b'\x7f\x80', b'~ ', b'\x1f')
+print(b'abc'[::-1], b'abc' == b"abc", b'a' < b'b')
+print([x for x in b'AZ'], bytes([65, 66]))
+print(b'x' in b'xyz', 121 in b'xyz')

@@ -1,0 +1,12 @@
+# grouping with , and _
+print(format(1234567, ","), format(1234567, "_"), format(-1234567, ","))
+print(format(123, ","), format(1234, ","), format(0, ","))
+print(format(1234567.891, ",.2f"), format(1234567.891, "_.3f"))
+print(format(1234567.891, ","), format(1e20, ",.0f"))
+print(format(0xFFFFFFFF, "_x"), format(0b11111111, "_b"), format(0o7777777, "_o"))
+print(format(0xFFFFFFFF, "#_x"), format(255, "#_b"))
+print(repr(format(1234, "010,")), repr(format(1234, "09,")), repr(format(-1234, "010,")))
+print(repr(format(1234, ">10,")), repr(format(1234, "*^12,")))
+print(format(12345.678, ",e"), format(12345678, ",g"), format(1234.5, ",%"))
+print(format(10**18, ","), format(-10**18, "_"))
+print("{:,}".format(9876543210), f"{9876543210:_}")

@@ -1,0 +1,10 @@
+# presentation types: d c s, and the empty type on floats
+print(format(65, "c"), format(0x263A, "c"), format(97, ">3c"))
+print(format(42, "d"), format(-42, "5d"), format(True, "d"), format(False, ""))
+print(format("str", "s"), format("str", ">5s"))
+print(format(1.0, ""), format(1e16, ""), format(1.5e-7, ""), format(0.1, ""))
+print(format(1.0, ".3"), format(1234.5, ".3"), format(1e16, ".3"), format(0.0001, ".2"))
+print(format(123456789.0, ".12"), format(1/3, ".5"), format(100.0, ".1"))
+print(format(12, ""), format(12, ".0f"), format(True, ""), format(True, ">5"))
+print(format(2, "n"), format(-1234, "n"), format(1.5, "n"))
+print(format(3, "f"), format(3, ".2%"), format(3, "E"))

@@ -1,0 +1,10 @@
+# rounding in formatting is round-half-even on the exact binary value
+print(format(0.5, ".0f"), format(1.5, ".0f"), format(2.5, ".0f"), format(3.5, ".0f"))
+print(format(0.125, ".2f"), format(0.375, ".2f"), format(2.675, ".2f"), format(1.005, ".2f"))
+print(format(1e16, "f"), format(1e22, ".0f"), format(2**70, ".0f"))
+print(format(1.5e300, "g"), format(1.5e300, ".3e"))
+print(format(0.1, ".17f"), format(0.1, ".25f"))
+print(format(9.995, ".2f"), format(9.9951, ".2f"), format(-0.5, ".0f"))
+print(format(123.456, ".2e"), format(99999.5, ".5g"), format(9.5, ".0e"))
+print(format(5e-324, "e"), format(5e-324, ".3g"), format(1.7976931348623157e308, "e"))
+print(round(2.5), round(3.5), round(2.675, 2), round(-0.5), round(1234.5, -1))

@@ -1,0 +1,5 @@
+print("this never runs")
+def f():
+    return 1
+if f():
+print("no indent")

@@ -1,0 +1,11 @@
+# hex, octal and binary literals with underscores and either case
+print(0x0, 0xff, 0XFF, 0xDeadBeef, 0x_ff, 0xff_ff)
+print(0o0, 0o17, 0O777, 0o_7, 0o1_2_3)
+print(0b0, 0b1, 0B1010, 0b_1, 0b1111_0000)
+print(0x7fffffffffffffffff, 0o777777777777777777777777)
+print(0b1 + 0o1 + 0x1 + 1)
+print(-0x10, -0o10, -0b10)
+print(0xFFFF_FFFF_FFFF_FFFF + 1 == 2**64)
+print(hex(0x_AB_CD), oct(0o7_7), bin(0b1_0))
+print(0xa == 10, 0o12 == 10, 0b1010 == 10)
+print(0x1f.bit_length(), 0b101 .bit_length())

@@ -1,0 +1,10 @@
+# attribute access and operators directly on numeric literals
+print(1 .real, (1).imag, 5 .bit_length())
+print(1.5.is_integer(), 2.0.is_integer())
+print(1.0.__class__.__name__, 0x10 .__class__.__name__)
+print(1+2, 1-2, 1*2, 1/2, 1//2, 1%2, 1**2)
+print(1<<2, 8>>1, 1&3, 1|2, 1^3, ~1)
+print(3.5.__add__(1), (7).__mod__(3))
+print(10.0//3, 10.0%3, -7//2, -7%2)
+print(2**-1, 2**0, 0**0)
+print(1e3 == 1000, 1000 == 1000.0)

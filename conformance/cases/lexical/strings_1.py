@@ -1,0 +1,11 @@
+# the four quote styles and quotes inside quotes
+print('single', "double", '''triple single''', """triple double""")
+print('it\'s', "say \"hi\"", "it's", 'say "hi"')
+print('''it's "quoted"''', """a 'b' "c" d""")
+print(repr('it\'s'), repr("say \"hi\""), repr('both \' and "'))
+print(repr(""), repr(''), repr(""""""), len(''''''))
+print(repr('a"b'), repr("a'b"))
+print('' == "", 'abc' == """abc""")
+print('''one ''' """two""")
+print(repr('''ends with quote\''''))
+print(repr("""x"y"z"""))

@@ -1,0 +1,13 @@
+# repr chooses the quote character and escapes what it must
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("it's \"both\""))
+print(repr("tab\there"), repr("nl\n"), repr("cr\r"), repr("bs\\"))
+print(repr("\x00\x01\x1f\x7f\x80\xff"))
+print(repr("\u0100\u0fff\uffff"), repr("\U00010000"))
+print(repr("\u00e9\u00ff"), repr("\x9f\xa0\xa1"))
+print(str("it's"), repr(["a'", 'b"', "c"]))
+print(repr(b"it's"), repr(b'say "hi"'), repr(b"it's \"both\""))
+print(repr(b"\x00\t\n\r\\\x7f\x80"))
+print(ascii("naïve ☃"), ascii(["é"]))

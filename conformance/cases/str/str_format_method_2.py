@@ -1,0 +1,8 @@
+print("{}-{}".format("a", "b"), "{1}{0}".format("x", "y"), "{name}".format(name="n"))
+print("{:>5}|{:<5}|{:^5}".format("r", "l", "c"))
+print("{0:.2f} {0:.0f} {0:e}".format(2.5))
+print("{}".format("{}"), "{{{}}}".format(1), "{0}{0}".format("ab"))
+print("{0[a]} {0[b][1]}".format({"a": 1, "b": [5, 6]}))
+print("{:,} {:_} {:08.3f}".format(10 ** 6, 10 ** 6, -3.14159))
+print("{!r:^10}".format("x"), "{:%}".format(0.25), "{:c}".format(97))
+print("".format(), "no fields".format(1, 2, a=3))

@@ -1,0 +1,3 @@
+def f():
+    """Docstring that never ends
+    return 1

@@ -1,0 +1,3 @@
+if x and \
+   y = 1:
+    pass

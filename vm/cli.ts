@@ -1,0 +1,273 @@
+/**
+ * The command line, in CPython's habits: options first, then the program
+ * (`FILE`, `-c CODE` or `-` for standard input), then the program's own
+ * arguments, which become `sys.argv[1:]`.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import type { Host } from "./host.ts";
+import { parse } from "./parser.ts";
+import { dump } from "./ast_dump.ts";
+import { compile } from "./compiler.ts";
+import { disassemble } from "./dis.ts";
+import { formatSyntaxError, PySyntaxError } from "./syntax_error.ts";
+
+/** The execution tiers a program can run in. */
+export type Mode = "interp" | "specialized" | "uops" | "jit";
+
+/** Every mode, in tier order. */
+export const MODES: readonly Mode[] = ["interp", "specialized", "uops", "jit"];
+
+/** The version of patchpy itself. */
+export const VERSION = "0.1.0";
+
+/** The Python version patchpy reports (`sys.version_info`). */
+export const PYTHON_VERSION = "3.14.0";
+
+/**
+ * Runs a compiled program in one mode. Registered by the tiers that exist;
+ * a mode with no runner is reported as not implemented.
+ */
+export type ModeRunner = (request: RunRequest) => number;
+
+/** Everything a mode needs to run a program. */
+export interface RunRequest {
+  code: ReturnType<typeof compile>;
+  source: string;
+  filename: string;
+  argv: string[];
+  host: Host;
+  options: CliOptions;
+}
+
+const runners = new Map<Mode, ModeRunner>();
+
+/** Registers the runner of a mode (called by each tier's module). */
+export function registerMode(mode: Mode, runner: ModeRunner): void {
+  runners.set(mode, runner);
+}
+
+/** The options the command line understands. */
+export interface CliOptions {
+  mode: Mode;
+  stress: boolean;
+  ast: boolean;
+  dis: boolean;
+  stats: boolean;
+  jitDump: boolean;
+}
+
+const USAGE = `usage: patchpy [option] ... (FILE | -c CODE | -) [arg] ...
+Options:
+  --mode=MODE   execution tier: interp, specialized (default), uops or jit
+  --jit         the same as --mode=jit (also PYTHON_JIT=1; a flag wins)
+  --stress      every warm-up threshold 1: specialize and compile at once
+  --ast         print the program's AST as ast.dump() does, then exit
+  --dis         print the bytecode of every code object (after the run)
+  --stats       print specialization and JIT statistics to stderr at exit
+  --jit-dump    print every compiled trace, with its machine code, to stderr
+  -c CODE       run the program passed as a string
+  -             read the program from standard input
+  -h, --help    print this help message and exit
+  --version     print the version and exit
+Environment:
+  PYTHON_JIT    1 runs in jit mode, 0 keeps it off (a --mode or --jit flag wins)
+`;
+
+/** Thrown for a command line that cannot be understood: usage, exit 2. */
+class UsageError extends Error {}
+
+interface ParsedCommandLine {
+  options: CliOptions;
+  help: boolean;
+  version: boolean;
+  program: { kind: "file"; path: string } | { kind: "code"; code: string } | { kind: "stdin" } | null;
+  argv: string[];
+}
+
+/**
+ * Splits the command line where the program starts: everything before it is
+ * patchpy's, everything after it is the program's (as CPython does).
+ */
+function parseCommandLine(args: string[], host: Host): ParsedCommandLine {
+  let split = args.length;
+  let program: ParsedCommandLine["program"] = null;
+  let argv: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-c") {
+      if (i + 1 >= args.length) throw new UsageError("Argument expected for the -c option");
+      program = { kind: "code", code: args[i + 1] };
+      argv = ["-c", ...args.slice(i + 2)];
+      split = i;
+      break;
+    }
+    if (a === "-") {
+      program = { kind: "stdin" };
+      argv = ["-", ...args.slice(i + 1)];
+      split = i;
+      break;
+    }
+    if (a === "--") {
+      if (i + 1 < args.length) {
+        program = { kind: "file", path: args[i + 1] };
+        argv = args.slice(i + 1);
+      }
+      split = i;
+      break;
+    }
+    if (!a.startsWith("-")) {
+      program = { kind: "file", path: a };
+      argv = args.slice(i);
+      split = i;
+      break;
+    }
+  }
+  let values;
+  try {
+    values = parseArgs({
+      args: args.slice(0, split),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        mode: { type: "string" },
+        jit: { type: "boolean" },
+        stress: { type: "boolean" },
+        ast: { type: "boolean" },
+        dis: { type: "boolean" },
+        stats: { type: "boolean" },
+        "jit-dump": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" },
+      },
+    }).values;
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  let mode: Mode = "specialized";
+  const envJit = host.getEnv("PYTHON_JIT");
+  if (envJit !== undefined && envJit !== "") {
+    if (envJit === "1") mode = "jit";
+    else if (envJit !== "0") {
+      throw new UsageError(`PYTHON_JIT must be 0 or 1, not '${envJit}'`);
+    }
+  }
+  if (values.mode !== undefined) {
+    if (!(MODES as readonly string[]).includes(values.mode)) {
+      throw new UsageError(
+        `Unknown mode '${values.mode}': expected one of ${MODES.join(", ")}`,
+      );
+    }
+    mode = values.mode as Mode;
+  }
+  if (values.jit) {
+    if (values.mode !== undefined && values.mode !== "jit") {
+      throw new UsageError(`--jit contradicts --mode=${values.mode}`);
+    }
+    mode = "jit";
+  }
+  return {
+    options: {
+      mode,
+      stress: values.stress ?? false,
+      ast: values.ast ?? false,
+      dis: values.dis ?? false,
+      stats: values.stats ?? false,
+      jitDump: values["jit-dump"] ?? false,
+    },
+    help: values.help ?? false,
+    version: values.version ?? false,
+    program,
+    argv,
+  };
+}
+
+/**
+ * Runs the command line and returns the exit status. Never throws: a
+ * JavaScript error that escapes the VM is an internal error (status 70).
+ */
+export function main(args: string[], host: Host): number {
+  try {
+    return mainUnguarded(args, host);
+  } catch (e) {
+    host.flush();
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    host.writeStderr(`patchpy: internal error: ${detail}\n`);
+    return 70;
+  } finally {
+    host.flush();
+  }
+}
+
+function mainUnguarded(args: string[], host: Host): number {
+  let cmd: ParsedCommandLine;
+  try {
+    cmd = parseCommandLine(args, host);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    host.writeStderr(`patchpy: ${e.message}\n${USAGE}`);
+    return 2;
+  }
+  if (cmd.help) {
+    host.writeStdout(USAGE);
+    return 0;
+  }
+  if (cmd.version) {
+    host.writeStdout(`patchpy ${VERSION} (Python ${PYTHON_VERSION})\n`);
+    return 0;
+  }
+  if (cmd.program === null) {
+    host.writeStderr(`patchpy: no program given: pass FILE, -c CODE or -\n${USAGE}`);
+    return 2;
+  }
+  let source: string;
+  let filename: string;
+  switch (cmd.program.kind) {
+    case "code":
+      source = cmd.program.code;
+      filename = "<string>";
+      break;
+    case "stdin":
+      source = host.readStdin();
+      filename = "<stdin>";
+      break;
+    case "file": {
+      const text = host.readTextFile(cmd.program.path);
+      if (text === null) {
+        host.writeStderr(
+          `patchpy: can't open file '${host.resolvePath(cmd.program.path)}': ` +
+            `[Errno 2] No such file or directory\n`,
+        );
+        return 2;
+      }
+      source = text;
+      filename = cmd.program.path;
+      break;
+    }
+  }
+  let code;
+  try {
+    const module = parse(source, filename);
+    if (cmd.options.ast) {
+      host.writeStdout(dump(module) + "\n");
+      return 0;
+    }
+    code = compile(module, filename);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    e.filename = filename;
+    host.writeStderr(formatSyntaxError(e));
+    return 1;
+  }
+  const runner = runners.get(cmd.options.mode);
+  if (runner === undefined) {
+    if (cmd.options.dis) host.writeStdout(disassemble(code));
+    host.writeStderr(
+      `patchpy: mode '${cmd.options.mode}' is not implemented yet; ` +
+        `implemented modes: ${[...runners.keys()].join(", ") || "none"}\n`,
+    );
+    return 2;
+  }
+  return runner({ code, source, filename, argv: cmd.argv, host, options: cmd.options });
+}
