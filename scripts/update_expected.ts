@@ -15,6 +15,7 @@
  */
 import $ from "dax";
 import { parseArgs } from "node:util";
+import { relativizePaths } from "../conformance/paths.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const PYTHON = "python3";
@@ -63,13 +64,15 @@ async function parseExpectations(files: string[]): Promise<Expectation[]> {
   return files.map((f, i) => ({ path: f.replace(/\.py$/, ".ast"), content: dumps[i] + "\n" }));
 }
 
+/** Runs `python3 NAME.py` in the case's folder (see `relativizePaths`). */
 async function runPython(file: string) {
   const dir = file.slice(0, file.lastIndexOf("/"));
   const name = file.slice(dir.length + 1);
   const r = await $`${PYTHON} ${name}`.cwd(`${ROOT}/${dir}`).env(PY_ENV).stdin("null")
     .noThrow().stdout("piped").stderr("piped").timeout("60s");
-  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.code, stdout: r.stdout, stderr: relativizePaths(r.stderr, `${ROOT}/${dir}`) };
 }
+
 
 async function syntaxErrorExpectations(files: string[]): Promise<Expectation[]> {
   return await Promise.all(files.map(async (f) => {

@@ -48,6 +48,11 @@ export function registerMode(mode: Mode, runner: ModeRunner): void {
   runners.set(mode, runner);
 }
 
+/** The modes that have a runner, in tier order. */
+export function implementedModes(): Mode[] {
+  return MODES.filter((m) => runners.has(m));
+}
+
 /** The options the command line understands. */
 export interface CliOptions {
   mode: Mode;
@@ -242,7 +247,8 @@ function mainUnguarded(args: string[], host: Host): number {
         return 2;
       }
       source = text;
-      filename = cmd.program.path;
+      // CPython names the main script by its absolute path in tracebacks.
+      filename = host.resolvePath(cmd.program.path);
       break;
     }
   }

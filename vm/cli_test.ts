@@ -113,7 +113,7 @@ Deno.test("cli: --ast prints the dump and does not run", () => {
 Deno.test("cli: a syntax error prints CPython's report and exits 1", () => {
   const r = run(["bad.py"], { files: { "bad.py": "x = (1,\n" } });
   assert.equal(r.status, 1);
-  assert.equal(r.stderr, `  File "bad.py", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n`);
+  assert.equal(r.stderr, `  File "/bad.py", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n`);
 });
 
 Deno.test("cli: the real entry point runs under deno", async () => {

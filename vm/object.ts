@@ -124,6 +124,13 @@ export class PyType extends PyHeap {
   isBuiltin = false;
   /** The shape new instances start from. */
   rootShape: Shape = EMPTY_SHAPE;
+  /**
+   * Memo of `lookup` results, valid while `lookupMemoVersion === version`
+   * (owned by `vm/core.ts`'s `typeLookup`; `null` records "not found").
+   */
+  lookupMemo: Map<string, PyObject | null> | null = null;
+  /** The `version` at which `lookupMemo` was filled. */
+  lookupMemoVersion = 0;
 
   constructor(cls: PyType | null, name: string, bases: PyType[]) {
     super();

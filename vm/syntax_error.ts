@@ -138,9 +138,10 @@ function errorText(e: PySyntaxError, source: "file" | "string"): string {
   const inBytes = source === "file" && !e.charColumns;
   let offset = inBytes ? byteColumn(text, e.offset) : e.offset;
   const endLineno = ranged ? e.end_lineno : e.lineno;
-  let endOffset = !ranged ? -1 : inBytes && endLineno === e.lineno
-    ? byteColumn(text, e.end_offset)
-    : e.end_offset;
+  let endOffset = -1;
+  if (ranged) {
+    endOffset = inBytes && endLineno === e.lineno ? byteColumn(text, e.end_offset) : e.end_offset;
+  }
   // A range spanning lines is shown up to the end of its first line.
   if (endLineno > e.lineno) endOffset = lineSize;
   // Never more carets than the line has room for.
@@ -149,7 +150,8 @@ function errorText(e: PySyntaxError, source: "file" | "string"): string {
 
   offset--; // 1-based to 0-based
   let start = 0;
-  while (start < lineSize && (bytes[start] === 0x20 || bytes[start] === 0x09 || bytes[start] === 0x0c)) {
+  const isBlank = (b: number) => b === 0x20 || b === 0x09 || b === 0x0c;
+  while (start < lineSize && isBlank(bytes[start])) {
     start++;
     offset--;
   }

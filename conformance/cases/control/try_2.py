@@ -6,10 +6,8 @@ def a():
         print("finally in a")
 print(a())
 def b():
-    try:
-        return "from try"
-    finally:
-        return "from finally"
+    try: return "from try"
+    finally: return "from finally"
 print(b())
 def c():
     try:
@@ -28,11 +26,12 @@ print(d())
 def e():
     try:
         pass
+    except Exception:
+        return "not this"
     else:
         return "from else"
     finally:
         print("finally in e")
-    return "not reached"
 print(e())
 def f():
     x = 1

@@ -16,7 +16,7 @@ while True:
     attempts += 1
     try:
         if attempts < 3:
-            raise ConnectionError if False else RuntimeError("retry")
+            raise RuntimeError("retry")
         print("succeeded after", attempts)
         break
     except RuntimeError as e:

@@ -1,5 +1,5 @@
 print("a\tb", "a\\tb", r"a\tb", len("\n"), len(r"\n"), len("\\"), len("\x41"), "\x41\u00e9\U0001F600")
-print(repr("\101\102\0"), repr("\0"), repr("\177"), repr("\7"), repr("\18"), "\N{GREEK SMALL LETTER ALPHA}")
+print(repr("\101\102\0"), repr("\0"), repr("\177"), repr("\7"), repr("\18"), "\u03b1")
 print('''triple 'single' "double"''', """triple ""double"" quotes""")
 print("line1\
 line2", "implicit" " concat" ' mixed')

@@ -1,0 +1,6 @@
+print(list(enumerate("ab")), list(enumerate("ab", start=5)), list(enumerate("ab", 1)))
+print(list(zip("ab", "xyz", [1, 2])), list(zip("ab", "xy", strict=True)))
+print(list(map(int, "123")), list(map(lambda x, y: x + y, "ab", "cd")), list(map(str.strip, [" a ", "b "])))
+print(list(filter(None, [0, 1, 2, "", "x"])), list(filter(lambda c: c in "aeiou", "education")))
+print(list(reversed(range(4))), list(reversed("ab")), list(reversed([1, [2]])))
+print(sorted(map(abs, filter(lambda v: v < 0, [-3, 2, -1]))))

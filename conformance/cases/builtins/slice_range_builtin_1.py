@@ -1,0 +1,5 @@
+print(range(5), range(1, 5), range(0, 10, 2), list(range(3, -3, -2)), len(range(1, 100, 9)), range(4)[-1], range(10)[2:8:3])
+print(slice(5), slice(1, 5), slice(1, 5, 2), slice(None, None, -1).indices(4), "abcdef"[slice(1, None, 2)])
+s = slice(2, 8, 3)
+print(s.start, s.stop, s.step, list(range(20))[s], s.indices(5))
+print(range(3) == range(0, 3), 2 in range(3), range(0, 6, 2).index(4), range(0, 6, 2).count(3))

@@ -1,0 +1,12 @@
+d = {1: "a", "k": [2], (3,): None}
+print(d.keys())
+print(d.values())
+print(d.items())
+print(str({}.keys()), repr({}.items()), {}.values())
+r = reversed(d)
+print(next(r), list(r))
+print(list(reversed({})), list(reversed(d.items())))
+print(len(d.keys()), bool({}.keys()), bool(d.items()))
+k = d.keys()
+d.clear()
+print(k, len(k))

@@ -1,0 +1,7 @@
+fs = frozenset([1, 2])
+print(fs | {3})
+print(fs, len(fs), 2 in fs)
+s = set(fs)
+s.add(3)
+print(s)
+fs.add(3)

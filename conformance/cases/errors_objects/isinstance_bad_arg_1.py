@@ -1,0 +1,5 @@
+print(isinstance(1, int), isinstance("s", (int, str)))
+print(isinstance(True, int), isinstance(1, bool))
+print(isinstance([], (list, (tuple,))))
+print(issubclass(bool, int))
+print(isinstance(1, "int"))

@@ -1,0 +1,5 @@
+print("%s-%s" % ("a", "b"))
+print("%d items" % 3)
+print("%5.2f|" % 3.14159)
+print("%(x)s" % {"x": 1})
+print("%s and %s" % ("only one",))

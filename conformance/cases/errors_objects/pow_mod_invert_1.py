@@ -1,0 +1,5 @@
+print(pow(3, -1, 7))
+print(pow(2, 10, 1000))
+print(pow(-2, 3, 5))
+print(pow(5, -2, 13))
+print(pow(4, -1, 8))

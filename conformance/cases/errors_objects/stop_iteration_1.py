@@ -1,0 +1,6 @@
+it = iter([1])
+print(next(it))
+print(next(it, "default"))
+print(list(it))
+print("calling next on exhausted iterator")
+next(it)

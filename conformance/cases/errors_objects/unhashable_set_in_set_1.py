@@ -1,0 +1,6 @@
+outer = set()
+outer.add(frozenset({1, 2}))
+outer.add(frozenset({2, 1}))
+print(len(outer))
+print(frozenset({1, 2}) in outer)
+outer.add({3, 4})

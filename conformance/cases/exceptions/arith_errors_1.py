@@ -1,0 +1,26 @@
+# ZeroDivisionError and OverflowError messages
+def show(thunk):
+    try:
+        print(thunk())
+    except (ZeroDivisionError, OverflowError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: 1 / 0)
+show(lambda: 1 // 0)
+show(lambda: 1 % 0)
+show(lambda: divmod(1, 0))
+show(lambda: 1.0 / 0)
+show(lambda: 1.0 // 0.0)
+show(lambda: 1.0 % 0)
+show(lambda: divmod(1.0, 0))
+show(lambda: 0 ** -1)
+show(lambda: 10 ** 400 / 1)
+show(lambda: float(10 ** 400))
+show(lambda: 2.0 ** 2000)
+show(lambda: int(float("inf")))
+show(lambda: int(float("nan")))
+show(lambda: round(float("inf")))
+show(lambda: 10 ** 400 * 1.0)
+show(lambda: (10 ** 400) // 3 > 0)
+show(lambda: 1e308 * 10)
+show(lambda: pow(10.0, 400))
+show(lambda: 10 ** 400 / 10 ** 399)

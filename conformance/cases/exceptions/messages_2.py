@@ -1,0 +1,37 @@
+# messages of common TypeError cases
+def show(thunk):
+    try:
+        thunk()
+    except TypeError as e:
+        print("TypeError:", e)
+show(lambda: len(5))
+show(lambda: hash([]))
+show(lambda: {[]: 1})
+show(lambda: {{1}})
+show(lambda: int(None))
+show(lambda: int([1]))
+show(lambda: float("1") + None)
+show(lambda: sum(["a", "b"]))
+show(lambda: sorted([1, "a"]))
+show(lambda: iter(5))
+show(lambda: next([1]))
+show(lambda: "abc" * "d")
+show(lambda: -"abc")
+show(lambda: ~1.5)
+show(lambda: 1 < None)
+show(lambda: [] > {})
+show(lambda: "x".join([1, 2]))
+show(lambda: "a" + 1)
+show(lambda: [1] + "a")
+five, nothing = 5, None
+show(lambda: five[0])
+show(lambda: nothing[0])
+show(lambda: {"a": 1}[["k"]])
+text, pair = "abc", [1, 2]
+show(lambda: text["1"])
+show(lambda: pair[1.0])
+show(lambda: abs("x"))
+show(lambda: round("x"))
+show(lambda: chr("a"))
+show(lambda: ord(1))
+show(lambda: isinstance(1, 1))

@@ -1,0 +1,16 @@
+# set and dict comprehensions
+print({x % 5 for x in range(20)})
+print(sorted({c for c in "mississippi"}))
+print({x: x * x for x in range(5)})
+print({v: k for k, v in {"a": 1, "b": 2, "c": 1}.items()})
+print({k: len(k) for k in ["apple", "fig", "apple"]})
+print({(x, y): x * y for x in range(2) for y in range(2)})
+print({x for x in range(10) if x % 3 == 0})
+print({i: [j for j in range(i)] for i in range(4)})
+print({k.upper(): v for k, v in sorted({"z": 26, "a": 1}.items())})
+d = {x: x for x in range(3)}
+print({k: d[k] + 1 for k in d if k})
+print({n % 3: n for n in range(10)})
+print(len({x * 0 for x in range(100)}), {()} == {tuple()})
+print({**{k: 0 for k in "ab"}, "c": 1})
+print(sorted({(a, b) for a in range(3) for b in range(a)}))

@@ -1,0 +1,25 @@
+# generator expressions are generators too
+g = (x * 2 for x in range(5))
+print(type(g).__name__, next(g), next(g))
+print(g.send(None))
+print(list(g))
+h = (c for c in "abc")
+print(next(h))
+h.close()
+print(list(h))
+k = (x for x in range(3))
+try:
+    k.throw(ValueError("into genexpr"))
+except ValueError as e:
+    print("ValueError:", e)
+print(list(k))
+nested = ((i, j) for i in range(3) for j in (x for x in range(i)))
+print(list(nested))
+matrix = [[1, 2], [3, 4]]
+print(sum(sum(row) for row in matrix))
+print(list(x for row in matrix for x in row if x % 2 == 0))
+gen_of_gens = ((x * y for y in range(3)) for x in range(3))
+print([list(inner) for inner in gen_of_gens])
+print(sorted((v, k) for k, v in {"a": 3, "b": 1}.items()))
+words = "the quick brown fox".split()
+print(max((len(w), w) for w in words), next(w for w in words if "o" in w))

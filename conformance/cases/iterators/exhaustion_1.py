@@ -1,0 +1,21 @@
+it = iter([1, 2, 3])
+print(list(it), list(it), sum(iter([1, 2])), next(it, "gone"))
+m = map(abs, [-1, -2])
+print(list(m), list(m))
+z = zip([1], [2])
+print(list(z), list(z))
+g = (x * 2 for x in range(3))
+print(sum(g), sum(g))
+f = filter(None, [1, 0, 2])
+print(1 in f, list(f))
+e = enumerate("abc")
+print(("b" in [c for _, c in e]), list(e))
+r = iter(range(5))
+print(3 in r, list(r))
+k = iter({"a": 1, "b": 2})
+print(list(k), list(k))
+x = iter("hello")
+for ch in x:
+    if ch == "l":
+        break
+print(list(x))

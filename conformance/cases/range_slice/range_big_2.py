@@ -1,0 +1,6 @@
+r = range(-10 ** 25, 10 ** 25, 10 ** 24)
+print(len(r), r[0], r[-1], r[10], r.index(0), 0 in r, 1 in r)
+print(r[::5], len(r[::5]), r[3:7])
+print(range(2 ** 64)[2 ** 63], len(range(0, 2 ** 64, 3)))
+print(list(range(2 ** 70, 2 ** 70 + 3)))
+print(range(10 ** 18, 10 ** 18 + 10, 3).count(10 ** 18 + 3))

@@ -1,0 +1,7 @@
+r = range(0, 20, 2)
+print(r[2:5], r[::-1], r[::2], r[1:-1], r[5:2], r[-3:], r[100:], r[::-3])
+print(list(r[2:5]), list(r[::-1]), list(r[5:2:-1]))
+s = range(10, -10, -3)
+print(s[1:4], s[::-2], list(s[::-2]), s[:0], len(s[3:]))
+print(range(5)[1:3] == range(1, 3), range(5)[::1] == range(5), range(0)[:] == range(0))
+print(range(1, 100, 7)[3:10:2], list(range(1, 100, 7)[3:10:2]))

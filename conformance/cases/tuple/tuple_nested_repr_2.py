@@ -1,0 +1,10 @@
+l = [1]
+t = (l, l)
+l.append(t)
+print(t)
+print(l)
+x = ((1, 2), [3, (4, [5])], {"k": (6,)})
+print(x, len(x), x[1][1][1][0], x[2]["k"][0])
+print(str((("a",),)), repr(((), ((),))))
+print([(i, i * i) for i in range(4)])
+print(dict([(1, "a"), (2, "b")]), list(zip((1, 2), (3, 4), (5, 6))))

@@ -1,0 +1,57 @@
+# f-strings: conversions, specs, self-documenting expressions.
+x = 42
+y = 3.14159
+name = "world"
+items = [1, 2, 3]
+a = f"hello {name}"
+b = f'{x}'
+c = f"{x!r}"
+d = f"{name!s}"
+e = f"{name!a}"
+f = f"{y:.2f}"
+g = f"{x:>10}"
+h = f"{x:08b}"
+i = f"{x=}"
+j = f"{x = }"
+k = f"{x=!s}"
+l = f"{y=:.3f}"
+m = f"{x=!r:>8}"
+n = f"{{literal braces}}"
+o = f"{{{x}}}"
+p = f"{x}{y}{name}"
+q = f"start {x} middle {y} end"
+r = f"{items[0]} {items[-1]}"
+s = f"{len(items)}"
+t = f"{x + 1} {x * 2:5d}"
+u = f"{'quoted'}"
+v = f'{"double"}'
+w = f"{x if x else y}"
+z = f"{ x }"
+aa = f"{x,}"
+bb = f"{x, y}"
+cc = f"{[i for i in items]}"
+dd = f"{ {'a': 1}['a'] }"
+ff = f"{x!r:^{x}}"
+gg = f"{y:{x}.{x}}"
+hh = f"{y:{'>'}{10}}"
+ii = F"upper prefix {x}"
+jj = rf"raw {x} \n"
+kk = fr"raw {x} \d"
+ll = Rf"{x}\{x}"
+mm = f""
+nn = f"no fields"
+oo = f"{x:}"
+pp = f"{x!r:}"
+qq = f"{x:{{}}}" if False else None
+rr = f"{x:=^10}"
+ss = f"{x!=y}"
+tt = f"{x<y} {x>y} {x<=y} {x>=y} {x==y}"
+uu = f"{3:#x}"
+vv = f"{name:*^20}"
+ww = f"{1_000_000:,}"
+xx = f"{'a' 'b'}"
+yy = f"{f'{x}'}"
+zz = f"{x:{y}}"
+print(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t)
+print(u, v, w, z, aa, bb, cc, dd, ff, gg, hh, ii, jj, kk, ll)
+print(mm, nn, oo, pp, qq, rr, ss, tt, uu, vv, ww, xx, yy, zz)

@@ -1,0 +1,30 @@
+# List comprehensions.
+a = [x for x in range(10)]
+b = [x * 2 for x in range(10) if x % 2]
+c = [x for x in range(10) if x if x > 2]
+d = [(x, y) for x in range(3) for y in range(3)]
+e = [(x, y) for x in range(3) if x for y in range(x) if y]
+f = [[y for y in range(x)] for x in range(4)]
+g = [x for x, y in [(1, 2)]]
+h = [x for (x, *y) in [(1, 2, 3)]]
+i = [x if x else -1 for x in range(3)]
+j = [lambda: x for x in range(3)]
+k = [x for x in [y for y in range(5)] if x in [1, 2]]
+l = [x for x in "abc" if x not in "b"]
+m = [x for x in (1, 2, 3)]
+n = [x for x in (1, 2)]
+o = [await_ for await_ in range(2)]
+p = [x.y for x in [] if x.z]
+q = [f(x) for f in (abs, str) for x in (-1, 1)]
+r = [x for x in range(3)][1:]
+s = [*range(3), *[x for x in range(2)]]
+t = [x for x in range(10) if x > 5 or x < 2 and not x]
+u = [(yield_ := x) for x in range(2)]
+class K:
+    vals = [1, 2]
+    doubled = [v * 2 for v in vals]
+async def agen():
+    return [x async for x in aiter_thing()]
+async def aw():
+    return [await x for x in things]
+print(a, b, c, d, e, f, g, h, i, [fn() for fn in j], k, l, m, n, o, p, q, r, s, t, u, K.doubled)

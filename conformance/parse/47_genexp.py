@@ -1,0 +1,26 @@
+# Generator expressions, alone and as call arguments.
+a = (x for x in range(3))
+b = list(x * 2 for x in range(3))
+c = sum(x for x in range(10) if x % 2)
+d = max((x for x in [3, 1, 2]), default=0)
+e = sorted((x for x in "cab"), reverse=True)
+f = tuple(x for x in range(3) for y in range(2))
+g = ((x, y) for x in range(2) for y in range(2) if x != y)
+h = dict((k, v) for k, v in zip("ab", range(2)))
+i = any(x > 2 for x in range(5))
+j = all(x for x in [])
+k = "".join(str(x) for x in range(5))
+l = (x for x in (y for y in range(3)))
+m = next(iter(x for x in [1]))
+n = list((yield_ := x) for x in range(2))
+o = set(x for x in range(3))
+p = (lambda gen: list(gen))(x for x in range(2))
+q = [*(x for x in range(2))]
+r = {*(x for x in range(2))}
+s = print(*(x for x in ()), sep="")
+t = frozenset(x for x in "aab")
+u = (x for x in range(3) if x if x > 0)
+v = min(x for x in range(4))
+async def ag():
+    return (x async for x in src())
+print(list(a), b, c, d, e, f, list(g), h, i, j, k, list(l), m, n, o, p, q, r, t, list(u), v)

@@ -1,1 +1,0 @@
-s = '\N{NOT A NAME}'

@@ -1,0 +1,2 @@
+path = "C:\Users\alice\notes.txt"
+print(path)

@@ -1,0 +1,804 @@
+/**
+ * Expressions, targets and parameter lists: a recursive-descent,
+ * precedence-climbing rendering of the expression rules of CPython 3.11's
+ * `Grammar/python.gram`, building exactly the nodes (and node positions)
+ * pegen builds.
+ *
+ * Targets (`for x in`, assignments, `del`) are parsed as expressions and
+ * then checked and given their Store/Del context, with CPython's messages.
+ *
+ * @module
+ */
+import type {
+  BoolOperator,
+  CmpOperator,
+  Comprehension,
+  ConstantValue,
+  Expr,
+  ExprContext,
+  Located,
+  Name,
+  Operator,
+  Starred,
+} from "./ast.ts";
+import { ELLIPSIS } from "./ast.ts";
+import { Backtrack, type FstringInfo, ParserBase } from "./parser_base.ts";
+import { PySyntaxError } from "./syntax_error.ts";
+import { exprName, type TargetsType } from "./parser_errors.ts";
+import { concatenateStrings, type StringHost } from "./string_literal.ts";
+import { KEYWORD, NAME, NUMBER, OP, STRING, type Token, tokenize, type TokenizeResult } from "./tokenizer.ts";
+
+/** Binary operators by precedence, lowest first (bitwise_or ... term). */
+const BINARY_PREC: ReadonlyMap<string, number> = new Map([
+  ["|", 1],
+  ["^", 2],
+  ["&", 3],
+  ["<<", 4],
+  [">>", 4],
+  ["+", 5],
+  ["-", 5],
+  ["*", 6],
+  ["/", 6],
+  ["//", 6],
+  ["%", 6],
+  ["@", 6],
+]);
+
+const BINARY_OP: ReadonlyMap<string, Operator> = new Map([
+  ["|", "BitOr"],
+  ["^", "BitXor"],
+  ["&", "BitAnd"],
+  ["<<", "LShift"],
+  [">>", "RShift"],
+  ["+", "Add"],
+  ["-", "Sub"],
+  ["*", "Mult"],
+  ["/", "Div"],
+  ["//", "FloorDiv"],
+  ["%", "Mod"],
+  ["@", "MatMult"],
+]);
+
+const COMPARE_OP: ReadonlyMap<string, CmpOperator> = new Map([
+  ["==", "Eq"],
+  ["!=", "NotEq"],
+  ["<", "Lt"],
+  ["<=", "LtE"],
+  [">", "Gt"],
+  [">=", "GtE"],
+  ["in", "In"],
+  ["is", "Is"],
+]);
+
+/** Operator tokens that can begin an expression. */
+const EXPR_START_OPS: ReadonlySet<string> = new Set(["(", "[", "{", "-", "+", "~", "...", "*"]);
+const EXPR_START_KEYWORDS: ReadonlySet<string> = new Set(["not", "lambda", "await", "None", "True", "False"]);
+
+/** Identifiers are NFKC-normalized (pegen.c _PyPegen_new_identifier). */
+export function identifier(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) return text.normalize("NFKC");
+  }
+  return text;
+}
+
+/** The value of a NUMBER token. */
+export function numberValue(text: string): ConstantValue {
+  const clean = text.indexOf("_") >= 0 ? text.replaceAll("_", "") : text;
+  const last = clean.charCodeAt(clean.length - 1);
+  if (last === 106 || last === 74) return { imag: Number(clean.slice(0, -1)) };
+  const second = clean.length > 1 ? clean.charCodeAt(1) | 0x20 : 0;
+  if (clean.charCodeAt(0) === 48 && (second === 120 || second === 111 || second === 98)) return BigInt(clean);
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 46 || c === 101 || c === 69) return Number(clean);
+  }
+  return BigInt(clean);
+}
+
+/** Gives a target and its sub-targets the context `ctx`. */
+export function setContext(e: Expr, ctx: ExprContext): void {
+  switch (e._type) {
+    case "Name":
+    case "Attribute":
+    case "Subscript":
+      e.ctx = ctx;
+      return;
+    case "Starred":
+      e.ctx = ctx;
+      setContext(e.value, ctx);
+      return;
+    case "List":
+    case "Tuple":
+      e.ctx = ctx;
+      for (const x of e.elts) setContext(x, ctx);
+      return;
+  }
+}
+
+export abstract class ExprParser extends ParserBase implements StringHost {
+  /** Tuples built by star_expressions without parentheses (error messages tell them apart). */
+  readonly bareTuples: WeakSet<Expr> = new WeakSet();
+
+  // -- Lookahead helpers ---------------------------------------------------------------
+
+  /** Can the current token begin an expression (star_expression included)? */
+  startsExpression(t: Token = this.tok): boolean {
+    const ty = t.type;
+    if (ty === NAME || ty === NUMBER || ty === STRING) return true;
+    if (ty === OP) return EXPR_START_OPS.has(t.value);
+    if (ty === KEYWORD) return EXPR_START_KEYWORDS.has(t.value);
+    return false;
+  }
+
+  /** Is the current token `for`, or `async for` (a comprehension clause)? */
+  atForClause(): boolean {
+    const v = this.tok.value;
+    return v === "for" || (v === "async" && this.peek(1).value === "for");
+  }
+
+  // -- star_expressions and friends -------------------------------------------------------
+
+  /** star_expressions: a tuple when there is a comma. */
+  starExpressions(): Expr {
+    const s = this.tok;
+    const first = this.starExpression();
+    if (!this.is(",")) return first;
+    const elts = [first];
+    while (this.accept(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    const tuple = this.at({ _type: "Tuple" as const, elts, ctx: "Load" as ExprContext }, s);
+    this.bareTuples.add(tuple);
+    return tuple;
+  }
+
+  /** star_expression: `'*' bitwise_or | expression`. */
+  starExpression(): Expr {
+    if (this.is("*")) return this.starredBitwiseOr();
+    return this.expression();
+  }
+
+  /** star_named_expression: `'*' bitwise_or | named_expression`. */
+  starNamedExpression(): Expr {
+    if (this.is("*")) return this.starredBitwiseOr();
+    return this.namedExpression();
+  }
+
+  starredBitwiseOr(): Starred {
+    const s = this.next();
+    const value = this.bitwiseOr();
+    return this.at({ _type: "Starred", value, ctx: "Load" as ExprContext }, s);
+  }
+
+  /**
+   * named_expression / assignment_expression: `NAME ':=' expression | expression`.
+   * With `checkEquals`, a following '=' is reported as invalid_named_expression.
+   */
+  namedExpression(checkEquals = true): Expr {
+    const s = this.tok;
+    if (s.type === NAME && this.peek(1).value === ":=") {
+      this.next();
+      this.next();
+      const value = this.expression();
+      const target = this.nameNode(s, "Store");
+      return this.at({ _type: "NamedExpr", target, value }, s);
+    }
+    const e = this.expression();
+    const v = this.tok.value;
+    if (v === ":=") this.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+    if (v === "=" && checkEquals) this.invalidNamedExpression(s, e);
+    return e;
+  }
+
+  /**
+   * invalid_named_expression: a named expression followed by a single '='
+   * (`if x = 1:`), which CPython reports as a mistaken comparison.
+   */
+  invalidNamedExpression(s: Token, e: Expr): never {
+    const eq = this.tok;
+    const atom = this.leftmostAtom(e);
+    const isBitwiseOr = !this.isAboveBitwiseOr(e);
+    if (isBitwiseOr) {
+      this.next();
+      const rhs = this.tryParse(() => this.bitwiseOr());
+      if (rhs !== null && !this.is("=") && !this.is(":=")) {
+        if (e._type === "Name" && s.type === NAME && e.col_offset === s.col) {
+          this.raiseRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        const excluded = atom !== null &&
+          (atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp" ||
+            (atom._type === "Constant" && (atom.value === true || atom.value === false || atom.value === null) &&
+              s.type === KEYWORD));
+        if (!excluded) {
+          this.raiseAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+        }
+      }
+    }
+    return this.raiseAtToken(eq, "invalid syntax");
+  }
+
+  /** The atom an expression starts with, if the expression begins with it. */
+  leftmostAtom(e: Expr): Expr | null {
+    let x: Expr = e;
+    for (;;) {
+      let inner: Expr;
+      switch (x._type) {
+        case "BinOp":
+          inner = x.left;
+          break;
+        case "Attribute":
+        case "Subscript":
+          inner = x.value;
+          break;
+        case "Call":
+          inner = x.func;
+          break;
+        default:
+          return x;
+      }
+      if (inner.lineno !== x.lineno || inner.col_offset !== x.col_offset) return null;
+      x = inner;
+    }
+  }
+
+  /** True for nodes only rules above bitwise_or build. */
+  isAboveBitwiseOr(e: Expr): boolean {
+    const t = e._type;
+    return t === "Compare" || t === "BoolOp" || t === "IfExp" || t === "Lambda" ||
+      (t === "UnaryOp" && e.op === "Not");
+  }
+
+  // -- expression ... factor -----------------------------------------------------------
+
+  /** expression: conditional expressions, lambdas, and everything below. */
+  expression(): Expr {
+    this.enter();
+    const s = this.tok;
+    let r: Expr;
+    if (s.value === "lambda") {
+      r = this.lambdef();
+    } else {
+      r = this.disjunction();
+      if (this.is("if")) {
+        this.next();
+        const test = this.disjunction();
+        if (!this.is("else")) {
+          if (!this.is(":")) this.raiseRange(r, test, "expected 'else' after 'if' expression");
+          this.invalidSyntax();
+        }
+        this.next();
+        const orelse = this.expression();
+        r = this.at({ _type: "IfExp", test, body: r, orelse }, s);
+      }
+    }
+    this.depth--;
+    return r;
+  }
+
+  disjunction(): Expr {
+    const s = this.tok;
+    const first = this.conjunction();
+    if (!this.is("or")) return first;
+    const values = [first];
+    while (this.accept("or")) values.push(this.conjunction());
+    return this.at({ _type: "BoolOp", op: "Or" as BoolOperator, values }, s);
+  }
+
+  conjunction(): Expr {
+    const s = this.tok;
+    const first = this.inversion();
+    if (!this.is("and")) return first;
+    const values = [first];
+    while (this.accept("and")) values.push(this.inversion());
+    return this.at({ _type: "BoolOp", op: "And" as BoolOperator, values }, s);
+  }
+
+  inversion(): Expr {
+    const s = this.tok;
+    if (s.value !== "not") return this.comparison();
+    this.enter();
+    this.next();
+    const operand = this.inversion();
+    this.depth--;
+    return this.at({ _type: "UnaryOp", op: "Not" as const, operand }, s);
+  }
+
+  comparison(): Expr {
+    const s = this.tok;
+    const left = this.bitwiseOr();
+    let op = this.compareOp();
+    if (op === null) return left;
+    const ops: CmpOperator[] = [];
+    const comparators: Expr[] = [];
+    while (op !== null) {
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+      op = this.compareOp();
+    }
+    return this.at({ _type: "Compare", left, ops, comparators }, s);
+  }
+
+  /** Consumes a comparison operator (`not in` and `is not` are two tokens). */
+  compareOp(): CmpOperator | null {
+    const v = this.tok.value;
+    if (v === "not") {
+      if (this.peek(1).value !== "in") return null;
+      this.next();
+      this.next();
+      return "NotIn";
+    }
+    const op = COMPARE_OP.get(v);
+    if (op === undefined || (this.tok.type !== OP && this.tok.type !== KEYWORD)) return null;
+    this.next();
+    if (op === "Is" && this.accept("not")) return "IsNot";
+    return op;
+  }
+
+  bitwiseOr(): Expr {
+    return this.binary(1);
+  }
+
+  /** bitwise_or down to term, by precedence climbing (all left-associative). */
+  binary(minPrec: number): Expr {
+    const s = this.tok;
+    let left = this.factor();
+    for (;;) {
+      const t = this.tok;
+      if (t.type !== OP) return left;
+      const prec = BINARY_PREC.get(t.value);
+      if (prec === undefined || prec < minPrec) return left;
+      this.next();
+      const right = prec === 6 ? this.factor() : this.binary(prec + 1);
+      left = this.at({ _type: "BinOp", left, op: BINARY_OP.get(t.value)!, right }, s);
+    }
+  }
+
+  factor(): Expr {
+    const s = this.tok;
+    const v = s.value;
+    if (s.type === OP && (v === "-" || v === "+" || v === "~")) {
+      this.enter();
+      this.next();
+      const operand = this.factor();
+      this.depth--;
+      const op = v === "-" ? "USub" as const : v === "+" ? "UAdd" as const : "Invert" as const;
+      return this.at({ _type: "UnaryOp", op, operand }, s);
+    }
+    return this.power();
+  }
+
+  power(): Expr {
+    const s = this.tok;
+    let left: Expr;
+    if (s.value === "await") {
+      this.next();
+      const value = this.primary();
+      left = this.at({ _type: "Await", value }, s);
+    } else {
+      left = this.primary();
+    }
+    if (!this.is("**")) return left;
+    this.next();
+    const right = this.factor();
+    return this.at({ _type: "BinOp", left, op: "Pow" as Operator, right }, s);
+  }
+
+  /** primary: an atom followed by `.name`, calls and subscripts. */
+  primary(): Expr {
+    const s = this.tok;
+    let e = this.atom();
+    for (;;) {
+      const v = this.tok.value;
+      if (v === ".") {
+        this.next();
+        const n = this.tok;
+        if (n.type !== NAME) this.invalidSyntax();
+        this.next();
+        e = this.at({ _type: "Attribute", value: e, attr: identifier(n.value), ctx: "Load" as ExprContext }, s);
+      } else if (v === "(") {
+        e = this.call(e, s);
+      } else if (v === "[") {
+        this.next();
+        this.level++;
+        const slice = this.slices();
+        this.closeBracket("]", slice);
+        e = this.at({ _type: "Subscript", value: e, slice, ctx: "Load" as ExprContext }, s);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  // -- Atoms ------------------------------------------------------------------------------
+
+  nameNode(t: Token, ctx: ExprContext): Name {
+    return {
+      _type: "Name",
+      id: identifier(t.value),
+      ctx,
+      lineno: t.lineno,
+      col_offset: t.col,
+      end_lineno: t.endLineno,
+      end_col_offset: t.endCol,
+    };
+  }
+
+  constantNode(t: Token, value: ConstantValue): Expr {
+    this.next();
+    return {
+      _type: "Constant",
+      value,
+      kind: null,
+      lineno: t.lineno,
+      col_offset: t.col,
+      end_lineno: t.endLineno,
+      end_col_offset: t.endCol,
+    };
+  }
+
+  atom(): Expr {
+    const t = this.tok;
+    switch (t.type) {
+      case NAME:
+        this.next();
+        return this.nameNode(t, "Load");
+      case NUMBER:
+        return this.constantNode(t, numberValue(t.value));
+      case STRING:
+        return this.strings();
+      case KEYWORD:
+        if (t.value === "None") return this.constantNode(t, null);
+        if (t.value === "True") return this.constantNode(t, true);
+        if (t.value === "False") return this.constantNode(t, false);
+        break;
+      case OP:
+        switch (t.value) {
+          case "(":
+            return this.parenAtom();
+          case "[":
+            return this.listAtom();
+          case "{":
+            return this.braceAtom();
+          case "...":
+            return this.constantNode(t, ELLIPSIS);
+        }
+    }
+    return this.invalidSyntax();
+  }
+
+  /** STRING+: implicit concatenation, f-strings included. */
+  strings(): Expr {
+    const first = this.tok;
+    const toks: Token[] = [first];
+    this.next();
+    while (this.tok.type === STRING) toks.push(this.next());
+    return concatenateStrings(toks, this);
+  }
+
+  /** StringHost: parses an f-string replacement field's `(expr)` text. */
+  parseExpr(text: string, firstLine: number, colShift: number): Expr {
+    const sub = this.newParser(tokenize(text, this.filename, { firstLine, colShift }), { firstLine, colShift });
+    sub.depth = this.depth;
+    return sub.run(() => sub.starExpressions());
+  }
+
+  /** Runs a start rule, preferring tokenizer errors as CPython does. */
+  run<T>(rule: () => T): T {
+    try {
+      return rule();
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw this.preferTokenizerError(e);
+      if (e instanceof Backtrack) throw this.preferTokenizerError(this.catchError(() => this.invalidSyntax()));
+      throw e;
+    }
+  }
+
+  /** The error `fn` throws (used to build one without throwing it yet). */
+  catchError(fn: () => void): PySyntaxError {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e;
+      throw e;
+    }
+    throw new Error("catchError: nothing was thrown");
+  }
+
+  error(msg: string): never {
+    return this.raiseSyntaxError(msg);
+  }
+
+  errorAt(t: Token, msg: string): never {
+    return this.raiseAtToken(t, msg);
+  }
+
+  /** Consumes a closing bracket, or explains why it is missing (`last`: the element before). */
+  closeBracket(close: string, last: Expr | null = null): void {
+    if (!this.is(close)) this.unexpectedInBrackets(last);
+    this.next();
+    this.level--;
+  }
+
+  /**
+   * An element `a` inside brackets is followed by something that is neither
+   * a comma nor the closing bracket. invalid_expression: when an expression
+   * follows, CPython suggests the missing comma.
+   */
+  unexpectedInBrackets(a: Expr | null): never {
+    if (a !== null && this.level > 0 && this.startsExpression() && !this.isAboveDisjunction(a)) {
+      const s = this.tokenStarting(a);
+      const legacy = a._type === "Name" && (a.id === "print" || a.id === "exec");
+      const nameString = s !== null && s.type === NAME && this.tokens[this.tokens.indexOf(s) + 1]?.type === STRING;
+      const softKeyword = s !== null && s.type === NAME && (s.value === "match" || s.value === "case" || s.value === "_");
+      if (!legacy && !nameString && !softKeyword) {
+        const b = this.tryParse(() => this.expression());
+        if (b !== null) this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+      }
+    }
+    return this.invalidSyntax();
+  }
+
+  /** True for nodes that are not a disjunction (conditional, lambda, walrus, starred). */
+  isAboveDisjunction(e: Expr): boolean {
+    const t = e._type;
+    return t === "IfExp" || t === "Lambda" || t === "NamedExpr" || t === "Starred";
+  }
+
+  /** The token at which node `e` starts, searching back from the cursor. */
+  tokenStarting(e: Located): Token | null {
+    for (let i = this.pos; i >= 0; i--) {
+      const t = this.tokens[i];
+      if (t.lineno === e.lineno && t.col === e.col_offset) return t;
+      if (t.lineno < e.lineno) break;
+    }
+    return null;
+  }
+
+  /** '(' ... ')': empty tuple, group, tuple, generator expression, or yield. */
+  parenAtom(): Expr {
+    const s = this.next();
+    this.level++;
+    if (this.is(")")) {
+      this.next();
+      this.level--;
+      return this.at({ _type: "Tuple" as const, elts: [], ctx: "Load" as ExprContext }, s);
+    }
+    if (this.is("yield")) {
+      const y = this.yieldExpr();
+      this.closeBracket(")");
+      return y;
+    }
+    if (this.is("**")) {
+      const star = this.next();
+      this.expression();
+      if (this.is(")")) this.raiseAtToken(star, "cannot use double starred expression here");
+      this.invalidSyntax();
+    }
+    const first = this.starNamedExpression();
+    if (first._type !== "Starred" && this.atForClause()) {
+      const generators = this.forIfClauses();
+      this.closeBracket(")", null);
+      return this.at({ _type: "GeneratorExp", elt: first, generators }, s);
+    }
+    if (this.is(")")) {
+      this.next();
+      this.level--;
+      if (first._type === "Starred") this.raiseAtNode(first, "cannot use starred expression here");
+      return first;
+    }
+    if (!this.is(",")) this.unexpectedInBrackets(first);
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is(")")) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.closeBracket(")", elts[elts.length - 1]);
+    return this.at({ _type: "Tuple" as const, elts, ctx: "Load" as ExprContext }, s);
+  }
+
+  /** '[' ... ']': list display or list comprehension. */
+  listAtom(): Expr {
+    const s = this.next();
+    this.level++;
+    if (this.is("]")) {
+      this.next();
+      this.level--;
+      return this.at({ _type: "List", elts: [], ctx: "Load" as ExprContext }, s);
+    }
+    const first = this.starNamedExpression();
+    if (this.atForClause()) {
+      if (first._type === "Starred") this.raiseAtNode(first, "iterable unpacking cannot be used in comprehension");
+      const generators = this.forIfClauses();
+      this.closeBracket("]");
+      return this.at({ _type: "ListComp", elt: first, generators }, s);
+    }
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is("]")) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.closeBracket("]", elts[elts.length - 1]);
+    return this.at({ _type: "List", elts, ctx: "Load" as ExprContext }, s);
+  }
+
+  /** '{' ... '}': dict or set display, or their comprehensions. */
+  braceAtom(): Expr {
+    const s = this.next();
+    this.level++;
+    if (this.is("}")) {
+      this.next();
+      this.level--;
+      return this.at({ _type: "Dict", keys: [], values: [] }, s);
+    }
+    if (this.is("**")) {
+      const star = this.tok;
+      const value = this.doubleStarred();
+      if (this.atForClause()) {
+        this.raiseAtToken(star, "dict unpacking cannot be used in dict comprehension");
+      }
+      return this.dictRest(s, null, value);
+    }
+    const first = this.starNamedExpression();
+    if (first._type !== "Starred" && !this.is(":") && !this.is(",") && !this.is("}") &&
+      !this.atForClause()) {
+      this.unexpectedInBrackets(first);
+    }
+    if (this.is(":") && first._type !== "Starred") {
+      this.next();
+      const value = this.expression();
+      if (this.atForClause()) {
+        const generators = this.forIfClauses();
+        this.closeBracket("}");
+        return this.at({ _type: "DictComp", key: first, value, generators }, s);
+      }
+      return this.dictRest(s, first, value);
+    }
+    if (this.atForClause()) {
+      if (first._type === "Starred") this.raiseAtNode(first, "iterable unpacking cannot be used in comprehension");
+      const generators = this.forIfClauses();
+      this.closeBracket("}");
+      return this.at({ _type: "SetComp", elt: first, generators }, s);
+    }
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is("}")) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.closeBracket("}", elts[elts.length - 1]);
+    return this.at({ _type: "Set", elts }, s);
+  }
+
+  /** invalid_kvpair: the caret on the key's last character, no end. */
+  missingDictColon(key: Expr): never {
+    throw this.makeError("SyntaxError", "':' expected after dictionary key", key.lineno, key.end_col_offset, key.end_lineno, 0);
+  }
+
+  /** A token's span as a Located. */
+  tokenSpan(t: Token): Located {
+    return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+  }
+
+  /** `'**' bitwise_or` in a dict display. */
+  doubleStarred(): Expr {
+    this.next();
+    return this.bitwiseOr();
+  }
+
+  /** The entries of a dict display after the first one. */
+  dictRest(s: Token, firstKey: Expr | null, firstValue: Expr): Expr {
+    const keys: (Expr | null)[] = [firstKey];
+    const values: Expr[] = [firstValue];
+    while (this.accept(",")) {
+      if (this.is("}")) break;
+      if (this.is("**")) {
+        keys.push(null);
+        values.push(this.doubleStarred());
+        continue;
+      }
+      const key = this.expression();
+      if (!this.is(":")) {
+        if (this.is(",") || this.is("}")) this.missingDictColon(key);
+        this.unexpectedInBrackets(key);
+      }
+      this.next();
+      keys.push(key);
+      values.push(this.expression());
+    }
+    this.closeBracket("}", values[values.length - 1]);
+    return this.at({ _type: "Dict", keys, values }, s);
+  }
+
+  // -- Comprehensions -----------------------------------------------------------------------
+
+  /** for_if_clauses. */
+  forIfClauses(): Comprehension[] {
+    const out: Comprehension[] = [];
+    while (this.atForClause()) {
+      let isAsync = 0;
+      if (this.is("async")) {
+        this.next();
+        isAsync = 1;
+      }
+      this.next();
+      const target = this.starTargets("for", "in");
+      this.expect("in");
+      const iter = this.disjunction();
+      const ifs: Expr[] = [];
+      while (this.is("if")) {
+        this.next();
+        ifs.push(this.disjunction());
+      }
+      out.push({ _type: "comprehension", target, iter, ifs, is_async: isAsync });
+    }
+    return out;
+  }
+
+  // -- Subscripts -----------------------------------------------------------------------------
+
+  /** slices: one slice, or a tuple of slices and starred expressions. */
+  slices(): Expr {
+    const s = this.tok;
+    const first = this.is("*") ? this.starredExpression() : this.slice();
+    if (!this.is(",")) {
+      if (first._type === "Starred") return this.at({ _type: "Tuple" as const, elts: [first], ctx: "Load" as ExprContext }, s);
+      return first;
+    }
+    const elts = [first];
+    while (this.accept(",")) {
+      if (this.is("]")) break;
+      elts.push(this.is("*") ? this.starredExpression() : this.slice());
+    }
+    return this.at({ _type: "Tuple" as const, elts, ctx: "Load" as ExprContext }, s);
+  }
+
+  /** slice: `[expression] ':' [expression] [':' [expression]]` or named_expression. */
+  slice(): Expr {
+    const s = this.tok;
+    let lower: Expr | null = null;
+    if (!this.is(":")) {
+      lower = this.namedExpression();
+      if (!this.is(":")) return lower;
+    }
+    this.next();
+    let upper: Expr | null = null;
+    let step: Expr | null = null;
+    let v = this.tok.value;
+    if (v !== ":" && v !== "]" && v !== ",") upper = this.expression();
+    if (this.accept(":")) {
+      v = this.tok.value;
+      if (v !== "]" && v !== ",") step = this.expression();
+    }
+    return this.at({ _type: "Slice", lower, upper, step }, s);
+  }
+
+  /** starred_expression: `'*' expression`. */
+  starredExpression(): Expr {
+    const s = this.next();
+    const value = this.expression();
+    return this.at({ _type: "Starred", value, ctx: "Load" as ExprContext }, s);
+  }
+
+  // -- yield and lambda -----------------------------------------------------------------------
+
+  /** yield_expr: `'yield' 'from' expression | 'yield' [star_expressions]`. */
+  yieldExpr(): Expr {
+    const s = this.next();
+    if (this.is("from")) {
+      this.next();
+      const value = this.expression();
+      return this.at({ _type: "YieldFrom", value }, s);
+    }
+    const value = this.startsExpression() ? this.starExpressions() : null;
+    return this.at({ _type: "Yield", value }, s);
+  }
+
+  // -- Provided by ArgsParser (parser_args.ts) ---------------------------------------------
+
+  /** A parser of the same class, for an f-string replacement field. */
+  abstract newParser(tokenized: TokenizeResult, fstring: FstringInfo): ExprParser;
+  abstract starTargets(type: TargetsType, terminator: string): Expr;
+  abstract call(func: Expr, s: Token): Expr;
+  abstract lambdef(): Expr;
+}

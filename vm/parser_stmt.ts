@@ -1,0 +1,691 @@
+/**
+ * Statements and blocks: the statement rules of CPython 3.11's
+ * `Grammar/python.gram`, over the expression parser of `parser_expr.ts`.
+ *
+ * @module
+ */
+import type {
+  Alias,
+  Arguments,
+  ExceptHandler,
+  Expr,
+  ExprContext,
+  Keyword,
+  Module,
+  Operator,
+  Stmt,
+  WithItem,
+} from "./ast.ts";
+import { ArgsParser } from "./parser_args.ts";
+import type { FstringInfo } from "./parser_base.ts";
+import { identifier, setContext } from "./parser_expr.ts";
+import { exprName, invalidTarget, invalidTargetMessage } from "./parser_errors.ts";
+import { DEDENT, INDENT, NAME, NEWLINE, OP, type Token, type TokenizeResult } from "./tokenizer.ts";
+
+const AUG_OPS: ReadonlyMap<string, Operator> = new Map([
+  ["+=", "Add"],
+  ["-=", "Sub"],
+  ["*=", "Mult"],
+  ["@=", "MatMult"],
+  ["/=", "Div"],
+  ["%=", "Mod"],
+  ["&=", "BitAnd"],
+  ["|=", "BitOr"],
+  ["^=", "BitXor"],
+  ["<<=", "LShift"],
+  [">>=", "RShift"],
+  ["**=", "Pow"],
+  ["//=", "FloorDiv"],
+]);
+
+export class StmtParser extends ArgsParser {
+  newParser(tokenized: TokenizeResult, fstring: FstringInfo): StmtParser {
+    const p = new StmtParser(tokenized, this.filename, fstring);
+    p.depth = this.depth;
+    return p;
+  }
+
+  /** file: statements ENDMARKER. */
+  file(): Module {
+    const body: Stmt[] = [];
+    while (!this.atEnd()) this.statement(body);
+    return { _type: "Module", body, type_ignores: [] };
+  }
+
+  /** One statement (a compound statement, or a line of simple statements). */
+  statement(out: Stmt[]): void {
+    const t = this.tok;
+    if (t.type === INDENT) this.raiseIndentationError("unexpected indent");
+    switch (t.value) {
+      case "def":
+        out.push(this.functionDef([], t));
+        return;
+      case "if":
+        out.push(this.ifStmt());
+        return;
+      case "class":
+        out.push(this.classDef([]));
+        return;
+      case "with":
+        out.push(this.withStmt(t));
+        return;
+      case "for":
+        out.push(this.forStmt(t));
+        return;
+      case "try":
+        out.push(this.tryStmt());
+        return;
+      case "while":
+        out.push(this.whileStmt());
+        return;
+      case "@":
+        out.push(this.decorated());
+        return;
+      case "async": {
+        const n = this.peek(1).value;
+        if (n === "def") return void out.push(this.functionDef([], t));
+        if (n === "with") return void out.push(this.withStmt(t));
+        if (n === "for") return void out.push(this.forStmt(t));
+        break;
+      }
+      case "match":
+        if (t.type === NAME) this.checkMatchStatement();
+        break;
+    }
+    this.simpleStmts(out);
+  }
+
+  /** `match` statements are recognized only to be reported as unsupported. */
+  checkMatchStatement(): void {
+    const start = this.pos;
+    const isMatch = this.tryParse(() => {
+      this.next();
+      this.starExpressions();
+      return this.is(":") && this.peek(1).type === NEWLINE;
+    });
+    this.reset(start);
+    if (isMatch) this.raiseSyntaxError("match statements are not supported");
+  }
+
+  /** simple_stmts: `simple_stmt (';' simple_stmt)* [';'] NEWLINE`. */
+  simpleStmts(out: Stmt[]): void {
+    for (;;) {
+      out.push(this.simpleStmt());
+      if (this.tok.type === NEWLINE) {
+        this.next();
+        return;
+      }
+      if (!this.is(";")) this.unexpectedAfterStatement(out[out.length - 1]);
+      this.next();
+      if (this.tok.type === NEWLINE) {
+        this.next();
+        return;
+      }
+    }
+  }
+
+  /** A simple statement is followed by neither ';' nor the end of the line. */
+  unexpectedAfterStatement(st: Stmt): never {
+    // invalid_legacy_expression: `print x`, `exec code`.
+    if (st._type === "Expr" && st.value._type === "Name" && (st.value.id === "print" || st.value.id === "exec") &&
+      this.startsExpression()) {
+      const a = st.value;
+      const b = this.tryParse(() => this.starExpressions());
+      if (b !== null) {
+        this.raiseRange(a, b, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
+      }
+    }
+    return this.invalidSyntax();
+  }
+
+  simpleStmt(): Stmt {
+    const s = this.tok;
+    switch (s.value) {
+      case "pass":
+        this.next();
+        return this.at({ _type: "Pass" }, s);
+      case "break":
+        this.next();
+        return this.at({ _type: "Break" }, s);
+      case "continue":
+        this.next();
+        return this.at({ _type: "Continue" }, s);
+      case "return": {
+        this.next();
+        const value = this.startsExpression() ? this.starExpressions() : null;
+        return this.at({ _type: "Return", value }, s);
+      }
+      case "import":
+        return this.importName();
+      case "from":
+        return this.importFrom();
+      case "raise":
+        return this.raiseStmt();
+      case "global":
+      case "nonlocal":
+        return this.globalStmt(s.value === "global" ? "Global" : "Nonlocal");
+      case "del":
+        return this.delStmt();
+      case "assert": {
+        this.next();
+        const test = this.expression();
+        const msg = this.accept(",") ? this.expression() : null;
+        return this.at({ _type: "Assert", test, msg }, s);
+      }
+    }
+    return this.expressionStmt();
+  }
+
+  // -- Expression statements and assignments ---------------------------------------------
+
+  expressionStmt(): Stmt {
+    const s = this.tok;
+    const first = s.value === "yield" ? this.yieldExpr() : this.starExpressions();
+    const t = this.tok;
+    if (t.value === "=") return this.assignment(s, first);
+    if (t.value === ":=") this.walrusAtStatementLevel(first);
+    if (t.value === ":") return this.annAssign(s, first);
+    if (t.type === OP) {
+      const op = AUG_OPS.get(t.value);
+      if (op !== undefined) return this.augAssign(s, first, op);
+    }
+    return this.at({ _type: "Expr", value: first }, s);
+  }
+
+  /**
+   * `x.y := 1` as a statement: invalid_named_expression names the target
+   * (a plain name just gets "invalid syntax" at the ':=').
+   */
+  walrusAtStatementLevel(first: Expr): void {
+    let target = first;
+    if (first._type === "Tuple" && this.bareTuples.has(first)) target = first.elts[first.elts.length - 1];
+    if (target._type !== "Name" && target._type !== "Starred" && target.end_col_offset === this.lastToken().endCol) {
+      this.raiseAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
+    }
+  }
+
+  /** The right side of an assignment: `yield_expr | star_expressions`. */
+  annotatedRhs(): Expr {
+    return this.is("yield") ? this.yieldExpr() : this.starExpressions();
+  }
+
+  assignment(s: Token, first: Expr): Stmt {
+    const targets = [first];
+    const eqs: number[] = [];
+    let value: Expr;
+    for (;;) {
+      eqs.push(this.pos);
+      this.next();
+      const rhs = this.annotatedRhs();
+      if (!this.is("=")) {
+        value = rhs;
+        break;
+      }
+      targets.push(rhs);
+    }
+    for (const t of targets) {
+      if (t._type === "Yield" || t._type === "YieldFrom" || invalidTarget(t, "star") !== null) {
+        this.invalidAssignment(s, targets, eqs);
+      }
+    }
+    for (const t of targets) setContext(t, "Store");
+    return this.at({ _type: "Assign", targets, value, type_comment: null }, s);
+  }
+
+  /**
+   * invalid_assignment for `=`: first the named-expression check on the first
+   * target (CPython reparses it as a comparison typed with '='), then the first
+   * target that cannot be assigned.
+   */
+  invalidAssignment(s: Token, targets: Expr[], eqs: number[]): never {
+    const first = targets[0];
+    const end = this.pos;
+    let candidate: Expr | null = first;
+    let candidateStart = s;
+    if (first._type === "Tuple" && this.isBareTuple(first, s)) {
+      const last = first.elts[first.elts.length - 1];
+      const trailingComma = last.end_lineno !== first.end_lineno || last.end_col_offset !== first.end_col_offset;
+      candidate = trailingComma ? null : last;
+      candidateStart = this.tokenAt(last);
+    }
+    if (candidate !== null && candidate._type !== "Starred") {
+      this.reset(eqs[0]);
+      this.equalsCheck(candidateStart, candidate);
+      this.reset(end);
+    }
+    for (const t of targets) {
+      if (t._type === "Yield" || t._type === "YieldFrom") {
+        this.raiseAtNode(t, "assignment to yield expression not possible");
+      }
+      const bad = invalidTarget(t, "star");
+      if (bad !== null) this.raiseAtNode(bad, invalidTargetMessage(bad, "star"));
+    }
+    return this.invalidSyntax();
+  }
+
+  /** Is `e` (parsed from token `s`) a tuple without its own parentheses? */
+  isBareTuple(e: Expr, _s: Token): boolean {
+    return this.bareTuples.has(e);
+  }
+
+  /** The token where node `e` starts. */
+  tokenAt(e: Expr): Token {
+    for (let i = this.pos; i >= 0; i--) {
+      const t = this.tokens[i];
+      if (t.lineno === e.lineno && t.col === e.col_offset) return t;
+    }
+    return this.tok;
+  }
+
+  /**
+   * With the current token at the '=' after `e`: raises CPython's
+   * invalid_named_expression message when it applies, else returns.
+   */
+  equalsCheck(s: Token, e: Expr): void {
+    if (this.isAboveBitwiseOr(e)) return;
+    const save = this.pos;
+    this.next();
+    const rhs = this.tryParse(() => this.bitwiseOr());
+    const after = this.tok.value;
+    this.reset(save);
+    if (rhs === null || after === "=" || after === ":=") return;
+    if (e._type === "Name" && s.type === NAME && e.col_offset === s.col && e.lineno === s.lineno) {
+      this.raiseRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    const atom = this.leftmostAtom(e);
+    const excluded = atom !== null &&
+      (atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp" ||
+        (atom._type === "Constant" && (atom.value === true || atom.value === false || atom.value === null) &&
+          s.value === (atom.value === null ? "None" : atom.value ? "True" : "False")));
+    if (!excluded) this.raiseAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+  }
+
+  augAssign(s: Token, target: Expr, op: Operator): Stmt {
+    this.next();
+    const value = this.annotatedRhs();
+    if (target._type !== "Name" && target._type !== "Attribute" && target._type !== "Subscript") {
+      this.raiseAtNode(target, `'${exprName(target)}' is an illegal expression for augmented assignment`);
+    }
+    target.ctx = "Store";
+    return this.at({ _type: "AugAssign", target, op, value }, s);
+  }
+
+  annAssign(s: Token, target: Expr): Stmt {
+    let simple = 0;
+    if (target._type === "Name") {
+      simple = s.type === NAME ? 1 : 0;
+    } else if (target._type === "Starred") {
+      this.invalidSyntax();
+    } else if (target._type !== "Attribute" && target._type !== "Subscript") {
+      if (target._type === "Tuple" && this.isBareTuple(target, s)) {
+        this.raiseAtNode(target.elts[0], "only single target (not tuple) can be annotated");
+      }
+      if (target._type === "Tuple" || target._type === "List") {
+        this.raiseAtNode(target, `only single target (not ${exprName(target)}) can be annotated`);
+      }
+      this.raiseAtNode(target, "illegal target for annotation");
+    }
+    this.next();
+    const annotation = this.expression();
+    const value = this.accept("=") ? this.annotatedRhs() : null;
+    target.ctx = "Store";
+    return this.at({ _type: "AnnAssign", target, annotation, value, simple }, s);
+  }
+
+  // -- Other simple statements -------------------------------------------------------------
+
+  delStmt(): Stmt {
+    const s = this.next();
+    const targets: Expr[] = [];
+    for (;;) {
+      const e = this.is("*") ? this.starredBitwiseOr() : this.expression();
+      targets.push(e);
+      if (!this.accept(",")) break;
+      if (!this.startsExpression()) break;
+    }
+    for (const t of targets) this.toStore(t, "del");
+    for (const t of targets) setContext(t, "Del");
+    return this.at({ _type: "Delete", targets }, s);
+  }
+
+  raiseStmt(): Stmt {
+    const s = this.next();
+    let exc: Expr | null = null;
+    let cause: Expr | null = null;
+    if (this.startsExpression()) {
+      exc = this.expression();
+      if (this.accept("from")) cause = this.expression();
+    }
+    return this.at({ _type: "Raise", exc, cause }, s);
+  }
+
+  globalStmt(kind: "Global" | "Nonlocal"): Stmt {
+    const s = this.next();
+    const names: string[] = [];
+    do {
+      if (this.tok.type !== NAME) this.invalidSyntax();
+      names.push(identifier(this.next().value));
+    } while (this.accept(","));
+    return this.at({ _type: kind, names }, s);
+  }
+
+  /** dotted_name: NAME ('.' NAME)*. */
+  dottedName(): string {
+    if (this.tok.type !== NAME) this.invalidSyntax();
+    let name = identifier(this.next().value);
+    while (this.is(".") && this.peek(1).type === NAME) {
+      this.next();
+      name += "." + identifier(this.next().value);
+    }
+    return name;
+  }
+
+  importName(): Stmt {
+    const s = this.next();
+    const names: Alias[] = [];
+    do {
+      const a = this.tok;
+      const name = this.dottedName();
+      let asname: string | null = null;
+      if (this.accept("as")) {
+        if (this.tok.type !== NAME) this.invalidSyntax();
+        asname = identifier(this.next().value);
+      }
+      names.push(this.at({ _type: "alias", name, asname }, a));
+    } while (this.accept(","));
+    return this.at({ _type: "Import", names }, s);
+  }
+
+  importFrom(): Stmt {
+    const s = this.next();
+    let level = 0;
+    for (;;) {
+      if (this.is(".")) level += 1;
+      else if (this.is("...")) level += 3;
+      else break;
+      this.next();
+    }
+    let module: string | null = null;
+    if (!this.is("import") || level === 0) module = this.dottedName();
+    this.expect("import");
+    const names: Alias[] = [];
+    if (this.is("*")) {
+      const t = this.next();
+      names.push(this.at({ _type: "alias", name: "*", asname: null }, t));
+    } else {
+      const paren = this.accept("(");
+      if (paren) this.level++;
+      for (;;) {
+        const a = this.tok;
+        if (a.type !== NAME) this.invalidSyntax();
+        const name = identifier(this.next().value);
+        let asname: string | null = null;
+        if (this.accept("as")) {
+          if (this.tok.type !== NAME) this.invalidSyntax();
+          asname = identifier(this.next().value);
+        }
+        names.push(this.at({ _type: "alias", name, asname }, a));
+        if (!this.accept(",")) break;
+        if (paren && this.is(")")) break;
+        if (!paren && this.tok.type === NEWLINE) {
+          this.raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
+        }
+      }
+      if (paren) {
+        this.expect(")");
+        this.level--;
+      }
+    }
+    return this.at({ _type: "ImportFrom", module, names, level }, s);
+  }
+
+  // -- Blocks ------------------------------------------------------------------------------
+
+  /** `':'` after a compound statement's header: "expected ':'" before a newline. */
+  expectColon(): void {
+    if (this.is(":")) {
+      this.next();
+      return;
+    }
+    if (this.tok.type === NEWLINE) this.raiseSyntaxError("expected ':'");
+    this.invalidSyntax();
+  }
+
+  /**
+   * block: an indented suite, or simple statements on the header's line.
+   * `what` names the header for "expected an indented block after ...".
+   */
+  block(what: string, header: Token): Stmt[] {
+    const body: Stmt[] = [];
+    if (this.tok.type !== NEWLINE) {
+      this.simpleStmts(body);
+      return body;
+    }
+    this.next();
+    if (!this.isType(INDENT)) {
+      this.raiseIndentationError(`expected an indented block after ${what} on line ${header.lineno}`);
+    }
+    this.next();
+    while (!this.isType(DEDENT) && !this.atEnd()) this.statement(body);
+    this.next();
+    return body;
+  }
+
+  /** else_block: `'else' ':' block`, or nothing. */
+  elseBlock(): Stmt[] {
+    if (!this.is("else")) return [];
+    const t = this.next();
+    this.expectColon();
+    return this.block("'else' statement", t);
+  }
+
+  ifStmt(): Stmt {
+    const s = this.next();
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block(`'${s.value}' statement`, s);
+    let orelse: Stmt[];
+    if (this.is("elif")) orelse = [this.ifStmt()];
+    else orelse = this.elseBlock();
+    return this.at({ _type: "If", test, body, orelse }, s);
+  }
+
+  whileStmt(): Stmt {
+    const s = this.next();
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block("'while' statement", s);
+    const orelse = this.elseBlock();
+    return this.at({ _type: "While", test, body, orelse }, s);
+  }
+
+  forStmt(s: Token): Stmt {
+    const isAsync = s.value === "async";
+    if (isAsync) this.next();
+    const kw = this.next();
+    const target = this.starTargets("for", "in");
+    this.expect("in");
+    const iter = this.starExpressions();
+    this.expectColon();
+    const body = this.block("'for' statement", kw);
+    const orelse = this.elseBlock();
+    return this.at({ _type: isAsync ? "AsyncFor" : "For", target, iter, body, orelse, type_comment: null }, s);
+  }
+
+  withStmt(s: Token): Stmt {
+    const isAsync = s.value === "async";
+    if (isAsync) this.next();
+    const kw = this.next();
+    let items: WithItem[] | null = null;
+    if (this.is("(")) {
+      // with_stmt's first alternative: parenthesized items, then ':'.
+      items = this.tryParse(() => {
+        this.next();
+        this.level++;
+        const list: WithItem[] = [];
+        do {
+          if (this.is(")") && list.length > 0) break;
+          list.push(this.withItem());
+        } while (this.accept(","));
+        this.expect(")");
+        this.level--;
+        if (!this.is(":")) this.backtrack();
+        return list;
+      });
+    }
+    if (items === null) {
+      items = [];
+      do items.push(this.withItem()); while (this.accept(","));
+    }
+    this.expectColon();
+    const body = this.block("'with' statement", kw);
+    return this.at({ _type: isAsync ? "AsyncWith" : "With", items, body, type_comment: null }, s);
+  }
+
+  /** with_item: `expression ['as' star_target]`, the target before ',' ')' or ':'. */
+  withItem(): WithItem {
+    const contextExpr = this.expression();
+    let optionalVars: Expr | null = null;
+    if (this.accept("as")) {
+      const start = this.pos;
+      const t = this.tryParse(() => this.starTarget());
+      const v = this.tok.value;
+      if (t !== null && (v === "," || v === ")" || v === ":") && invalidTarget(t, "star") === null) {
+        setContext(t, "Store");
+        optionalVars = t;
+      } else {
+        this.reset(start);
+        const e = this.tryParse(() => this.expression());
+        if (e !== null) {
+          const w = this.tok.value;
+          const bad = invalidTarget(e, "star");
+          if (bad !== null && (w === "," || w === ")" || w === ":")) {
+            this.raiseAtNode(bad, invalidTargetMessage(bad, "star"));
+          }
+        }
+        this.reset(start);
+        if (t !== null) this.starTarget();
+        this.invalidSyntax();
+      }
+    }
+    return { _type: "withitem", context_expr: contextExpr, optional_vars: optionalVars };
+  }
+
+  tryStmt(): Stmt {
+    const s = this.next();
+    this.expectColon();
+    const body = this.block("'try' statement", s);
+    const handlers: ExceptHandler[] = [];
+    let star: boolean | null = null;
+    while (this.is("except")) {
+      const h = this.next();
+      const isStar = this.accept("*");
+      if (star !== null && star !== isStar) {
+        this.raiseSyntaxError("cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      star = isStar;
+      let type: Expr | null = null;
+      let name: string | null = null;
+      if (!this.is(":") || isStar) {
+        type = this.expression();
+        if (this.is(",")) this.multipleExceptionTypes(type);
+        if (this.accept("as")) {
+          if (this.tok.type !== NAME) this.invalidSyntax();
+          name = identifier(this.next().value);
+        }
+      }
+      this.expectColon();
+      const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", h);
+      handlers.push(this.at({ _type: "ExceptHandler", type, name, body: hbody }, h));
+    }
+    const orelse = handlers.length > 0 ? this.elseBlock() : [];
+    let finalbody: Stmt[] = [];
+    if (this.is("finally")) {
+      const f = this.next();
+      this.expectColon();
+      finalbody = this.block("'finally' statement", f);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      this.raiseSyntaxError("expected 'except' or 'finally' block");
+    }
+    return this.at({ _type: star ? "TryStar" : "Try", body, handlers, orelse, finalbody }, s);
+  }
+
+  /** invalid_except_stmt: `except A, B:` (an old Python 2 form). */
+  multipleExceptionTypes(first: Expr): never {
+    const start = this.pos;
+    this.next();
+    this.expression();
+    while (this.accept(",")) this.expression();
+    if (this.accept("as")) {
+      if (this.isType(NAME)) this.next();
+    }
+    if (!this.is(":")) {
+      this.reset(start);
+      this.invalidSyntax();
+    }
+    this.next();
+    return this.raiseStartingFrom(first, "multiple exception types must be parenthesized");
+  }
+
+  // -- Definitions -------------------------------------------------------------------------
+
+  decorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.is("@")) {
+      this.next();
+      decorators.push(this.namedExpression());
+      if (this.tok.type !== NEWLINE) this.invalidSyntax();
+      this.next();
+    }
+    const t = this.tok;
+    if (t.value === "def" || (t.value === "async" && this.peek(1).value === "def")) {
+      return this.functionDef(decorators, t);
+    }
+    if (t.value === "class") return this.classDef(decorators);
+    return this.invalidSyntax();
+  }
+
+  functionDef(decorators: Expr[], s: Token): Stmt {
+    const isAsync = s.value === "async";
+    if (isAsync) this.next();
+    const kw = this.next();
+    if (this.tok.type !== NAME) this.invalidSyntax();
+    const name = identifier(this.next().value);
+    this.expectForced("(");
+    this.level++;
+    const args: Arguments = this.parameters(")", true);
+    this.next();
+    this.level--;
+    const returns = this.accept("->") ? this.expression() : null;
+    this.expectForced(":");
+    const body = this.block("function definition", kw);
+    return this.at({
+      _type: isAsync ? "AsyncFunctionDef" : "FunctionDef",
+      name,
+      args,
+      body,
+      decorator_list: decorators,
+      returns,
+      type_comment: null,
+    }, s);
+  }
+
+  classDef(decorators: Expr[]): Stmt {
+    const s = this.next();
+    if (this.tok.type !== NAME) this.invalidSyntax();
+    const name = identifier(this.next().value);
+    let bases: Expr[] = [];
+    let keywords: Keyword[] = [];
+    if (this.is("(")) {
+      const call = this.call({ _type: "Name", id: "", ctx: "Load" as ExprContext } as Expr, s);
+      if (call._type === "Call") {
+        bases = call.args;
+        keywords = call.keywords;
+      }
+    }
+    this.expectColon();
+    const body = this.block("class definition", s);
+    return this.at({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators }, s);
+  }
+}
