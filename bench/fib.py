@@ -1,5 +1,7 @@
 """Recursive Fibonacci: calls, int arithmetic and comparisons."""
 
+SIZE = 33  # bench size
+
 
 def fib(n):
     if n < 2:
@@ -9,7 +11,7 @@ def fib(n):
 
 def main():
     total = 0
-    for i in range(31):
+    for i in range(SIZE):
         total += fib(i)
     print("fib checksum:", total)
 

@@ -11,7 +11,6 @@
  *
  * @module
  */
-import { ELLIPSIS } from "./ast.ts";
 import { CodeObject, type Const, ConstTuple } from "./code.ts";
 import {
   type BuiltinExceptionName,
@@ -34,7 +33,8 @@ import {
 import { Ellipsis, None, NotImplemented } from "./types.ts";
 import { intOf, isSubtype, strOf, typeLookup, typeName } from "./core.ts";
 import { PyIter, PySlotWrapper } from "./descriptors.ts";
-import { callMethod, callSpecial } from "./calls.ts";
+import { call, callMethod, callSpecial } from "./calls.ts";
+import { descrGet } from "./attrs.ts";
 import { throwMatches } from "./exceptions.ts";
 import { boolHash, floatHash, hashFromInt, intHash, pointerHash, strHash } from "./hash.ts";
 import { idOf } from "./core.ts";
@@ -43,7 +43,7 @@ import { listGetIndex, ListIterator, SeqIterator } from "./list.ts";
 import { TupleIterator } from "./tuple.ts";
 import { PyDict } from "./dict.ts";
 import { codePointLength, StrIterator } from "./str_type.ts";
-import { lessThan } from "./operators.ts";
+import { eq as eqBool } from "./operators.ts";
 
 export { None, NotImplemented, Ellipsis };
 export {
@@ -53,7 +53,7 @@ export {
   loadMethod,
   setAttr,
 } from "./attrs.ts";
-export { call, callMethod, hooks } from "./calls.ts";
+export { call, callMethod, callSpecial, hooks, typeCall } from "./calls.ts";
 export type { Hooks } from "./calls.ts";
 export {
   binaryOp,
@@ -70,7 +70,18 @@ export {
   unaryPositive,
 } from "./operators.ts";
 export type { CompareOp } from "./operators.ts";
-export { materialize, newException } from "./exceptions.ts";
+export {
+  exceptionLine,
+  exceptionSummary,
+  isException,
+  makeException,
+  materialize,
+  newException,
+  PyBaseException,
+  raiseKeyError,
+  throwMatches,
+} from "./exceptions.ts";
+export type { NameCandidates } from "./exceptions.ts";
 export type { BuiltinExceptionName };
 
 // -- Native recursion ----------------------------------------------------------------
@@ -326,7 +337,7 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     if (f !== undefined && f !== None) return callSpecial(f, o, key);
     if (o instanceof PyType) {
       const cg = typeLookup(o, "__class_getitem__");
-      if (cg !== undefined) return callMethod(cg, o, [key], null);
+      if (cg !== undefined) return call(descrGet(cg, undefined, o), [key], null);
       raise("TypeError", `type '${o.name}' is not subscriptable`);
     }
   } else if (typeof o === "string") {
@@ -386,7 +397,6 @@ export function contains(container: PyObject, item: PyObject): boolean {
   raise("TypeError", `argument of type '${typeName(container)}' is not iterable`);
 }
 
-import { eq as eqBool } from "./operators.ts";
 
 // -- Numbers --------------------------------------------------------------------------------------
 
@@ -492,20 +502,27 @@ export function toPy(value: Const): PyObject {
   if (value instanceof Uint8Array) return new PyBytes(value);
   if (value instanceof ConstTuple) return new PyTuple(value.items.map(toPy));
   if (value instanceof CodeObject) return new PyCode(value);
-  if (value === ELLIPSIS) return Ellipsis;
   raise("NotImplementedError", "complex numbers are not supported");
 }
 
-/** Sorts `items` in place, stably, with `<` (and `key` values when given). */
-export function sortItems(items: PyObject[], keys: PyObject[] | null, reverse: boolean): void {
-  const n = items.length;
-  const idx = new Array<number>(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  const ks = keys ?? items;
-  // CPython's sort only ever asks `<`; reverse keeps stability by comparing the other way.
-  idx.sort(reverse ? (i, j) => (lessThan(ks[j], ks[i]) ? -1 : lessThan(ks[i], ks[j]) ? 1 : i - j) : (i, j) =>
-    lessThan(ks[i], ks[j]) ? -1 : lessThan(ks[j], ks[i]) ? 1 : i - j
-  );
-  const copy = items.slice();
-  for (let i = 0; i < n; i++) items[i] = copy[idx[i]];
-}
+// The type modules install their methods into the built-in types when loaded.
+import "./int_type.ts";
+import "./float_type.ts";
+import "./str_type.ts";
+import "./bytes_type.ts";
+import "./list.ts";
+import "./tuple.ts";
+import "./dict_methods.ts";
+import "./dict_views.ts";
+import "./set.ts";
+import "./range.ts";
+import "./slice.ts";
+import "./iterators.ts";
+import "./classes.ts";
+import "./object_type.ts";
+import "./descriptor_types.ts";
+import "./exceptions.ts";
+import "./generic_alias.ts";
+import "./mappingproxy.ts";
+import "./stdio.ts";
+import "./builtins.ts";

@@ -369,8 +369,8 @@ function optimizeBlock(b: Block, u: UnitInfo): void {
             nop(inst);
             nop(next);
           } else if (inst.arg > 1) {
-            nop(inst);
             setOp(next, Op.SWAP, inst.arg);
+            nop(inst);
           }
           break;
         }

@@ -356,7 +356,7 @@ export function getAttr(obj: PyObject, name: string): PyObject {
   if (ga === objectGetAttribute) v = genericGetAttr(obj, tp, name);
   else if (ga === typeGetAttribute) v = typeGetAttr(obj as PyType, name);
   else if (ga === moduleGetAttribute) v = moduleGetAttr(obj as PyModule, name);
-  else if (ga instanceof PySlotWrapper) v = ga.fn(obj, name, undefined);
+  else if (ga instanceof PySlotWrapper) v = ga.fn(obj, name, undefined as unknown as PyObject);
   else {
     try {
       v = callMethod(ga!, obj, [name], null);
@@ -443,7 +443,7 @@ export function delAttr(obj: PyObject, name: string): void {
   const tp = typeOf(obj);
   const da = typeLookup(tp, "__delattr__");
   if (da === objectDelAttr) genericSetAttr(obj, tp, name, undefined);
-  else if (da instanceof PySlotWrapper) da.fn(obj, name, undefined);
+  else if (da instanceof PySlotWrapper) da.fn(obj, name, undefined as unknown as PyObject);
   else callMethod(da!, obj, [name], null);
 }
 

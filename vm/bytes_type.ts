@@ -282,7 +282,7 @@ for (const tp of [T.bytes, T.bytearray]) {
       return p.data;
     });
     const sep = self(x).data;
-    let out = new Uint8Array();
+    let out: Uint8Array = new Uint8Array();
     parts.forEach((p, i) => {
       out = concatData(i === 0 ? out : concatData(out, sep), p);
     });

@@ -11,7 +11,7 @@ import { parse } from "./parser.ts";
 import { dump } from "./ast_dump.ts";
 import { compile } from "./compiler.ts";
 import { disassemble } from "./dis.ts";
-import { formatSyntaxError, PySyntaxError } from "./syntax_error.ts";
+import { attachSourceText, formatSyntaxError, PySyntaxError } from "./syntax_error.ts";
 
 /** The execution tiers a program can run in. */
 export type Mode = "interp" | "specialized" | "uops" | "jit";
@@ -263,7 +263,11 @@ function mainUnguarded(args: string[], host: Host): number {
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     e.filename = filename;
-    host.writeStderr(formatSyntaxError(e));
+    // Errors found after parsing carry no text: CPython reads the line back
+    // from the script file, which `-c` and stdin do not have.
+    if (cmd.program.kind === "file") attachSourceText(e, source);
+    // `-c` code is parsed as a string, whose columns are characters.
+    host.writeStderr(formatSyntaxError(e, { source: cmd.program.kind === "code" ? "string" : "file" }));
     return 1;
   }
   const runner = runners.get(cmd.options.mode);

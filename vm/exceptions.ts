@@ -10,6 +10,7 @@
 import {
   type BuiltinExceptionName,
   PyInstance,
+  type PyList,
   type PyObject,
   PyThrow,
   PyTuple,
@@ -22,7 +23,7 @@ import { None } from "./types.ts";
 import { isSubtype, strOf, typeName } from "./core.ts";
 import { defGetSet, defMethod, defNew, defSlot } from "./descriptors.ts";
 import { repr, str } from "./abstract.ts";
-import { dirOf } from "./builtins_attr.ts";
+import { dirOf } from "./object_type.ts";
 
 const EMPTY_TUPLE = new PyTuple([]);
 
@@ -38,7 +39,7 @@ export class PyBaseException extends PyInstance {
   context: PyObject = None;
   suppressContext = false;
   /** `__notes__` (3.11 `add_note`), when any. */
-  notes: PyObject | null = null;
+  notes: PyList | null = null;
   /** The per-class members: `value`, `code`, `name`, `obj`, `path`, `msg`. */
   members: Record<string, PyObject> | null = null;
   constructor(cls: PyType) {
@@ -187,7 +188,7 @@ defMethod(BE, "add_note", (x, args) => {
   // Stored as a Python list through the list module's constructor, lazily.
   const e = self(x);
   e.notes ??= newList([]);
-  (e.notes as { items: PyObject[] }).items.push(note);
+  e.notes.items.push(note);
   return None;
 });
 defGetSet(BE, "args", (x) => self(x).args, (x, v) => {
@@ -334,6 +335,22 @@ export type NameCandidates = () => readonly (readonly string[])[];
  * prints the traceback lines above it.
  */
 export function exceptionSummary(exc: PyObject, nameCandidates?: NameCandidates): string {
+  let line = exceptionLine(exc);
+  if (exc instanceof PyBaseException) {
+    const suggestion = suggest(exc, nameCandidates);
+    if (suggestion !== null) line += `. Did you mean: '${suggestion}'?`;
+    if (exc.notes !== null) {
+      for (const n of exc.notes.items) line += "\n" + str(n);
+    }
+  }
+  return line;
+}
+
+/**
+ * `TypeName: message` as `traceback.format_exception_only` writes it (no
+ * suggestions, no notes).
+ */
+export function exceptionLine(exc: PyObject): string {
   const tp = typeOf(exc);
   let line = tp.module !== "builtins" && tp.module !== "__main__" ? `${tp.module}.${tp.qualname}` : tp.qualname;
   let text: string | null;
@@ -345,13 +362,6 @@ export function exceptionSummary(exc: PyObject, nameCandidates?: NameCandidates)
   }
   if (text === null) line += ": <exception str() failed>";
   else if (text.length !== 0) line += ": " + text;
-  if (exc instanceof PyBaseException) {
-    const suggestion = suggest(exc, nameCandidates);
-    if (suggestion !== null) line += `. Did you mean: '${suggestion}'?`;
-    if (exc.notes !== null) {
-      for (const n of (exc.notes as unknown as { items: PyObject[] }).items) line += "\n" + str(n);
-    }
-  }
   return line;
 }
 

@@ -12,7 +12,7 @@ import { intOf, strOf, typeLookup, typeName } from "./core.ts";
 import { defClassMethod, defGetSet, defMethod, defMethodNoArgs, defNew, defSlot } from "./descriptors.ts";
 import { positional } from "./args.ts";
 import { callSpecial } from "./calls.ts";
-import { index } from "./abstract.ts";
+import { index, str } from "./abstract.ts";
 import { cmpResult } from "./operators.ts";
 import { floatHash, pointerHash } from "./hash.ts";
 import { idOf } from "./core.ts";
@@ -266,7 +266,7 @@ defMethod(F, "__round__", (x, args, kwnames) => {
 defMethod(F, "__format__", (x, args) => {
   const spec = strOf(args[0]);
   if (spec === undefined) raise("TypeError", `__format__() argument must be str, not ${typeName(args[0])}`);
-  return formatFloat(self(x), spec);
+  return spec === "" ? str(x) : formatFloat(self(x), spec);
 });
 
 // CPython's float slots accept ints on either side (converted exactly or OverflowError).

@@ -30,34 +30,34 @@ export type PyHash = number | bigint;
 
 const TWO32 = 4294967296;
 
+const i64buf = new BigInt64Array(1);
+const u32view = new Uint32Array(i64buf.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+const HI = 1 - LO;
+
 /** The low 32 bits of a hash's 64-bit pattern, as a uint32. */
 export function hashLo32(h: PyHash): number {
   if (typeof h === "number") return h >>> 0;
-  return Number(BigInt.asUintN(32, h));
+  // Through a typed array: no intermediate bigint is allocated.
+  i64buf[0] = h;
+  return u32view[LO];
 }
 
 /** The high 32 bits of a hash's 64-bit pattern, as a uint32. */
 export function hashHi32(h: PyHash): number {
   if (typeof h === "number") return Math.floor(h / TWO32) >>> 0;
-  return Number(BigInt.asUintN(32, h >> 32n));
+  i64buf[0] = h;
+  return u32view[HI];
 }
-
-const i64buf = new BigInt64Array(1);
-const u32view = new Uint32Array(i64buf.buffer);
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** The canonical `PyHash` of a 64-bit pattern (hi, lo), without the -1 rule. */
 export function hashFromHalves(hi: number, lo: number): PyHash {
   const hs = hi | 0;
   // |hs * 2**32 + lo| < 2**53 here, so the double is exact and safe.
   if (hs >= -0x1fffff && hs <= 0x1fffff) return hs * TWO32 + (lo >>> 0);
-  if (LITTLE_ENDIAN) {
-    u32view[0] = lo;
-    u32view[1] = hi;
-  } else {
-    u32view[0] = hi;
-    u32view[1] = lo;
-  }
+  u32view[LO] = lo;
+  u32view[HI] = hi;
   const b = i64buf[0];
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
@@ -294,7 +294,6 @@ export function strHash(s: string): PyHash {
 
 /** `sys.hash_info.modulus`: the Mersenne prime 2**61 - 1. */
 export const HASH_MODULUS = (1n << 61n) - 1n;
-const MODULUS_BITS = 61n;
 /** `sys.hash_info.inf`. */
 export const HASH_INF = 314159;
 

@@ -100,6 +100,8 @@ export class SetTable<K> {
   mask = SET_MINSIZE - 1;
   /** Where `pop()` resumes its scan. */
   finger = 0;
+  /** Bumped by every change of membership or layout (for caches; iterators compare `used`). */
+  version = 0;
 
   constructor(ops: KeyOps<K>) {
     this.ops = ops;
@@ -154,6 +156,7 @@ export class SetTable<K> {
           const keys = this.keys;
           const k = keys[j];
           if (k === undefined) {
+            this.version++;
             if (freeslot >= 0) {
               this.used++;
               keys[freeslot] = key;
@@ -215,6 +218,7 @@ export class SetTable<K> {
     this.keys[p.index] = DUMMY;
     this.hashes[p.index] = -1;
     this.used--;
+    this.version++;
     return true;
   }
 
@@ -236,6 +240,7 @@ export class SetTable<K> {
     keys[i] = DUMMY;
     this.hashes[i] = -1;
     this.used--;
+    this.version++;
     this.finger = i + 1;
     return key;
   }
@@ -247,6 +252,7 @@ export class SetTable<K> {
     this.fill = 0;
     this.used = 0;
     this.mask = SET_MINSIZE - 1;
+    this.version++;
   }
 
   /** CPython `set_table_resize`: the smallest power of two above `minused`. */
@@ -259,6 +265,7 @@ export class SetTable<K> {
     const keys: Slot<K>[] = new Array(newsize).fill(undefined);
     const hashes: PyHash[] = new Array(newsize).fill(0);
     const mask = newsize - 1;
+    this.version++;
     this.keys = keys;
     this.hashes = hashes;
     this.mask = mask;
@@ -309,12 +316,14 @@ export class SetTable<K> {
       }
       this.fill = other.fill;
       this.used = other.used;
+      this.version++;
       return;
     }
     if (this.fill === 0) {
       const keys = this.keys, hashes = this.hashes, mask = this.mask;
       this.fill = other.used;
       this.used = other.used;
+      this.version++;
       for (let i = 0; i <= other.mask; i++) {
         const k = okeys[i];
         if (k !== undefined && k !== DUMMY) insertClean(keys, hashes, mask, k as K, ohashes[i]);
@@ -367,11 +376,9 @@ export class SetTable<K> {
   intersection(other: SetTable<K>): SetTable<K> {
     if (other === this) return this.copy();
     const result = new SetTable(this.ops);
-    let big: SetTable<K> = this, small = other;
-    if (other.used > this.used) {
-      big = other;
-      small = this;
-    }
+    const [big, small] = other.used > this.used
+      ? [other, this as SetTable<K>]
+      : [this as SetTable<K>, other];
     for (let i = 0; i <= small.mask; i++) {
       // Re-read each time: `eq` may have resized either table.
       const k = small.keys[i];
@@ -408,6 +415,7 @@ export class SetTable<K> {
     this.fill = t.fill;
     this.used = t.used;
     this.mask = t.mask;
+    this.version++;
   }
 
   /** `s - other` (`set_difference`). */
@@ -503,11 +511,9 @@ export class SetTable<K> {
   /** `s.isdisjoint(other)` for a set argument (iterates the smaller one). */
   isDisjoint(other: SetTable<K>): boolean {
     if (other === this) return this.used === 0;
-    let big: SetTable<K> = this, small = other;
-    if (other.used > this.used) {
-      big = other;
-      small = this;
-    }
+    const [big, small] = other.used > this.used
+      ? [other, this as SetTable<K>]
+      : [this as SetTable<K>, other];
     for (let i = 0; i <= small.mask; i++) {
       const k = small.keys[i];
       if (k === undefined || k === DUMMY) continue;
@@ -709,8 +715,11 @@ export class DictTable<K, V> {
       const idx = this.#byHash ?? this.#indexAll();
       const slot = idx.get(hashLo32(hash));
       if (slot === undefined) return null;
-      const bucket = Array.isArray(slot) ? slot.slice() : [slot];
-      for (const e of bucket) {
+      // Most slots hold one entry; a shared one is copied since `eq` may edit it.
+      const bucket = Array.isArray(slot) ? slot.slice() : null;
+      const count = bucket === null ? 1 : bucket.length;
+      for (let i = 0; i < count; i++) {
+        const e = bucket === null ? slot as DictEntry<K, V> : bucket[i];
         if (e.hash !== hash || e.index < 0) continue;
         const k = e.key;
         if (k === key) return e;
@@ -873,22 +882,21 @@ export class DictTable<K, V> {
   }
 
   #cloneFrom(other: DictTable<K, V>): void {
-    const t = this;
     for (const e of other.entries) {
       if (e === null) {
-        t.entries.push(null);
+        this.entries.push(null);
         continue;
       }
-      const c = new DictEntry<K, V>(e.key, e.value, e.hash, e.fast, t.entries.length);
-      t.entries.push(c);
-      if (c.fast !== undefined) t.#fast.set(c.fast, c);
-      else t.#slowCount++;
+      const c = new DictEntry<K, V>(e.key, e.value, e.hash, e.fast, this.entries.length);
+      this.entries.push(c);
+      if (c.fast !== undefined) this.#fast.set(c.fast, c);
+      else this.#slowCount++;
     }
-    t.used = other.used;
-    t.usable = other.usable;
-    t.log2Size = other.log2Size;
-    t.version++;
-    if (other.#byHash !== null) t.#indexAll();
+    this.used = other.used;
+    this.usable = other.usable;
+    this.log2Size = other.log2Size;
+    this.version++;
+    if (other.#byHash !== null || this.#byHash !== null) this.#indexAll();
   }
 
   /** `d.update(other)` for a dict argument (CPython `dict_merge`, override). */

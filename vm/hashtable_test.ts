@@ -77,7 +77,8 @@ function keyEq(a: Key, b: Key): boolean {
   const sb = typeof b === "string" ? b : b instanceof W ? b.s : undefined;
   if (sa !== undefined || sb !== undefined) return sa === sb;
   if (a instanceof PyTuple && b instanceof PyTuple) {
-    return a.items.length === b.items.length && a.items.every((x, i) => keyEq(x as Key, b.items[i] as Key));
+    return a.items.length === b.items.length &&
+      a.items.every((x, i) => keyEq(x as Key, b.items[i] as Key));
   }
   return false;
 }
@@ -127,7 +128,10 @@ function randomKey(r: () => number, mixed: boolean): Key {
   }
   if (x < 0.75) return new PyFloat((Math.floor(r() * 21) - 10) / 2);
   if (x < 0.82) return new W("abcde"[Math.floor(r() * 5)]);
-  return new PyTuple([randomKey(r, false) as PyObject, r() < 0.5 ? "abc"[Math.floor(r() * 3)] : Math.floor(r() * 5)]);
+  return new PyTuple([
+    randomKey(r, false) as PyObject,
+    r() < 0.5 ? "abc"[Math.floor(r() * 3)] : Math.floor(r() * 5),
+  ]);
 }
 
 // -- SetTable ----------------------------------------------------------------
@@ -147,31 +151,81 @@ function runSetOps(seq: SetOp[], keys: Map<string, Key>): string {
     const other = () => build(arg as unknown[]);
     const list = () => (arg as unknown[]).map(k);
     switch (op) {
-      case "add": s.add(k(arg)); break;
-      case "discard": s.discard(k(arg)); break;
-      case "pop": if (s.size > 0) popped.push(keyRepr(s.pop())); break;
-      case "clear": s.clear(); break;
-      case "copy": s = s.copy(); break;
-      case "|": s = s.union(other()); break;
-      case "r|": s = other().union(s); break;
-      case "&": s = s.intersection(other()); break;
-      case "r&": s = other().intersection(s); break;
-      case "-": s = s.difference(other()); break;
-      case "r-": s = other().difference(s); break;
-      case "^": s = s.symmetricDifference(other()); break;
-      case "r^": s = other().symmetricDifference(s); break;
-      case "|=": s.merge(other()); break;
-      case "&=": s.intersectionUpdate(other()); break;
-      case "-=": s.differenceUpdate(other()); break;
-      case "^=": s.symmetricDifferenceUpdate(other()); break;
-      case "update": s.updateKeys(list()); break;
-      case "difference_update": s.differenceUpdateKeys(list()); break;
-      case "intersection_update": s.intersectionUpdateKeys(list()); break;
-      case "symmetric_difference_update": s.symmetricDifferenceUpdateKeys(list()); break;
-      case "intersection": s = s.intersectionKeys(list()); break;
-      case "difference": s = s.differenceKeys(list()); break;
-      case "fromlist": s = new SetTable(ops); s.updateKeys(list()); break;
-      default: throw new Error(op);
+      case "add":
+        s.add(k(arg));
+        break;
+      case "discard":
+        s.discard(k(arg));
+        break;
+      case "pop":
+        if (s.size > 0) popped.push(keyRepr(s.pop()));
+        break;
+      case "clear":
+        s.clear();
+        break;
+      case "copy":
+        s = s.copy();
+        break;
+      case "|":
+        s = s.union(other());
+        break;
+      case "r|":
+        s = other().union(s);
+        break;
+      case "&":
+        s = s.intersection(other());
+        break;
+      case "r&":
+        s = other().intersection(s);
+        break;
+      case "-":
+        s = s.difference(other());
+        break;
+      case "r-":
+        s = other().difference(s);
+        break;
+      case "^":
+        s = s.symmetricDifference(other());
+        break;
+      case "r^":
+        s = other().symmetricDifference(s);
+        break;
+      case "|=":
+        s.merge(other());
+        break;
+      case "&=":
+        s.intersectionUpdate(other());
+        break;
+      case "-=":
+        s.differenceUpdate(other());
+        break;
+      case "^=":
+        s.symmetricDifferenceUpdate(other());
+        break;
+      case "update":
+        s.updateKeys(list());
+        break;
+      case "difference_update":
+        s.differenceUpdateKeys(list());
+        break;
+      case "intersection_update":
+        s.intersectionUpdateKeys(list());
+        break;
+      case "symmetric_difference_update":
+        s.symmetricDifferenceUpdateKeys(list());
+        break;
+      case "intersection":
+        s = s.intersectionKeys(list());
+        break;
+      case "difference":
+        s = s.differenceKeys(list());
+        break;
+      case "fromlist":
+        s = new SetTable(ops);
+        s.updateKeys(list());
+        break;
+      default:
+        throw new Error(op);
     }
   }
   const items = s.toArray().map(keyRepr);
@@ -215,7 +269,12 @@ for line in sys.stdin:
     print("[" + ", ".join(repr(x) for x in s) + "] " + ",".join(popped))
 `;
 
-function genSetSeqs(seed: number, count: number, mixed: boolean, keys: Map<string, Key>): SetOp[][] {
+function genSetSeqs(
+  seed: number,
+  count: number,
+  mixed: boolean,
+  keys: Map<string, Key>,
+): SetOp[][] {
   const r = rng(seed);
   const kj = () => {
     const key = randomKey(r, mixed);
@@ -225,8 +284,28 @@ function genSetSeqs(seed: number, count: number, mixed: boolean, keys: Map<strin
     return j;
   };
   const list = () => Array.from({ length: Math.floor(r() * 14) }, kj);
-  const binops = ["|", "r|", "&", "r&", "-", "r-", "^", "r^", "|=", "&=", "-=", "^=", "update", "difference_update",
-    "intersection_update", "symmetric_difference_update", "intersection", "difference", "fromlist", "copy"];
+  const binops = [
+    "|",
+    "r|",
+    "&",
+    "r&",
+    "-",
+    "r-",
+    "^",
+    "r^",
+    "|=",
+    "&=",
+    "-=",
+    "^=",
+    "update",
+    "difference_update",
+    "intersection_update",
+    "symmetric_difference_update",
+    "intersection",
+    "difference",
+    "fromlist",
+    "copy",
+  ];
   const seqs: SetOp[][] = [];
   for (let n = 0; n < count; n++) {
     const seq: SetOp[] = [];
@@ -258,15 +337,21 @@ async function compareSets(what: string, seed: number, count: number, mixed: boo
   for (let i = 0; i < ours.length; i++) {
     if (ours[i] !== lines[i]) {
       bad++;
-      console.log(`${what} mismatch #${i}: ops ${JSON.stringify(seqs[i])}\n  ours:    ${ours[i]}\n  cpython: ${lines[i]}`);
+      console.log(
+        `${what} mismatch #${i}: ops ${JSON.stringify(seqs[i])}\n  ours:    ${
+          ours[i]
+        }\n  cpython: ${lines[i]}`,
+      );
     }
   }
   console.log(`${what}: ${ours.length} sequences compared, ${bad} mismatches`);
   assert.equal(bad, 0);
 }
 
-Deno.test("SetTable: small ints, order as CPython's", () => compareSets("set/int", 11, 1500, false));
-Deno.test("SetTable: mixed keys, order as CPython's", () => compareSets("set/mixed", 12, 1500, true));
+Deno.test("SetTable: small ints, order as CPython's", () =>
+  compareSets("set/int", 11, 1500, false));
+Deno.test("SetTable: mixed keys, order as CPython's", () =>
+  compareSets("set/mixed", 12, 1500, true));
 
 Deno.test("SetTable: golden orders (CPython 3.11, PYTHONHASHSEED=0)", () => {
   const s = new SetTable(ops);
@@ -286,7 +371,10 @@ Deno.test("SetTable: iteration raises when the size changes; eq may mutate the t
   const it = s.iter();
   assert.equal(it.next(), 1);
   s.add(5);
-  assert.throws(() => it.next(), (e) => e instanceof PyThrow && e.message === "Set changed size during iteration");
+  assert.throws(
+    () => it.next(),
+    (e) => e instanceof PyThrow && e.message === "Set changed size during iteration",
+  );
   assert.throws(() => it.next(), (e) => e instanceof PyThrow); // sticky
   // An __eq__ that clears the set: the probe restarts on the new table.
   let armed = true;
@@ -302,10 +390,14 @@ Deno.test("SetTable: iteration raises when the size changes; eq may mutate the t
   };
   const t = new SetTable(evil);
   t.add(1);
-  t.add((1n << 61n)); // same hash as 1, not equal: the comparison clears the table
+  t.add(1n << 61n); // same hash as 1, not equal: the comparison clears the table
   assert.deepEqual(t.toArray().map(String), ["2305843009213693952"]);
   const e = new SetTable<Key>(ops);
-  assert.throws(() => e.pop(), (x) => x instanceof PyThrow && x.typeName === "KeyError" && x.message === "pop from an empty set");
+  assert.throws(
+    () => e.pop(),
+    (x) =>
+      x instanceof PyThrow && x.typeName === "KeyError" && x.message === "pop from an empty set",
+  );
 });
 
 // -- DictTable ---------------------------------------------------------------
@@ -338,18 +430,32 @@ function runDictOps(seq: [string, ...unknown[]][], keys: Map<string, Key>): stri
   const log: string[] = [];
   for (const [op, a, b] of seq) {
     switch (op) {
-      case "set": d.set(k(a), b as number); break;
-      case "del": if (d.delete(k(a)) === null) log.push("KE"); break;
+      case "set":
+        d.set(k(a), b as number);
+        break;
+      case "del":
+        if (d.delete(k(a)) === null) log.push("KE");
+        break;
       case "popitem":
         if (d.size > 0) {
           const e = d.popitem();
           log.push(`(${keyRepr(e.key)}, ${e.value})`);
         }
         break;
-      case "setdefault": log.push(String(d.setDefault(k(a), b as number))); break;
-      case "get": { const v = d.get(k(a)); log.push(v === undefined ? "None" : String(v)); break; }
-      case "copy": d = d.copy(); break;
-      case "clear": d.clear(); break;
+      case "setdefault":
+        log.push(String(d.setDefault(k(a), b as number)));
+        break;
+      case "get": {
+        const v = d.get(k(a));
+        log.push(v === undefined ? "None" : String(v));
+        break;
+      }
+      case "copy":
+        d = d.copy();
+        break;
+      case "clear":
+        d.clear();
+        break;
       case "update": {
         const o = new DictTable<Key, number>(ops);
         for (const [kk, v] of a as [unknown, number][]) o.set(k(kk), v);
@@ -398,7 +504,11 @@ Deno.test("DictTable: random operations on mixed keys, as CPython's dict", async
   for (let i = 0; i < ours.length; i++) {
     if (ours[i] !== lines[i]) {
       bad++;
-      console.log(`dict mismatch #${i}: ops ${JSON.stringify(seqs[i])}\n  ours:    ${ours[i]}\n  cpython: ${lines[i]}`);
+      console.log(
+        `dict mismatch #${i}: ops ${JSON.stringify(seqs[i])}\n  ours:    ${ours[i]}\n  cpython: ${
+          lines[i]
+        }`,
+      );
     }
   }
   console.log(`dict: ${ours.length} sequences compared, ${bad} mismatches`);
@@ -406,7 +516,11 @@ Deno.test("DictTable: random operations on mixed keys, as CPython's dict", async
 });
 
 Deno.test("DictTable: 1, 1.0 and True are one key; the first key object stays", () => {
-  const d = new DictTable<PyObject, string>({ hash: (k) => keyHash(k as Key), eq: (a, b) => keyEq(a as Key, b as Key), fastKey: pyFastKey });
+  const d = new DictTable<PyObject, string>({
+    hash: (k) => keyHash(k as Key),
+    eq: (a, b) => keyEq(a as Key, b as Key),
+    fastKey: pyFastKey,
+  });
   d.set(1, "a");
   d.set(new PyFloat(1.0), "b");
   d.set(true, "c");
@@ -440,7 +554,10 @@ Deno.test("DictTable: iteration under mutation, as CPython 3.11", () => {
   const it = d.iter();
   it.next();
   d.set(3, 3);
-  assert.throws(() => it.next(), (e) => e instanceof PyThrow && e.message === "dictionary changed size during iteration");
+  assert.throws(
+    () => it.next(),
+    (e) => e instanceof PyThrow && e.message === "dictionary changed size during iteration",
+  );
   // d = {1:1,2:2,3:3}; for k in d: del d[k]; d[k+10] = 1
   const script = (n: number, shift: number) => {
     const t = new DictTable<Key, number>(ops);
@@ -461,7 +578,129 @@ Deno.test("DictTable: iteration under mutation, as CPython 3.11", () => {
   };
   // Goldens from CPython 3.11 (the same loops in Python).
   assert.equal(script(3, 10), "ok 1,2,3 11,12,13");
-  assert.equal(script(5, 100), "dictionary keys changed during iteration 1,3,4,5,101 2,103,104,105,201");
+  assert.equal(
+    script(5, 100),
+    "dictionary keys changed during iteration 1,3,4,5,101 2,103,104,105,201",
+  );
   const d2 = new DictTable<Key, number>(ops);
-  assert.throws(() => d2.popitem(), (e) => e instanceof PyThrow && e.typeName === "KeyError" && e.message === "popitem(): dictionary is empty");
+  assert.throws(
+    () => d2.popitem(),
+    (e) =>
+      e instanceof PyThrow && e.typeName === "KeyError" &&
+      e.message === "popitem(): dictionary is empty",
+  );
+});
+
+Deno.test("DictTable: random mutation during iteration, as CPython 3.11", async () => {
+  const r = rng(31);
+  type Case = { init: [string, number][]; steps: [string, number][]; rev: boolean };
+  const cases: Case[] = [];
+  for (let n = 0; n < 1500; n++) {
+    const init: [string, number][] = [];
+    const m = Math.floor(r() * 30);
+    for (let i = 0; i < m; i++) init.push([r() < 0.8 ? "set" : "del", Math.floor(r() * 40)]);
+    const steps: [string, number][] = [];
+    for (let i = 0; i < 60; i++) {
+      const x = r();
+      steps.push([
+        x < 0.3 ? "none" : x < 0.55 ? "swap" : x < 0.7 ? "del" : x < 0.85 ? "add" : "popitem",
+        100 + Math.floor(r() * 200),
+      ]);
+    }
+    cases.push({ init, steps, rev: r() < 0.3 });
+  }
+  const ours = cases.map(({ init, steps, rev }) => {
+    const d = new DictTable<Key, number>(ops);
+    for (const [op, k] of init) op === "set" ? d.set(k, k) : d.delete(k);
+    const it = d.iter(rev);
+    const seen: number[] = [];
+    let status = "ok";
+    try {
+      for (let i = 0; i < steps.length; i++) {
+        const e = it.next();
+        if (e === undefined) break;
+        const k = e.key as number;
+        seen.push(k);
+        const [op, nk] = steps[i];
+        if (op === "swap") {
+          d.delete(k);
+          d.set(nk, nk);
+        } else if (op === "del") d.delete(k);
+        else if (op === "add") d.set(nk, nk);
+        else if (op === "popitem" && d.size > 0) {
+          d.popitem();
+          d.set(nk, nk);
+        }
+      }
+    } catch (e) {
+      status = (e as PyThrow).message;
+    }
+    return `${status} | ${seen} | ${d.keys()}`;
+  });
+  const script = `
+import sys, json
+for line in sys.stdin:
+    c = json.loads(line)
+    d = {}
+    for op, k in c["init"]:
+        if op == "set": d[k] = k
+        else: d.pop(k, None)
+    it = reversed(d) if c["rev"] else iter(d)
+    seen = []; status = "ok"
+    try:
+        for op, nk in c["steps"]:
+            k = next(it, None)
+            if k is None: break
+            seen.append(k)
+            if op == "swap": del d[k]; d[nk] = nk
+            elif op == "del": del d[k]
+            elif op == "add": d[nk] = nk
+            elif op == "popitem" and d: d.popitem(); d[nk] = nk
+    except RuntimeError as e:
+        status = str(e)
+    print(status + " | " + ",".join(map(str, seen)) + " | " + ",".join(map(str, d)))
+`;
+  const out = await python(script, cases.map((c) => JSON.stringify(c)).join("\n") + "\n");
+  if (out === null) return;
+  const lines = out.split("\n");
+  let bad = 0;
+  for (let i = 0; i < ours.length; i++) {
+    if (ours[i] !== lines[i]) {
+      bad++;
+      console.log(
+        `dict iteration mismatch #${i}: ${JSON.stringify(cases[i])}\n  ours:    ${
+          ours[i]
+        }\n  cpython: ${lines[i]}`,
+      );
+    }
+  }
+  console.log(`dict iteration under mutation: ${ours.length} cases compared, ${bad} mismatches`);
+  assert.equal(bad, 0);
+});
+
+Deno.test("DictTable: an __eq__ that mutates the dict does not break the lookup", () => {
+  // Keys that collide with 1 (same hash, not equal) make the lookup call eq.
+  let action: ((d: DictTable<Key, number>) => void) | null = null;
+  const d: DictTable<Key, number> = new DictTable<Key, number>({
+    hash: keyHash,
+    eq: (a, b) => {
+      const f = action;
+      action = null;
+      if (f !== null) f(d);
+      return keyEq(a, b);
+    },
+  });
+  d.set(1, 1);
+  d.set(1n << 61n, 2); // hash 1
+  action = (t) => t.clear();
+  assert.equal(d.get((1n << 61n) + 0n), undefined); // cleared during the comparison: restarts, finds nothing
+  d.set(1, 1);
+  d.set(1n << 61n, 2);
+  action = (t) => {
+    for (let i = 0; i < 50; i++) t.set(1000 + i, i); // forces a compaction
+  };
+  assert.equal(d.get(1n << 61n), 2);
+  action = (t) => void t.delete(1);
+  assert.equal(d.get(1n << 61n), 2);
+  assert.equal(d.size, 51);
 });

@@ -386,8 +386,9 @@ export function intFloatCompare(a: PyInt, x: number): number {
 
 /** `a == x` for an int and a float. */
 export function intFloatEq(a: PyInt, x: number): boolean {
+  // Loose equality compares a bigint with a number by exact value.
   // deno-lint-ignore eqeqeq
-  return typeof a === "number" ? a === x : a == x;
+  return typeof a === "number" ? a === x : (a as unknown) == x;
 }
 
 // -- Conversions between int and float ----------------------------------------

@@ -12,7 +12,7 @@ import { intOf, strOf, typeLookup, typeName } from "./core.ts";
 import { defClassMethod, defGetSet, defMethod, defMethodNoArgs, defNew, defSlot } from "./descriptors.ts";
 import { parseArgs, Signature } from "./args.ts";
 import { callSpecial, typeCall } from "./calls.ts";
-import { index, isTrue } from "./abstract.ts";
+import { index, isTrue, str } from "./abstract.ts";
 import { cmpResult } from "./operators.ts";
 import { intHash } from "./hash.ts";
 import {
@@ -163,7 +163,7 @@ defMethod(I, "__round__", (x, args) => {
 defMethod(I, "__format__", (x, args) => {
   const spec = strOf(args[0]);
   if (spec === undefined) raise("TypeError", `__format__() argument must be str, not ${typeName(args[0])}`);
-  return formatInt(self(x), spec);
+  return spec === "" ? str(x) : formatInt(self(x), spec);
 });
 defMethodNoArgs(I, "__getnewargs__", (x) => new PyTuple([self(x)]));
 

@@ -136,6 +136,33 @@ function unsupported(a: PyObject, b: PyObject, symbolIndex: number): never {
   raise("TypeError", `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 
+/**
+ * A binary operation outside the NB_* set (`divmod`): `__name__`, then the
+ * reflected `__rname__`, with the same subclass rule; `sym` names it in
+ * the error ("unsupported operand type(s) for divmod(): 'str' and 'int'").
+ */
+export function binaryNamed(a: PyObject, b: PyObject, name: string, rname: string, sym: string): PyObject {
+  const ta = typeOf(a), tb = typeOf(b);
+  let fa = typeLookup(ta, name);
+  if (fa === None) fa = undefined;
+  let fb = ta === tb ? undefined : typeLookup(tb, rname);
+  if (fb === None) fb = undefined;
+  if (fb !== undefined && fa !== undefined && isSubtype(tb, ta) && fb !== typeLookup(ta, rname)) {
+    const r = callSpecial(fb, b, a);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = callSpecial(fa, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = callSpecial(fb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  raise("TypeError", `unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
 /** `pow(a, b, m)` with a modulus (`m` None means the two-argument form). */
 export function ternaryPow(a: PyObject, b: PyObject, m: PyObject): PyObject {
   if (m === None) return binaryOp(a, b, NB_POWER);

@@ -9,6 +9,7 @@
 import type { Arg, Arguments, Expr, ExprContext, Keyword } from "./ast.ts";
 import { ExprParser, identifier, setContext } from "./parser_expr.ts";
 import { argumentsOrderMessage, exprName, invalidTarget, invalidTargetMessage, type TargetsType } from "./parser_errors.ts";
+import { PySyntaxError } from "./syntax_error.ts";
 import { NAME, type Token } from "./tokenizer.ts";
 
 export abstract class ArgsParser extends ExprParser {
@@ -37,7 +38,17 @@ export abstract class ArgsParser extends ExprParser {
     }
     const failedAt = result === null ? null : this.tok;
     this.reset(start);
-    const e = this.tryParse(() => this.starExpressions());
+    // invalid_for_target reparses the target as star_expressions; errors that
+    // rule raises (a missing comma...) stand, a plain failure does not.
+    let e: Expr | null = null;
+    this.probing++;
+    try {
+      e = this.starExpressions();
+    } catch (err) {
+      if (!(err instanceof PySyntaxError) || err.msg !== "invalid syntax") throw err;
+    } finally {
+      this.probing--;
+    }
     if (e !== null) {
       const bad = invalidTarget(e, type);
       if (bad !== null) this.raiseAtNode(bad, invalidTargetMessage(bad, type === "for" ? "for" : "star"));
@@ -114,7 +125,12 @@ export abstract class ArgsParser extends ExprParser {
             gen.end_col_offset = close.endCol;
             return this.at({ _type: "Call", func, args: [gen], keywords }, s);
           }
-          this.raiseAtNode(gen, "Generator expression must be parenthesized");
+          // invalid_arguments: only a comma, or arguments before it, make the
+          // generator expression an unparenthesized argument.
+          if (this.is(",") || args.length > 0 || keywords.length > 0) {
+            this.raiseAtNode(gen, "Generator expression must be parenthesized");
+          }
+          this.invalidSyntax();
         }
         if (this.is("=")) {
           const eq = this.tok;
@@ -209,7 +225,12 @@ export abstract class ArgsParser extends ExprParser {
       } else {
         const a = this.param(annotations, false);
         let dflt: Expr | null = null;
-        if (this.accept("=")) dflt = this.expression();
+        if (this.is("=")) {
+          const eq = this.next();
+          // invalid_default: `=` directly followed by ',' or ')'.
+          if (this.is(",") || this.is(")")) this.raiseAtToken(eq, "expected default value expression");
+          dflt = this.expression();
+        }
         if (state === 0) {
           result.args.push(a);
           if (dflt !== null) {

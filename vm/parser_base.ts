@@ -53,6 +53,13 @@ export class ParserBase {
   level = 0;
   /** The furthest token index read so far (pegen's `p->fill - 1`). */
   furthest = 0;
+  /**
+   * The furthest token read outside `probe`s: pegen's first pass, where a
+   * generic "invalid syntax" is reported.
+   */
+  firstPassFurthest = 0;
+  /** Nesting of `probe` calls (pegen's second pass, with its invalid_* rules). */
+  probing = 0;
 
   constructor(
     tokenized: TokenizeResult,
@@ -75,6 +82,7 @@ export class ParserBase {
     if (this.pos < this.tokens.length - 1) {
       this.tok = this.tokens[++this.pos];
       if (this.pos > this.furthest) this.furthest = this.pos;
+      if (this.probing === 0 && this.pos > this.firstPassFurthest) this.firstPassFurthest = this.pos;
       if (this.tok.type === ERRORTOKEN) this.raiseTokenizerError();
     }
     return t;
@@ -84,6 +92,7 @@ export class ParserBase {
   peek(k: number): Token {
     const i = Math.min(this.pos + k, this.tokens.length - 1);
     if (i > this.furthest) this.furthest = i;
+    if (this.probing === 0 && i > this.firstPassFurthest) this.firstPassFurthest = i;
     for (let j = this.pos + 1; j <= i; j++) {
       if (this.tokens[j].type === ERRORTOKEN) this.raiseTokenizerError();
     }
@@ -184,6 +193,20 @@ export class ParserBase {
     }
   }
 
+  /**
+   * Parses what only pegen's second pass parses (an invalid_* rule's own
+   * alternatives): like `tryParse`, but tokens read here do not move the
+   * place where a generic "invalid syntax" is reported.
+   */
+  probe<T>(fn: () => T): T | null {
+    this.probing++;
+    try {
+      return this.tryParse(fn);
+    } finally {
+      this.probing--;
+    }
+  }
+
   /** Abandons the current `tryParse` alternative. */
   backtrack(): never {
     throw BACKTRACK;
@@ -232,9 +255,17 @@ export class ParserBase {
     return this.raiseAtToken(this.tok, msg, kind);
   }
 
-  /** Generic "invalid syntax" at the current token. */
+  /**
+   * Generic "invalid syntax" at the furthest token the first pass read; at an
+   * INDENT or DEDENT pegen's _PyPegen_set_syntax_error says "unexpected
+   * indent/unindent".
+   */
   invalidSyntax(): never {
-    return this.raiseSyntaxError("invalid syntax");
+    const t = this.tokens[Math.max(this.pos, this.firstPassFurthest)];
+    if (t.type === ERRORTOKEN) this.raiseTokenizerError();
+    if (t.type === INDENT) return this.raiseAtToken(t, "unexpected indent", "IndentationError");
+    if (t.type === DEDENT) return this.raiseAtToken(t, "unexpected unindent", "IndentationError");
+    return this.raiseAtToken(t, "invalid syntax");
   }
 
   raiseIndentationError(msg: string): never {
@@ -245,12 +276,11 @@ export class ParserBase {
   raiseAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
     if (t.type === INDENT || t.type === DEDENT || t.type === ENDMARKER) {
       // Tokens without text: pegen uses the tokenizer's position, and no end.
-      // At the end of a script file that position is column 0: CPython reads
-      // a file line by line, and there its buffer is empty (`tok->cur ==
-      // tok->buf` in `_PyPegen_raise_error`), so no caret is printed.
-      // An f-string field is parsed from a string, which keeps the column.
-      const col = this.fstring === null && this.atEndOfFile(t) ? 0 : t.col;
-      throw this.makeError(kind, msg, t.lineno, col, t.lineno, -1);
+      const e = this.makeError(kind, msg, t.lineno, t.col, t.lineno, -1);
+      // A script file reports column 0 after its last line (see `atEof`);
+      // an f-string field is parsed from a string, and keeps the column.
+      e.atEof = this.fstring === null && this.atEndOfFile(t);
+      throw e;
     }
     throw this.makeError(kind, msg, t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
   }
@@ -298,6 +328,11 @@ export class ParserBase {
   preferTokenizerError(err: PySyntaxError): PySyntaxError {
     const te = this.tokError;
     if (te === null || err === te.error) return err;
+    // _PyPegen_set_syntax_error returns before the full-source check when it
+    // reports an unexpected INDENT or DEDENT.
+    if (err.kind === "IndentationError" && (err.msg === "unexpected indent" || err.msg === "unexpected unindent")) {
+      return err;
+    }
     if (te.overridesParser) return te.error;
     // The bracket must open before the line of the furthest token read, not
     // of the error: `[1, 2, 3` followed by more lines is "'[' was never

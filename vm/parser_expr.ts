@@ -117,6 +117,12 @@ export function setContext(e: Expr, ctx: ExprContext): void {
 }
 
 export abstract class ExprParser extends ParserBase implements StringHost {
+  /**
+   * Set while parsing what pegen parses with its invalid_* rules off
+   * (`expression_without_invalid`): no diagnostics, just a parse or a failure.
+   */
+  withoutInvalid = false;
+
   /** Tuples built by star_expressions without parentheses (error messages tell them apart). */
   readonly bareTuples: WeakSet<Expr> = new WeakSet();
 
@@ -187,7 +193,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     }
     const e = this.expression();
     const v = this.tok.value;
-    if (v === ":=") this.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+    if (v === ":=") {
+      // invalid_named_expression needs a value after ':=' to apply.
+      const value = this.probe(() => {
+        this.next();
+        return this.expression();
+      });
+      if (value === null) this.invalidSyntax();
+      this.raiseAtNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+    }
     if (v === "=" && checkEquals) this.invalidNamedExpression(s, e);
     return e;
   }
@@ -201,8 +215,10 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     const atom = this.leftmostAtom(e);
     const isBitwiseOr = !this.isAboveBitwiseOr(e);
     if (isBitwiseOr) {
-      this.next();
-      const rhs = this.tryParse(() => this.bitwiseOr());
+      const rhs = this.probe(() => {
+        this.next();
+        return this.bitwiseOr();
+      });
       if (rhs !== null && !this.is("=") && !this.is(":=")) {
         if (e._type === "Name" && s.type === NAME && e.col_offset === s.col) {
           this.raiseRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -263,18 +279,57 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       r = this.disjunction();
       if (this.is("if")) {
         this.next();
+        const ifPos = this.pos - 1;
         const test = this.disjunction();
         if (!this.is("else")) {
+          if (this.withoutInvalid) {
+            // Without invalid rules the conditional alternative just fails.
+            this.reset(ifPos);
+            this.depth--;
+            return r;
+          }
           if (!this.is(":")) this.raiseRange(r, test, "expected 'else' after 'if' expression");
           this.invalidSyntax();
         }
         this.next();
         const orelse = this.expression();
         r = this.at({ _type: "IfExp", test, body: r, orelse }, s);
+      } else if (this.level > 0 && !this.withoutInvalid && this.startsExpression()) {
+        this.missingComma(s, r);
       }
     }
     this.depth--;
     return r;
+  }
+
+  /**
+   * invalid_expression: inside brackets, a disjunction `a` directly followed
+   * by another expression `b` is reported as a missing comma (except after
+   * `print`/`exec`, a name followed by a string, or a soft keyword).
+   */
+  missingComma(s: Token, a: Expr): void {
+    if (a._type === "Name" && (a.id === "print" || a.id === "exec")) return;
+    if (s.type === NAME) {
+      // CPython 3.11 pegen.c _PyPegen_soft_keyword_token compares only the
+      // token's length (strncmp): `c` or `mat` count as soft keywords too.
+      const v = s.value;
+      if ("match".startsWith(v) || "case".startsWith(v) || "_".startsWith(v)) return;
+      const i = this.tokens.indexOf(s);
+      if (i >= 0 && this.tokens[i + 1].type === STRING) return;
+    }
+    const b = this.expressionWithoutInvalid();
+    if (b !== null) this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+  }
+
+  /** expression_without_invalid: an expression, or null (cursor unmoved) if none parses. */
+  expressionWithoutInvalid(): Expr | null {
+    const saved = this.withoutInvalid;
+    this.withoutInvalid = true;
+    try {
+      return this.probe(() => this.expression());
+    } finally {
+      this.withoutInvalid = saved;
+    }
   }
 
   disjunction(): Expr {
@@ -527,23 +582,13 @@ export abstract class ExprParser extends ParserBase implements StringHost {
    * follows, CPython suggests the missing comma.
    */
   unexpectedInBrackets(a: Expr | null): never {
-    if (a !== null && this.level > 0 && this.startsExpression() && !this.isAboveDisjunction(a)) {
-      const s = this.tokenStarting(a);
-      const legacy = a._type === "Name" && (a.id === "print" || a.id === "exec");
-      const nameString = s !== null && s.type === NAME && this.tokens[this.tokens.indexOf(s) + 1]?.type === STRING;
-      const softKeyword = s !== null && s.type === NAME && (s.value === "match" || s.value === "case" || s.value === "_");
-      if (!legacy && !nameString && !softKeyword) {
-        const b = this.tryParse(() => this.expression());
-        if (b !== null) this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
-      }
+    // Other elements were checked as they were parsed (see missingComma);
+    // a starred one is checked here.
+    if (a !== null && a._type === "Starred" && this.level > 0 && this.startsExpression()) {
+      const b = this.expressionWithoutInvalid();
+      if (b !== null) this.raiseRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
     }
     return this.invalidSyntax();
-  }
-
-  /** True for nodes that are not a disjunction (conditional, lambda, walrus, starred). */
-  isAboveDisjunction(e: Expr): boolean {
-    const t = e._type;
-    return t === "IfExp" || t === "Lambda" || t === "NamedExpr" || t === "Starred";
   }
 
   /** The token at which node `e` starts, searching back from the cursor. */
@@ -646,8 +691,7 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       this.unexpectedInBrackets(first);
     }
     if (this.is(":") && first._type !== "Starred") {
-      this.next();
-      const value = this.expression();
+      const value = this.dictValue();
       if (this.atForClause()) {
         const generators = this.forIfClauses();
         this.closeBracket("}");
@@ -680,6 +724,13 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
   }
 
+  /** `':' expression` after a dict key; invalid_kvpair reports a missing value at the ':'. */
+  dictValue(): Expr {
+    const colon = this.next();
+    if (this.is("}") || this.is(",")) this.raiseAtToken(colon, "expression expected after dictionary key and ':'");
+    return this.expression();
+  }
+
   /** `'**' bitwise_or` in a dict display. */
   doubleStarred(): Expr {
     this.next();
@@ -697,14 +748,18 @@ export abstract class ExprParser extends ParserBase implements StringHost {
         values.push(this.doubleStarred());
         continue;
       }
-      const key = this.expression();
-      if (!this.is(":")) {
-        if (this.is(",") || this.is("}")) this.missingDictColon(key);
-        this.unexpectedInBrackets(key);
+      // invalid_kvpair wins over the missing-comma check for keys after the first.
+      const saved = this.withoutInvalid;
+      this.withoutInvalid = true;
+      let key: Expr;
+      try {
+        key = this.expression();
+      } finally {
+        this.withoutInvalid = saved;
       }
-      this.next();
+      if (!this.is(":")) this.missingDictColon(key);
       keys.push(key);
-      values.push(this.expression());
+      values.push(this.dictValue());
     }
     this.closeBracket("}", values[values.length - 1]);
     return this.at({ _type: "Dict", keys, values }, s);

@@ -20,7 +20,8 @@ import { ArgsParser } from "./parser_args.ts";
 import type { FstringInfo } from "./parser_base.ts";
 import { identifier, setContext } from "./parser_expr.ts";
 import { exprName, invalidTarget, invalidTargetMessage } from "./parser_errors.ts";
-import { DEDENT, INDENT, NAME, NEWLINE, OP, type Token, type TokenizeResult } from "./tokenizer.ts";
+import { PySyntaxError } from "./syntax_error.ts";
+import { DEDENT, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, type Token, type TokenizeResult } from "./tokenizer.ts";
 
 const AUG_OPS: ReadonlyMap<string, Operator> = new Map([
   ["+=", "Add"],
@@ -98,13 +99,34 @@ export class StmtParser extends ArgsParser {
   /** `match` statements are recognized only to be reported as unsupported. */
   checkMatchStatement(): void {
     const start = this.pos;
-    const isMatch = this.tryParse(() => {
+    const colon = this.tryParse(() => {
       this.next();
       this.starExpressions();
-      return this.is(":") && this.peek(1).type === NEWLINE;
+      return this.is(":");
     });
+    if (colon === false && this.isType(NEWLINE)) this.matchWithoutColon = true;
+    const isMatch = colon === true && this.peek(1).type === NEWLINE;
     this.reset(start);
     if (isMatch) this.raiseSyntaxError("match statements are not supported");
+  }
+
+  /**
+   * Set once a line `match <subject>` ending without ':' was read (such as
+   * the expression statement `match [0]`): CPython 3.11's second pass then
+   * raises invalid_match_stmt's "expected ':'" for any error after it.
+   */
+  matchWithoutColon = false;
+
+  override run<T>(rule: () => T): T {
+    try {
+      return super.run(rule);
+    } catch (e) {
+      if (e instanceof PySyntaxError && this.matchWithoutColon && e !== this.tokError?.error) {
+        // RAISE_SYNTAX_ERROR: at the furthest token the first pass read.
+        this.raiseAtToken(this.tokens[this.firstPassFurthest], "expected ':'");
+      }
+      throw e;
+    }
   }
 
   /** simple_stmts: `simple_stmt (';' simple_stmt)* [';'] NEWLINE`. */
@@ -130,7 +152,7 @@ export class StmtParser extends ArgsParser {
     if (st._type === "Expr" && st.value._type === "Name" && (st.value.id === "print" || st.value.id === "exec") &&
       this.startsExpression()) {
       const a = st.value;
-      const b = this.tryParse(() => this.starExpressions());
+      const b = this.probe(() => this.starExpressions());
       if (b !== null) {
         this.raiseRange(a, b, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
       }
@@ -200,7 +222,13 @@ export class StmtParser extends ArgsParser {
     let target = first;
     if (first._type === "Tuple" && this.bareTuples.has(first)) target = first.elts[first.elts.length - 1];
     if (target._type !== "Name" && target._type !== "Starred" && target.end_col_offset === this.lastToken().endCol) {
-      this.raiseAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
+      const at = this.pos;
+      const value = this.probe(() => {
+        this.next();
+        return this.expression();
+      });
+      this.reset(at);
+      if (value !== null) this.raiseAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
     }
   }
 
@@ -213,15 +241,27 @@ export class StmtParser extends ArgsParser {
     const targets = [first];
     const eqs: number[] = [];
     let value: Expr;
-    for (;;) {
-      eqs.push(this.pos);
-      this.next();
-      const rhs = this.annotatedRhs();
-      if (!this.is("=")) {
-        value = rhs;
-        break;
+    // pegen's first pass reads `(star_targets '=')+` no further than the '='
+    // after the first target that is not one: the rest only its second pass reads.
+    let probing = false;
+    try {
+      for (;;) {
+        eqs.push(this.pos);
+        const last = targets[targets.length - 1];
+        if (!probing && (last._type === "Yield" || last._type === "YieldFrom" || invalidTarget(last, "star") !== null)) {
+          this.probing++;
+          probing = true;
+        }
+        this.next();
+        const rhs = this.annotatedRhs();
+        if (!this.is("=")) {
+          value = rhs;
+          break;
+        }
+        targets.push(rhs);
       }
-      targets.push(rhs);
+    } finally {
+      if (probing) this.probing--;
     }
     for (const t of targets) {
       if (t._type === "Yield" || t._type === "YieldFrom" || invalidTarget(t, "star") !== null) {
@@ -248,7 +288,9 @@ export class StmtParser extends ArgsParser {
       candidate = trailingComma ? null : last;
       candidateStart = this.tokenAt(last);
     }
-    if (candidate !== null && candidate._type !== "Starred") {
+    // A bare `yield` is no star_named_expression: only the yield rule applies.
+    const bareYield = s.value === "yield";
+    if (candidate !== null && candidate._type !== "Starred" && !bareYield) {
       this.reset(eqs[0]);
       this.equalsCheck(candidateStart, candidate);
       this.reset(end);
@@ -284,8 +326,10 @@ export class StmtParser extends ArgsParser {
   equalsCheck(s: Token, e: Expr): void {
     if (this.isAboveBitwiseOr(e)) return;
     const save = this.pos;
-    this.next();
-    const rhs = this.tryParse(() => this.bitwiseOr());
+    const rhs = this.probe(() => {
+      this.next();
+      return this.bitwiseOr();
+    });
     const after = this.tok.value;
     this.reset(save);
     if (rhs === null || after === "=" || after === ":=") return;
@@ -317,6 +361,14 @@ export class StmtParser extends ArgsParser {
     } else if (target._type === "Starred") {
       this.invalidSyntax();
     } else if (target._type !== "Attribute" && target._type !== "Subscript") {
+      // invalid_assignment's annotation messages need `':' expression`.
+      const colon = this.pos;
+      const annotation = this.probe(() => {
+        this.next();
+        return this.expression();
+      });
+      this.reset(colon);
+      if (annotation === null) this.invalidSyntax();
       if (target._type === "Tuple" && this.isBareTuple(target, s)) {
         this.raiseAtNode(target.elts[0], "only single target (not tuple) can be annotated");
       }
@@ -336,16 +388,38 @@ export class StmtParser extends ArgsParser {
 
   delStmt(): Stmt {
     const s = this.next();
-    const targets: Expr[] = [];
-    for (;;) {
-      const e = this.is("*") ? this.starredBitwiseOr() : this.expression();
-      targets.push(e);
-      if (!this.accept(",")) break;
-      if (!this.startsExpression()) break;
+    const start = this.pos;
+    // del_targets: primaries (names, attributes, subscripts, bracketed groups).
+    const targets = this.tryParse(() => {
+      const list: Expr[] = [];
+      for (;;) {
+        if (!this.startsAtom()) this.backtrack();
+        list.push(this.primary());
+        if (!this.accept(",")) break;
+        if (this.is(";") || this.isType(NEWLINE)) break;
+      }
+      return list;
+    });
+    if (targets !== null && (this.is(";") || this.isType(NEWLINE)) && targets.every((t) => invalidTarget(t, "del") === null)) {
+      for (const t of targets) setContext(t, "Del");
+      return this.at({ _type: "Delete", targets }, s);
     }
-    for (const t of targets) this.toStore(t, "del");
-    for (const t of targets) setContext(t, "Del");
-    return this.at({ _type: "Delete", targets }, s);
+    // invalid_del_stmt: `'del' star_expressions`, naming the first bad target.
+    this.reset(start);
+    const e = this.probe(() => this.starExpressions());
+    if (e !== null) {
+      const bad = invalidTarget(e, "del");
+      if (bad !== null) this.raiseAtNode(bad, invalidTargetMessage(bad, "del"));
+    }
+    return this.invalidSyntax();
+  }
+
+  /** Can the current token begin an atom? */
+  startsAtom(): boolean {
+    const t = this.tok;
+    if (t.type === NAME || t.type === NUMBER || t.type === STRING) return true;
+    const v = t.value;
+    return v === "(" || v === "[" || v === "{" || v === "..." || v === "None" || v === "True" || v === "False";
   }
 
   raiseStmt(): Stmt {
@@ -475,7 +549,7 @@ export class StmtParser extends ArgsParser {
   elseBlock(): Stmt[] {
     if (!this.is("else")) return [];
     const t = this.next();
-    this.expectColon();
+    this.expectForced(":");
     return this.block("'else' statement", t);
   }
 
@@ -550,12 +624,14 @@ export class StmtParser extends ArgsParser {
       const start = this.pos;
       const t = this.tryParse(() => this.starTarget());
       const v = this.tok.value;
-      if (t !== null && (v === "," || v === ")" || v === ":") && invalidTarget(t, "star") === null) {
+      // Before a newline the target stands, and invalid_with_stmt says "expected ':'".
+      const follows = v === "," || v === ")" || v === ":" || this.isType(NEWLINE);
+      if (t !== null && follows && invalidTarget(t, "star") === null) {
         setContext(t, "Store");
         optionalVars = t;
       } else {
         this.reset(start);
-        const e = this.tryParse(() => this.expression());
+        const e = this.probe(() => this.expression());
         if (e !== null) {
           const w = this.tok.value;
           const bad = invalidTarget(e, "star");
@@ -573,7 +649,7 @@ export class StmtParser extends ArgsParser {
 
   tryStmt(): Stmt {
     const s = this.next();
-    this.expectColon();
+    this.expectForced(":");
     const body = this.block("'try' statement", s);
     const handlers: ExceptHandler[] = [];
     let star: boolean | null = null;
@@ -602,7 +678,7 @@ export class StmtParser extends ArgsParser {
     let finalbody: Stmt[] = [];
     if (this.is("finally")) {
       const f = this.next();
-      this.expectColon();
+      this.expectForced(":");
       finalbody = this.block("'finally' statement", f);
     }
     if (handlers.length === 0 && finalbody.length === 0) {
@@ -613,18 +689,16 @@ export class StmtParser extends ArgsParser {
 
   /** invalid_except_stmt: `except A, B:` (an old Python 2 form). */
   multipleExceptionTypes(first: Expr): never {
-    const start = this.pos;
-    this.next();
-    this.expression();
-    while (this.accept(",")) this.expression();
-    if (this.accept("as")) {
-      if (this.isType(NAME)) this.next();
-    }
-    if (!this.is(":")) {
-      this.reset(start);
-      this.invalidSyntax();
-    }
-    this.next();
+    const matched = this.probe(() => {
+      this.next();
+      this.expression();
+      while (this.accept(",")) this.expression();
+      if (this.accept("as") && this.isType(NAME)) this.next();
+      if (!this.is(":")) this.backtrack();
+      this.next();
+      return true;
+    });
+    if (matched === null) this.invalidSyntax();
     return this.raiseStartingFrom(first, "multiple exception types must be parenthesized");
   }
 
@@ -657,7 +731,16 @@ export class StmtParser extends ArgsParser {
     const args: Arguments = this.parameters(")", true);
     this.next();
     this.level--;
-    const returns = this.accept("->") ? this.expression() : null;
+    let returns: Expr | null = null;
+    if (this.is("->")) {
+      // `['->' expression]` is optional: when it fails, the forced ':' reports.
+      const arrow = this.pos;
+      returns = this.tryParse(() => {
+        this.next();
+        return this.expression();
+      });
+      if (returns === null) this.reset(arrow);
+    }
     this.expectForced(":");
     const body = this.block("function definition", kw);
     return this.at({

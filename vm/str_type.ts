@@ -180,7 +180,7 @@ function splitWhitespace(s: string, maxsplit: number): PyObject[] {
     while (i < n && isSpaceChar(cps[i])) i++;
     if (i >= n) break;
     if (maxsplit === 0) {
-      out.push(cps.slice(i).join("").replace(/[\s\u001c-\u001f\u0085]+$/u, ""));
+      out.push(cps.slice(i).join(""));
       return out;
     }
     let j = i;
@@ -200,7 +200,7 @@ function rsplitWhitespace(s: string, maxsplit: number): PyObject[] {
     while (i >= 0 && isSpaceChar(cps[i])) i--;
     if (i < 0) break;
     if (maxsplit === 0) {
-      out.push(cps.slice(0, i + 1).join("").replace(/^[\s\u001c-\u001f\u0085]+/u, ""));
+      out.push(cps.slice(0, i + 1).join(""));
       break;
     }
     let j = i;

@@ -10,7 +10,12 @@
 /** The classes CPython uses for errors in source text. */
 export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
 
-/** A syntax error with CPython's fields (`lineno`, `offset` are 1-based). */
+/**
+ * A syntax error with CPython's fields (`lineno`, `offset` are 1-based), as
+ * `compile()` of a `str` reports them. CPython reports a few of them
+ * differently for the main script, which it reads from its file; the flags
+ * below let `formatSyntaxError` print what `python3 FILE` prints.
+ */
 export class PySyntaxError extends Error {
   /** `SyntaxError`, or one of its subclasses. */
   readonly kind: SyntaxErrorKind;
@@ -37,6 +42,14 @@ export class PySyntaxError extends Error {
    * tokenizer has no `encoding` and the parser skips the conversion.
    */
   charColumns: boolean;
+  /**
+   * True when the error sits on a token without text (DEDENT, ENDMARKER)
+   * after the last line. CPython's file tokenizer has emptied its buffer
+   * there (`tok->cur == tok->buf` in pegen's `_PyPegen_raise_error`), so a
+   * script's error gets column 0 and no caret, where `compile()` of a string
+   * reports the end of the last line.
+   */
+  atEof: boolean;
 
   constructor(
     kind: SyntaxErrorKind,
@@ -49,6 +62,7 @@ export class PySyntaxError extends Error {
       end_offset?: number;
       text?: string | null;
       charColumns?: boolean;
+      atEof?: boolean;
     },
   ) {
     super(msg);
@@ -62,6 +76,7 @@ export class PySyntaxError extends Error {
     this.end_offset = where.end_offset ?? 0;
     this.text = where.text ?? null;
     this.charColumns = where.charColumns ?? false;
+    this.atEof = where.atEof ?? false;
   }
 }
 
@@ -137,6 +152,7 @@ function errorText(e: PySyntaxError, source: "file" | "string"): string {
   const ranged = e.kind === "SyntaxError";
   const inBytes = source === "file" && !e.charColumns;
   let offset = inBytes ? byteColumn(text, e.offset) : e.offset;
+  if (source === "file" && e.atEof) offset = 0;
   const endLineno = ranged ? e.end_lineno : e.lineno;
   let endOffset = -1;
   if (ranged) {

@@ -150,6 +150,18 @@ Deno.test("formatSyntaxError reproduces CPython's report", async (t) => {
   });
 });
 
+Deno.test("formatSyntaxError: a script's error after its last line has no caret", () => {
+  const e = new PySyntaxError(
+    "IndentationError",
+    "expected an indented block after function definition on line 1",
+    { filename: "f.py", lineno: 1, offset: 9, end_offset: -1, text: "def f():\n", atEof: true },
+  );
+  const head = '  File "f.py", line 1\n    def f():\n';
+  const tail = "IndentationError: expected an indented block after function definition on line 1\n";
+  assert.equal(formatSyntaxError(e), head + tail);
+  assert.equal(formatSyntaxError(e, { source: "string" }), head + "            ^\n" + tail);
+});
+
 Deno.test("sourceLine reads a line back as CPython does", () => {
   const src = "a = 1\r\nb = 2\rc = 3\nlast";
   assert.equal(sourceLine(src, 1), "a = 1\n");

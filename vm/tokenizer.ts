@@ -118,12 +118,42 @@ function isIdChar(c: number): boolean {
 const ID_RE = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 const ID_START_RE = /[\p{XID_Start}_]/u;
 const ID_CONTINUE_RE = /\p{XID_Continue}/u;
-// PyToken_TwoChars / PyToken_ThreeChars of CPython 3.11 Parser/token.c.
-const THREE_CHAR_OPS = new Set(["**=", "...", "//=", "<<=", ">>="]);
-const TWO_CHAR_OPS = new Set([
-  "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "<>", "==", ">=", ">>",
-  "@=", "^=", "|=",
-]);
+/**
+ * The length of the operator at `i`: PyToken_ThreeChars, PyToken_TwoChars
+ * and PyToken_OneChar of CPython 3.11 Parser/token.c, longest match first.
+ */
+function operatorLength(src: string, i: number): number {
+  const d = src.charCodeAt(i + 1);
+  switch (src.charCodeAt(i)) {
+    case 42: // * ** *= **=
+    case 47: // / // /= //=
+    case 62: // > >> >= >>=
+      if (d === src.charCodeAt(i)) return src.charCodeAt(i + 2) === 61 ? 3 : 2;
+      return d === 61 ? 2 : 1;
+    case 60: // < << <= <<= <>
+      if (d === 60) return src.charCodeAt(i + 2) === 61 ? 3 : 2;
+      return d === 61 || d === 62 ? 2 : 1;
+    case 46: // . ...
+      return d === 46 && src.charCodeAt(i + 2) === 46 ? 3 : 1;
+    case 45: // - -= ->
+      return d === 61 || d === 62 ? 2 : 1;
+    case 33: // !=
+    case 37: // %=
+    case 38: // &=
+    case 43: // +=
+    case 58: // :=
+    case 61: // ==
+    case 64: // @=
+    case 94: // ^=
+    case 124: // |=
+      return d === 61 ? 2 : 1;
+    default:
+      return 1;
+  }
+}
+
+/** One-character operator texts, shared so the parser compares constants. */
+const ONE_CHAR: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /** Translates `\r\n` and `\r` to `\n` and ends the text with a newline, as tokenizer.c translate_newlines. */
 export function translateNewlines(source: string): string {
@@ -213,6 +243,7 @@ class Tokenizer {
     endOffset: number,
     overrides: boolean,
     unclosedLine = 0,
+    charColumns = false,
   ): never {
     const text = lineText(this.src, lineno - this.firstLine + 1);
     const error = new PySyntaxError(kind, msg, {
@@ -222,6 +253,7 @@ class Tokenizer {
       end_lineno: lineno,
       end_offset: endOffset <= 0 ? endOffset : codePointColumn(text, endOffset - 1) + 1,
       text,
+      charColumns,
     });
     this.error = { error, overridesParser: overrides, unclosedLine };
     const col = this.pos - this.lineStart;
@@ -235,7 +267,9 @@ class Tokenizer {
    */
   private syntaxError(msg: string): never {
     const col = this.pos - this.lineStart;
-    return this.fail("SyntaxError", msg, this.lineno, col, col, true);
+    // syntaxerror() counts decoded characters, so even in a script file
+    // these columns are not UTF-8 bytes.
+    return this.fail("SyntaxError", msg, this.lineno, col, col, true, 0, true);
   }
 
   /** tokenizer.c syntaxerror_known_range(), columns 1-based. */
@@ -289,12 +323,14 @@ class Tokenizer {
 
       // again: skip spaces, comments, and explicit line joins.
       let c: number;
+      let commentStart = -1;
       for (;;) {
         c = this.pos < n ? src.charCodeAt(this.pos) : -1;
         while (c === C_SPACE || c === C_TAB || c === C_FF) {
           c = ++this.pos < n ? src.charCodeAt(this.pos) : -1;
         }
         if (c === C_HASH) {
+          commentStart = this.pos;
           const nl = src.indexOf("\n", this.pos);
           this.pos = nl < 0 ? n : nl;
           c = this.pos < n ? src.charCodeAt(this.pos) : -1;
@@ -318,8 +354,9 @@ class Tokenizer {
           this.newLine(this.pos);
           continue;
         }
-        // NEWLINE's text is empty and sits at the '\n' (tok_get: p_end = cur - 1).
-        this.push(NEWLINE, start, start, this.lineno, this.lineStart);
+        // NEWLINE ends at the '\n' (tok_get: p_end = cur - 1) and starts there,
+        // or at a comment before it (tok->start is set before comments are skipped).
+        this.push(NEWLINE, commentStart >= 0 ? commentStart : start, start, this.lineno, this.lineStart);
         this.newLine(this.pos);
         continue;
       }
@@ -782,9 +819,7 @@ class Tokenizer {
       const hex = c.toString(16).toUpperCase().padStart(4, "0");
       this.syntaxError(`invalid non-printable character U+${hex}`);
     }
-    let len = 1;
-    if (THREE_CHAR_OPS.has(src.substr(start, 3))) len = 3;
-    else if (TWO_CHAR_OPS.has(src.substr(start, 2))) len = 2;
+    const len = operatorLength(src, start);
     this.pos = start + len;
     if (len === 1) {
       if (c === 40 || c === 91 || c === 123) {
@@ -810,6 +845,11 @@ class Tokenizer {
           this.syntaxError(`closing parenthesis '${cl}' does not match opening parenthesis '${o}'`);
         }
       }
+    }
+    if (len === 1 && c < 128) {
+      const col = start - this.lineStart + (this.lineno === this.firstLine ? this.colShift : 0);
+      this.tokens.push(new Token(OP, ONE_CHAR[c], this.lineno, col, this.lineno, col + 1));
+      return;
     }
     this.push(OP, start, this.pos, this.lineno, this.lineStart);
   }

@@ -1,0 +1,443 @@
+/**
+ * Class creation (CPython 3.11 Objects/typeobject.c `type_new`,
+ * Python/bltinmodule.c `__build_class__`): C3 linearization, `__slots__`,
+ * instance layouts, the special entries of a class namespace
+ * (`__qualname__`, `__classcell__`, implicit `staticmethod(__new__)`,
+ * `__hash__ = None` beside `__eq__`), `__set_name__`, `__init_subclass__`,
+ * and `super`.
+ *
+ * Requirement: a class's `version` is 0 while it is being built (caches
+ * skip it) and fresh once it is complete; every later change goes through
+ * `typeSetAttr` (`vm/attrs.ts`), which calls `touch()`.
+ *
+ * @module
+ */
+import {
+  PyCell,
+  PyFunction,
+  PyHeap,
+  type PyObject,
+  PyTuple,
+  PyType,
+  raise,
+  T,
+  typeOf,
+  newTypeVersion,
+  EMPTY_SHAPE,
+} from "./object.ts";
+import { FINAL_TYPES, None } from "./types.ts";
+import { isSubtype, strOf, typeLookup, typeName } from "./core.ts";
+import {
+  defClassMethod,
+  defGetSet,
+  defMethod,
+  defNew,
+  defSlot,
+  PyClassMethod,
+  PyGetSetDescriptor,
+  PyMemberDescriptor,
+  PyStaticMethod,
+} from "./descriptors.ts";
+import { call, callMethod, hooks } from "./calls.ts";
+import { descrGet, genericGetAttr, objectDict, setObjectDict } from "./attrs.ts";
+import { getAttrOrUndefined, toArray } from "./abstract.ts";
+import { PyDict } from "./dict.ts";
+
+// -- C3 linearization --------------------------------------------------------------------
+
+/** `C.__mro__` for a class with `bases` (CPython 3.11 `mro_implementation`). */
+export function computeMro(cls: PyType, bases: readonly PyType[]): PyType[] {
+  if (bases.length === 1) return [cls, ...bases[0].mro];
+  const seqs: PyType[][] = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  const result: PyType[] = [cls];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return result;
+    let candidate: PyType | null = null;
+    for (const s of live) {
+      const head = s[0];
+      if (!live.some((t) => t.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) {
+      // CPython 3.11 set_mro_error: the heads that remain, in order, once each.
+      const names: string[] = [];
+      for (const s of live) if (!names.includes(s[0].name)) names.push(s[0].name);
+      raise("TypeError", `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(", ")}`);
+    }
+    result.push(candidate);
+    for (const s of seqs) if (s[0] === candidate) s.shift();
+  }
+}
+
+// -- Layouts ------------------------------------------------------------------------------------
+
+function bestBase(bases: readonly PyType[]): PyType {
+  let winner: PyType | null = null, best: PyType | null = null;
+  for (const b of bases) {
+    const candidate = solidBaseOf(b);
+    if (winner === null) {
+      winner = candidate;
+      best = b;
+    } else if (isSubtype(winner, candidate)) { /* keep */ }
+    else if (isSubtype(candidate, winner)) {
+      winner = candidate;
+      best = b;
+    } else raise("TypeError", "multiple bases have instance lay-out conflict");
+  }
+  return best!;
+}
+
+// The class that decides the layout: a built-in with storage, or a class adding slots.
+function solidBaseOf(t: PyType): PyType {
+  for (const c of t.mro) {
+    if (c.isBuiltin) return c.builtinBase ?? T.object;
+    if (c.slotNames !== null && ownSlots.get(c)?.length) return c;
+  }
+  return T.object;
+}
+
+/** The `__slots__` a class itself declared (not inherited). */
+const ownSlots = new WeakMap<PyType, string[]>();
+
+// -- type(name, bases, dict) --------------------------------------------------------------------
+
+const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+
+function slotList(v: PyObject): string[] {
+  const items = typeof v === "string" ? [v] : toArray(v);
+  return items.map((x) => {
+    const s = strOf(x);
+    if (s === undefined) raise("TypeError", `__slots__ items must be strings, not '${typeName(x)}'`);
+    if (!IDENTIFIER.test(s)) raise("TypeError", "__slots__ must be identifiers");
+    return s;
+  });
+}
+
+/** Name-mangles a private slot name as the compiler mangles attribute names. */
+function mangle(cls: string, name: string): string {
+  if (!name.startsWith("__") || name.endsWith("__")) return name;
+  const stripped = cls.replace(/^_+/, "");
+  return stripped === "" ? name : `_${stripped}${name}`;
+}
+
+/**
+ * Creates a class: `type(name, bases, ns)` (CPython 3.11 `type_new`) with
+ * `kwds` passed on to `__init_subclass__`. `ns` is the namespace the class
+ * body filled; its order becomes the class dict's.
+ */
+export function typeNew(
+  name: string,
+  basesIn: readonly PyObject[],
+  ns: PyDict,
+  kwds: PyDict | null = null,
+): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) {
+      raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    if (FINAL_TYPES.has(b)) raise("TypeError", `type '${b.name}' is not an acceptable base type`);
+    if (bases.includes(b)) raise("TypeError", `duplicate base class ${b.name}`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(T.object);
+  const base = bestBase(bases);
+  const cls = new PyType(T.type, name, bases);
+  cls.version = 0;
+  cls.mro = computeMro(cls, bases);
+  cls.builtinBase = base.builtinBase === T.object ? null : base.builtinBase;
+  cls.rootShape = EMPTY_SHAPE;
+
+  // The namespace, in order, with CPython's special entries.
+  const dict = cls.dict;
+  ns.forEach((k, v) => {
+    const key = strOf(k);
+    if (key !== undefined) dict.set(key, v);
+  });
+  const mod = dict.get("__module__");
+  if (mod === undefined) {
+    const g = hooks.globals === undefined ? undefined : tryGlobalsName();
+    if (g !== undefined) dict.set("__module__", g);
+  }
+  const modName = dict.get("__module__");
+  cls.module = typeof modName === "string" ? modName : "builtins";
+  const qual = dict.get("__qualname__");
+  if (qual !== undefined) {
+    if (typeof qual !== "string") raise("TypeError", `type __qualname__ must be a str, not ${typeName(qual)}`);
+    cls.qualname = qual;
+    dict.delete("__qualname__");
+  }
+  if (!dict.has("__doc__")) dict.set("__doc__", None);
+  for (const special of ["__new__"]) {
+    const f = dict.get(special);
+    if (f instanceof PyFunction) dict.set(special, new PyStaticMethod(f));
+  }
+  for (const special of ["__init_subclass__", "__class_getitem__"]) {
+    const f = dict.get(special);
+    if (f instanceof PyFunction) dict.set(special, new PyClassMethod(f));
+  }
+  if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", None);
+
+  // Layout: __slots__, __dict__.
+  const baseHasDict = bases.some((b) => b.hasInstanceDict);
+  const inheritedSlots = base.slotNames ?? [];
+  const slotsObj = dict.get("__slots__");
+  if (slotsObj === undefined) {
+    cls.hasInstanceDict = true;
+    cls.slotNames = base.slotNames === null ? null : inheritedSlots.slice();
+  } else {
+    const own = slotList(slotsObj);
+    let wantDict = false;
+    const names: string[] = [];
+    for (const s of own) {
+      if (s === "__dict__") {
+        if (wantDict || baseHasDict) raise("TypeError", "__dict__ slot disallowed: we already got one");
+        wantDict = true;
+        continue;
+      }
+      if (s === "__weakref__") continue;
+      const m = mangle(name, s);
+      if (dict.has(m)) raise("ValueError", `'${s}' in __slots__ conflicts with class variable`);
+      names.push(m);
+    }
+    if (names.length > 0 && base.builtinBase !== null && base.builtinBase !== T.object &&
+      !isSubtype(base.builtinBase, T.BaseException)) {
+      raise("TypeError", `nonempty __slots__ not supported for subtype of '${base.builtinBase.name}'`);
+    }
+    cls.hasInstanceDict = wantDict || baseHasDict;
+    cls.slotNames = [...inheritedSlots, ...names];
+    ownSlots.set(cls, names);
+    names.forEach((n, i) => dict.set(n, new PyMemberDescriptor(cls, n, inheritedSlots.length + i)));
+  }
+  if (cls.hasInstanceDict && !baseHasDict) {
+    dict.set("__dict__", INSTANCE_DICT_DESCR);
+    dict.set("__weakref__", WEAKREF_DESCR);
+  }
+
+  const cell = dict.get("__classcell__");
+  if (cell !== undefined) {
+    if (!(cell instanceof PyCell)) raise("TypeError", `__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+    cell.value = cls;
+    dict.delete("__classcell__");
+  }
+
+  for (const t of cls.mro) if (t !== cls && !t.isBuiltin) t.subclasses.add(cls);
+  for (const b of bases) directSubclasses(b).push(new WeakRef(cls));
+  cls.version = newTypeVersion();
+
+  // CPython 3.11 type_new_set_names, then init_subclass.
+  for (const [k, v] of [...dict.entries()]) {
+    if (!(v instanceof PyHeap)) continue;
+    const setName = typeLookup(v.cls, "__set_name__");
+    if (setName !== undefined) callMethod(setName, v, [cls, k], null);
+  }
+  initSubclass(cls, kwds);
+  return cls;
+}
+
+function tryGlobalsName(): PyObject | undefined {
+  try {
+    return (hooks.globals() as PyDict).getStr("__name__");
+  } catch {
+    return undefined;
+  }
+}
+
+function initSubclass(cls: PyType, kwds: PyDict | null): void {
+  const mro = cls.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const f = mro[i].dict.get("__init_subclass__");
+    if (f === undefined) continue;
+    const bound = descrGet(f, cls, cls);
+    const names: string[] = [];
+    const args: PyObject[] = [];
+    kwds?.forEach((k, v) => {
+      names.push(k as string);
+      args.push(v);
+    });
+    call(bound, args, names.length === 0 ? null : names);
+    return;
+  }
+}
+
+// Weak, so classes made and dropped at run time do not pile up.
+const subclassLists = new WeakMap<PyType, WeakRef<PyType>[]>();
+function directSubclasses(t: PyType): WeakRef<PyType>[] {
+  let l = subclassLists.get(t);
+  if (l === undefined) subclassLists.set(t, l = []);
+  return l;
+}
+
+/** `C.__subclasses__()`. */
+export function subclassesOf(t: PyType): PyType[] {
+  const out: PyType[] = [];
+  for (const r of subclassLists.get(t) ?? []) {
+    const c = r.deref();
+    if (c !== undefined && c.bases.includes(t)) out.push(c);
+  }
+  return out;
+}
+
+/** The `__dict__` attribute of instances of Python classes. */
+const INSTANCE_DICT_DESCR = new PyGetSetDescriptor(T.object, "__dict__", (x) => {
+  const d = objectDict(x);
+  if (d === undefined) raise("AttributeError", `'${typeName(x)}' object has no attribute '__dict__'`);
+  return d;
+}, (x, v) => setObjectDict(x, v));
+
+/** `__weakref__`: there are no weak references here, so always None. */
+const WEAKREF_DESCR = new PyGetSetDescriptor(T.object, "__weakref__", () => None, null);
+
+// -- __build_class__ -------------------------------------------------------------------------------
+
+/**
+ * `__build_class__(func, name, *bases, **kwds)`: makes the namespace, runs
+ * the class body `func` in it (through `hooks.runClassBody`), creates the
+ * class, and fills its `__class__` cell. Only `type` is supported as a
+ * metaclass.
+ */
+export function buildClass(func: PyObject, name: string, bases: readonly PyObject[], kwds: PyDict | null): PyObject {
+  if (!(func instanceof PyFunction)) raise("TypeError", "__build_class__: func must be a function");
+  let meta: PyObject | undefined = kwds?.getStr("metaclass");
+  if (meta !== undefined) {
+    kwds = kwds!.copy();
+    kwds.deleteStr("metaclass");
+  }
+  for (const b of bases) {
+    if (!(b instanceof PyType)) {
+      // CPython calls the base's type as the metaclass: `class C(1)` fails as int("C", (1,), ns).
+      meta ??= typeOf(b);
+    }
+  }
+  const ns = new PyDict();
+  const basesTuple = new PyTuple(bases.slice());
+  if (meta !== undefined && meta !== T.type) {
+    const body = hooks.runClassBody(func, ns);
+    const args: PyObject[] = [name, basesTuple, ns];
+    const names: string[] = [];
+    kwds?.forEach((k, v) => {
+      names.push(k as string);
+      args.push(v);
+    });
+    const cls = call(meta, args, names.length === 0 ? null : names);
+    if (body instanceof PyCell && cls instanceof PyType) body.value = cls;
+    return cls;
+  }
+  const body = hooks.runClassBody(func, ns);
+  const cls = typeNew(name, bases, ns, kwds);
+  if (body instanceof PyCell) {
+    if (body.value !== cls) body.value = cls;
+  }
+  return cls;
+}
+
+// -- type.__new__ and type's own attributes ----------------------------------------------------------
+
+defNew(T.type, (meta, args, kwnames) => {
+  const npos = kwnames === null ? args.length : args.length - kwnames.length;
+  if (npos === 1 && meta === T.type) return typeOf(args[0]);
+  if (npos !== 3) raise("TypeError", "type() takes 1 or 3 arguments");
+  const [name, bases, ns] = args;
+  if (typeof name !== "string") raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  if (!(bases instanceof PyTuple)) raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  if (!(ns instanceof PyDict)) raise("TypeError", `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+  let kwds: PyDict | null = null;
+  if (kwnames !== null && kwnames.length > 0) {
+    kwds = new PyDict();
+    for (let i = 0; i < kwnames.length; i++) kwds.setStr(kwnames[i], args[npos + i]);
+  }
+  const copy = ns.copy();
+  if (copy.getStr("__module__") === undefined) {
+    const g = tryGlobalsName();
+    if (g !== undefined) copy.setStr("__module__", g);
+  }
+  return typeNew(name, bases.items, copy, kwds);
+});
+defClassMethod(T.type, "__prepare__", () => new PyDict());
+
+// -- super ---------------------------------------------------------------------------------------------
+
+/** `super(type, obj)`. */
+export class PySuper extends PyHeap {
+  cls: PyType;
+  thisType: PyType | null = null;
+  obj: PyObject | null = null;
+  objType: PyType | null = null;
+  constructor(cls: PyType = T.super) {
+    super();
+    this.cls = cls;
+  }
+}
+
+// CPython 3.11 supercheck: the type to start the MRO walk from.
+function superCheck(type: PyType, obj: PyObject): PyType {
+  if (obj instanceof PyType && isSubtype(obj, type)) return obj;
+  const ot = typeOf(obj);
+  if (isSubtype(ot, type)) return ot;
+  const cls = getAttrOrUndefined(obj, "__class__");
+  if (cls instanceof PyType && cls !== ot && isSubtype(cls, type)) return cls;
+  raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+}
+
+/** Initializes a super object (`super()`, `super(T)`, `super(T, obj)`). */
+export function superInit(s: PySuper, args: readonly PyObject[]): void {
+  let type: PyObject, obj: PyObject | null = null;
+  if (args.length === 0) [type, obj] = hooks.superArgs();
+  else {
+    type = args[0];
+    if (args.length > 1) obj = args[1] === None ? null : args[1];
+  }
+  if (!(type instanceof PyType)) raise("TypeError", `super() argument 1 must be a type, not ${typeName(type)}`);
+  s.thisType = type;
+  s.obj = obj;
+  s.objType = obj === null ? null : superCheck(type, obj);
+}
+
+/** `super(...).name` (CPython 3.11 `super_getattro`). */
+export function superGetAttr(s: PySuper, name: string): PyObject | undefined {
+  const start = s.objType;
+  if (start !== null && name !== "__class__") {
+    const mro = start.mro;
+    let i = mro.indexOf(s.thisType!) + 1;
+    for (; i > 0 && i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) return descrGet(v, s.obj === start ? undefined : s.obj!, start);
+    }
+  }
+  return genericGetAttr(s, s.cls, name);
+}
+
+const SUPER = T.super;
+defNew(SUPER, (cls) => new PySuper(cls));
+defMethod(SUPER, "__init__", (x, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) raise("TypeError", "super() takes no keyword arguments");
+  if (args.length > 2) raise("TypeError", `super() expected at most 2 arguments, got ${args.length}`);
+  superInit(x as PySuper, args);
+  return None;
+});
+defSlot(SUPER, "__getattribute__", (x, n) => {
+  const name = strOf(n)!;
+  const v = superGetAttr(x as PySuper, name);
+  if (v === undefined) raise("AttributeError", `'super' object has no attribute '${name}'`);
+  return v;
+}, 1);
+defSlot(SUPER, "__repr__", (x) => {
+  const s = x as PySuper;
+  const t = s.thisType === null ? "NULL" : s.thisType.name;
+  if (s.objType !== null) return `<super: <class '${t}'>, <${s.objType.name} object>>`;
+  return `<super: <class '${t}'>, NULL>`;
+}, 0);
+defGetSet(SUPER, "__thisclass__", (x) => (x as PySuper).thisType ?? None);
+defGetSet(SUPER, "__self__", (x) => (x as PySuper).obj ?? None);
+defGetSet(SUPER, "__self_class__", (x) => (x as PySuper).objType ?? None);
+
+/** `super()` / `super(t, obj)` made directly (for the interpreter's LOAD_SUPER_ATTR-style paths). */
+export function newSuper(type: PyType, obj: PyObject): PySuper {
+  const s = new PySuper();
+  superInit(s, [type, obj]);
+  return s;
+}

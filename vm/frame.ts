@@ -1,0 +1,130 @@
+/**
+ * Frames of the tier-0 interpreter: one per running (or suspended) Python
+ * body, laid out as CPython 3.11's `_PyInterpreterFrame`.
+ *
+ * Requirements:
+ * 1. A frame has a fixed shape: every field is assigned in the constructor,
+ *    so the loop's loads stay monomorphic.
+ * 2. `fast` is one array: the localsplus slots (locals, cells, free
+ *    variables: `code.co_nlocalsplus` of them) followed by the value stack,
+ *    so LOAD_FAST and the stack index the same array. `undefined` is
+ *    CPython's NULL: an unbound local or the null of `self_or_null`.
+ * 3. Constants are materialized once per code object (`codeInfo`), never per
+ *    frame or per execution.
+ *
+ * @module
+ */
+import { CO, type CodeObject, FAST } from "./code.ts";
+import type { PyDict } from "./dict.ts";
+import type { PyFunction, PyObject } from "./object.ts";
+import { toPy } from "./abstract.ts";
+import type { PyGenerator } from "./generator.ts";
+
+/** What the interpreter derives once from a code object. */
+export class CodeInfo {
+  /** `co_consts` as Python objects. */
+  readonly consts: PyObject[];
+  /** Slots before the value stack. */
+  readonly nlocalsplus: number;
+  /** Length of a frame's `fast` array. */
+  readonly size: number;
+  /** A generator function: calling it makes a generator instead of running. */
+  readonly isGenerator: boolean;
+  /** The plain parameters: no `*args`, `**kwargs` or keyword-only ones. */
+  readonly simpleArgs: boolean;
+  /** Slot of the `__class__` cell or free variable, or -1 (for `super()`). */
+  readonly classCell: number;
+
+  constructor(code: CodeObject) {
+    this.consts = code.co_consts.map(toPy);
+    this.nlocalsplus = code.co_nlocalsplus;
+    this.size = code.co_nlocalsplus + code.co_stacksize + 1;
+    this.isGenerator = (code.co_flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) !== 0;
+    this.simpleArgs = (code.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
+    this.classCell = -1;
+    const names = code.co_localsplusnames;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === "__class__" && (code.co_localspluskinds[i] & (FAST.CELL | FAST.FREE)) !== 0) {
+        this.classCell = i;
+      }
+    }
+  }
+}
+
+declare module "./code.ts" {
+  interface CodeObject {
+    /** The interpreter's derived data, made on first execution. */
+    _interp?: CodeInfo;
+  }
+}
+
+/** The `CodeInfo` of `code`, made on first use. */
+export function codeInfo(code: CodeObject): CodeInfo {
+  return code._interp ??= new CodeInfo(code);
+}
+
+/**
+ * How a frame's result reaches its caller: as the value of the CALL that
+ * pushed it (`RETURN_TO_CALL`), to a JS caller (`RETURN_TO_HOST`, the frame
+ * was entered through `runFrame`), or as the `self` of an `__init__` call.
+ */
+export const RETURN_TO_CALL = 0;
+export const RETURN_TO_HOST = 1;
+export const RETURN_INIT = 2;
+
+/** A frame: the state of one Python body in execution. */
+export class Frame {
+  readonly code: CodeObject;
+  readonly info: CodeInfo;
+  /** The function being run, or null for module and `exec` bodies. */
+  readonly func: PyFunction | null;
+  readonly globals: PyDict;
+  readonly builtins: PyDict;
+  /** The namespace of LOAD_NAME/STORE_NAME: module globals or a class body's dict. */
+  locals: PyObject | null;
+  /** Localsplus slots, then the value stack (requirement 2). */
+  readonly fast: (PyObject | undefined)[];
+  /** Index of the next free stack slot, while the frame is not executing. */
+  sp: number;
+  /** Unit to resume at, while the frame is not executing. */
+  pc: number;
+  /** Unit of the instruction being (or last) executed, for tracebacks and handlers. */
+  lasti: number;
+  /** The frame this one returns to. */
+  back: Frame | null;
+  /** RETURN_TO_CALL, RETURN_TO_HOST or RETURN_INIT. */
+  returnKind: number;
+  /** For RETURN_INIT: the instance that the call evaluates to. */
+  initSelf: PyObject | undefined;
+  /**
+   * Where this frame resumes when a generator it resumed in the loop returns
+   * (FOR_ITER: past END_FOR's pops; SEND: END_SEND), instead of `pc`.
+   */
+  genReturnPc: number;
+  /** The generator owning this frame, or null. */
+  gen: PyGenerator | null;
+
+  constructor(func: PyFunction | null, code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
+    const info = codeInfo(code);
+    this.code = code;
+    this.info = info;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = new Array(info.size);
+    this.sp = info.nlocalsplus;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.returnKind = RETURN_TO_CALL;
+    this.initSelf = undefined;
+    this.genReturnPc = -1;
+    this.gen = null;
+  }
+
+  /** The line being executed (CPython's `f_lineno`). */
+  get lineno(): number {
+    return this.code.lineAt(this.lasti);
+  }
+}
