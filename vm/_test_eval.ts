@@ -12,9 +12,11 @@ import { parseExpression } from "./parser.ts";
 import type { CodeObject } from "./code.ts";
 import { PyFunction, PyList, type PyObject, PyThrow, PyTuple, raise } from "./object.ts";
 import {
+  ascii,
   binaryOp,
   call,
   contains,
+  exceptionLine,
   format,
   getAttr,
   getItem,
@@ -27,13 +29,11 @@ import {
   repr,
   richCompare,
   str,
-  ascii,
   toArray,
   toPy,
   unaryInvert,
   unaryNegative,
   unaryPositive,
-  exceptionLine,
 } from "./abstract.ts";
 import { PyDict } from "./dict.ts";
 import { newSet } from "./set.ts";
@@ -43,14 +43,35 @@ import { MemoryHost } from "./host.ts";
 import { dictUpdate, mappingKeys } from "./dict_methods.ts";
 
 const OPS: Record<ast.Operator, number> = {
-  Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9,
-  Sub: 10, Div: 11, BitXor: 12,
+  Add: 0,
+  BitAnd: 1,
+  FloorDiv: 2,
+  LShift: 3,
+  MatMult: 4,
+  Mult: 5,
+  Mod: 6,
+  BitOr: 7,
+  Pow: 8,
+  RShift: 9,
+  Sub: 10,
+  Div: 11,
+  BitXor: 12,
 };
-const CMP: Partial<Record<ast.CmpOperator, 0 | 1 | 2 | 3 | 4 | 5>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+const CMP: Partial<Record<ast.CmpOperator, 0 | 1 | 2 | 3 | 4 | 5>> = {
+  Lt: 0,
+  LtE: 1,
+  Eq: 2,
+  NotEq: 3,
+  Gt: 4,
+  GtE: 5,
+};
 
 type Env = Map<string, PyObject>;
 
-const impls = new WeakMap<PyFunction, (args: PyObject[], kwnames: readonly string[] | null) => PyObject>();
+const impls = new WeakMap<
+  PyFunction,
+  (args: PyObject[], kwnames: readonly string[] | null) => PyObject
+>();
 const globals = new PyDict();
 globals.setStr("__name__", "__main__");
 
@@ -97,14 +118,19 @@ function lambda(node: ast.Lambda, env: Env): PyFunction {
         if (k >= 0) local.set(params[i], args[npos + k]);
         else {
           const d = i - (params.length - defaults.length);
-          if (d < 0) raise("TypeError", `<lambda>() missing required positional argument: '${params[i]}'`);
+          if (d < 0) {
+            raise("TypeError", `<lambda>() missing required positional argument: '${params[i]}'`);
+          }
           local.set(params[i], defaults[d]);
         }
       }
     }
     if (vararg !== undefined) local.set(vararg, new PyTuple(args.slice(params.length, npos)));
     else if (npos > params.length) {
-      raise("TypeError", `<lambda>() takes ${params.length} positional arguments but ${npos} were given`);
+      raise(
+        "TypeError",
+        `<lambda>() takes ${params.length} positional arguments but ${npos} were given`,
+      );
     }
     return evaluate(node.body, local);
   });
@@ -206,7 +232,9 @@ export function evaluate(node: ast.Expr, env: Env = new Map()): PyObject {
       return result;
     }
     case "IfExp":
-      return isTrue(evaluate(node.test, env)) ? evaluate(node.body, env) : evaluate(node.orelse, env);
+      return isTrue(evaluate(node.test, env))
+        ? evaluate(node.body, env)
+        : evaluate(node.orelse, env);
     case "Call": {
       const fn = evaluate(node.func, env);
       const args = seq(node.args, env);
@@ -252,7 +280,11 @@ export function evaluate(node: ast.Expr, env: Env = new Map()): PyObject {
     }
     case "DictComp": {
       const d = new PyDict();
-      comprehension(node.generators, env, (e) => d.set(evaluate(node.key, e), evaluate(node.value, e)));
+      comprehension(
+        node.generators,
+        env,
+        (e) => d.set(evaluate(node.key, e), evaluate(node.value, e)),
+      );
       return d;
     }
     case "JoinedStr": {
@@ -303,5 +335,9 @@ export function checkCases(cases: readonly (readonly [string, string])[]): void 
     }
     if (got !== want) bad.push(`${src}\n    want: ${want}\n    got:  ${got}`);
   }
-  if (bad.length > 0) throw new Error(`${bad.length} of ${cases.length} cases differ from CPython:\n` + bad.join("\n"));
+  if (bad.length > 0) {
+    throw new Error(
+      `${bad.length} of ${cases.length} cases differ from CPython:\n` + bad.join("\n"),
+    );
+  }
 }

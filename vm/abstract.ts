@@ -33,7 +33,7 @@ import {
 import { Ellipsis, None, NotImplemented } from "./types.ts";
 import { intOf, isSubtype, strOf, typeLookup, typeName } from "./core.ts";
 import { PyIter, PySlotWrapper } from "./descriptors.ts";
-import { call, callMethod, callSpecial } from "./calls.ts";
+import { call, callMethod, callSpecial, hooks } from "./calls.ts";
 import { descrGet } from "./attrs.ts";
 import { throwMatches } from "./exceptions.ts";
 import { boolHash, floatHash, hashFromInt, intHash, pointerHash, strHash } from "./hash.ts";
@@ -41,18 +41,12 @@ import { idOf } from "./core.ts";
 import { strRepr } from "./str_type.ts";
 import { listGetIndex, ListIterator, SeqIterator } from "./list.ts";
 import { TupleIterator } from "./tuple.ts";
-import { PyDict } from "./dict.ts";
+import type { PyDict } from "./dict.ts";
 import { codePointLength, StrIterator } from "./str_type.ts";
 import { eq as eqBool } from "./operators.ts";
 
-export { None, NotImplemented, Ellipsis };
-export {
-  delAttr,
-  getAttr,
-  getAttrOrUndefined,
-  loadMethod,
-  setAttr,
-} from "./attrs.ts";
+export { Ellipsis, None, NotImplemented };
+export { delAttr, getAttr, getAttrOrUndefined, loadMethod, setAttr } from "./attrs.ts";
 export { call, callMethod, callSpecial, hooks, typeCall } from "./calls.ts";
 export type { Hooks } from "./calls.ts";
 export {
@@ -96,7 +90,7 @@ export function setNativeRecursionLimit(limit: number): void {
 
 /** Enters a native recursion level (`Py_EnterRecursiveCall`); pair with `leaveRecursion`. */
 export function enterRecursion(where: string): void {
-  if (++nativeDepth > recursionLimit + 50) {
+  if (++nativeDepth + hooks.pythonDepth() > recursionLimit) {
     nativeDepth--;
     raise("RecursionError", `maximum recursion depth exceeded${where}`);
   }
@@ -125,7 +119,9 @@ export function repr(x: PyObject): string {
   enterRecursion(" while getting the repr of an object");
   let r: PyObject | undefined;
   try {
-    r = f instanceof PySlotWrapper ? f.fn(x, undefined as never, undefined as never) : callMethod(f, x, [], null);
+    r = f instanceof PySlotWrapper
+      ? f.fn(x, undefined as never, undefined as never)
+      : callMethod(f, x, [], null);
   } finally {
     nativeDepth--;
   }
@@ -147,7 +143,9 @@ export function str(x: PyObject): string {
   }
   if (x instanceof PySingleton) return x.repr;
   const f = typeLookup(x.cls, "__str__")!;
-  const r = f instanceof PySlotWrapper ? f.fn(x, undefined as never, undefined as never) : callMethod(f, x, [], null);
+  const r = f instanceof PySlotWrapper
+    ? f.fn(x, undefined as never, undefined as never)
+    : callMethod(f, x, [], null);
   const s = strOf(r!);
   if (s === undefined) raise("TypeError", `__str__ returned non-string (type ${typeName(r!)})`);
   return s;
@@ -222,7 +220,9 @@ export function isTrue(x: PyObject): boolean {
   const b = typeLookup(cls, "__bool__");
   if (b !== undefined && b !== None) {
     const r = callSpecial(b, x);
-    if (typeof r !== "boolean") raise("TypeError", `__bool__ should return bool, returned ${typeName(r)}`);
+    if (typeof r !== "boolean") {
+      raise("TypeError", `__bool__ should return bool, returned ${typeName(r)}`);
+    }
     return r;
   }
   const l = typeLookup(cls, "__len__");
@@ -279,7 +279,9 @@ export function getIter(x: PyObject): PyObject {
       }
       return it;
     }
-    if (f === undefined && typeLookup(cls, "__getitem__") !== undefined && !isSubtype(cls, T.dict)) {
+    if (
+      f === undefined && typeLookup(cls, "__getitem__") !== undefined && !isSubtype(cls, T.dict)
+    ) {
       return new SeqIterator(x);
     }
   }
@@ -290,7 +292,9 @@ export function getIter(x: PyObject): PyObject {
 export function iterNext(it: PyObject): PyObject | undefined {
   if (it instanceof PyIter) return it.next();
   const f = typeLookup(typeOf(it), "__next__");
-  if (f === undefined || f === None) raise("TypeError", `'${typeName(it)}' object is not an iterator`);
+  if (f === undefined || f === None) {
+    raise("TypeError", `'${typeName(it)}' object is not an iterator`);
+  }
   if (f instanceof PySlotWrapper) return f.fn(it, undefined as never, undefined as never);
   try {
     return callMethod(f, it, [], null);
@@ -397,7 +401,6 @@ export function contains(container: PyObject, item: PyObject): boolean {
   raise("TypeError", `argument of type '${typeName(container)}' is not iterable`);
 }
 
-
 // -- Numbers --------------------------------------------------------------------------------------
 
 /** `operator.index(x)`: "'float' object cannot be interpreted as an integer". */
@@ -419,7 +422,10 @@ export function index(x: PyObject): PyInt {
 }
 
 /** `index(x)` as a JS number, with CPython's overflow message for huge ints. */
-export function indexAsNumber(x: PyObject, what = "cannot fit 'int' into an index-sized integer"): number {
+export function indexAsNumber(
+  x: PyObject,
+  what = "cannot fit 'int' into an index-sized integer",
+): number {
   const i = index(x);
   if (typeof i === "bigint") raise("IndexError", what);
   return i;
@@ -453,7 +459,9 @@ export function isSubclass(a: PyObject, b: PyObject): boolean {
 }
 
 function unionArgs(x: PyObject): readonly PyObject[] | undefined {
-  if (x instanceof PyHeap && x.cls === T.UnionType) return (x as unknown as { args: PyTuple }).args.items;
+  if (x instanceof PyHeap && x.cls === T.UnionType) {
+    return (x as unknown as { args: PyTuple }).args.items;
+  }
   return undefined;
 }
 

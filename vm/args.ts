@@ -19,7 +19,9 @@ import { type PyObject, raise } from "./object.ts";
 
 /** `_PyArg_NoKeywords`: "list() takes no keyword arguments". */
 export function noKeywords(name: string, kwnames: readonly string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", `${name}() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", `${name}() takes no keyword arguments`);
+  }
 }
 
 /** `_PyArg_CheckPositional`: "insert expected 2 arguments, got 1". */
@@ -27,13 +29,17 @@ export function checkPositional(name: string, n: number, min: number, max: numbe
   if (n < min) {
     raise(
       "TypeError",
-      `${name} expected ${min === max ? "" : "at least "}${min} argument${min === 1 ? "" : "s"}, got ${n}`,
+      `${name} expected ${min === max ? "" : "at least "}${min} argument${
+        min === 1 ? "" : "s"
+      }, got ${n}`,
     );
   }
   if (n > max) {
     raise(
       "TypeError",
-      `${name} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`,
+      `${name} expected ${min === max ? "" : "at most "}${max} argument${
+        max === 1 ? "" : "s"
+      }, got ${n}`,
     );
   }
 }
@@ -51,8 +57,14 @@ export function positional(
 }
 
 /** `METH_O`: exactly one positional argument, no keywords. */
-export function exactlyOne(qualname: string, args: PyObject[], kwnames: readonly string[] | null): PyObject {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", `${qualname}() takes no keyword arguments`);
+export function exactlyOne(
+  qualname: string,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): PyObject {
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", `${qualname}() takes no keyword arguments`);
+  }
   if (args.length !== 1) {
     raise("TypeError", `${qualname}() takes exactly one argument (${args.length} given)`);
   }
@@ -60,9 +72,17 @@ export function exactlyOne(qualname: string, args: PyObject[], kwnames: readonly
 }
 
 /** `METH_NOARGS`: no arguments at all. */
-export function noArgs(qualname: string, args: PyObject[], kwnames: readonly string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", `${qualname}() takes no keyword arguments`);
-  if (args.length !== 0) raise("TypeError", `${qualname}() takes no arguments (${args.length} given)`);
+export function noArgs(
+  qualname: string,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", `${qualname}() takes no keyword arguments`);
+  }
+  if (args.length !== 0) {
+    raise("TypeError", `${qualname}() takes no arguments (${args.length} given)`);
+  }
 }
 
 /**
@@ -111,27 +131,27 @@ export function parseArgs(
   if (nargs + nkw > maxargs) {
     raise(
       "TypeError",
-      `${f}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"} (${
-        nargs + nkw
-      } given)`,
+      `${f}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${
+        maxargs === 1 ? "" : "s"
+      } (${nargs + nkw} given)`,
     );
   }
   if (nargs > sig.maxpos) {
     if (sig.maxpos === 0) raise("TypeError", `${f}() takes no positional arguments`);
     raise(
       "TypeError",
-      `${f}() takes ${sig.minpos < sig.maxpos ? "at most" : "exactly"} ${sig.maxpos} positional argument${
-        sig.maxpos === 1 ? "" : "s"
-      } (${nargs} given)`,
+      `${f}() takes ${
+        sig.minpos < sig.maxpos ? "at most" : "exactly"
+      } ${sig.maxpos} positional argument${sig.maxpos === 1 ? "" : "s"} (${nargs} given)`,
     );
   }
   const minposonly = Math.min(sig.posonly, sig.minpos);
   if (nargs < minposonly) {
     raise(
       "TypeError",
-      `${f}() takes ${minposonly < sig.maxpos ? "at least" : "exactly"} ${minposonly} positional argument${
-        minposonly === 1 ? "" : "s"
-      } (${nargs} given)`,
+      `${f}() takes ${
+        minposonly < sig.maxpos ? "at least" : "exactly"
+      } ${minposonly} positional argument${minposonly === 1 ? "" : "s"} (${nargs} given)`,
     );
   }
   const out: (PyObject | undefined)[] = new Array(maxargs);
@@ -152,7 +172,10 @@ export function parseArgs(
   if (remaining > 0) {
     for (let i = sig.posonly; i < nargs; i++) {
       if (kwnames!.includes(sig.names[i])) {
-        raise("TypeError", `argument for ${f}() given by name ('${sig.names[i]}') and position (${i + 1})`);
+        raise(
+          "TypeError",
+          `argument for ${f}() given by name ('${sig.names[i]}') and position (${i + 1})`,
+        );
       }
     }
     for (const k of kwnames!) {

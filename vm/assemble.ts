@@ -376,19 +376,20 @@ function optimizeBlock(b: Block, u: UnitInfo): void {
         }
         foldTupleOfConstants(ins, i, u);
         break;
+      // The merged instruction keeps the position of the operation, which
+      // is what raises (TO_BOOL carries the position of the statement).
       case Op.COMPARE_OP:
         if (nextop === Op.TO_BOOL) {
           setOp(next, Op.COMPARE_OP, inst.arg | COMPARE_BOOL);
+          next.loc = inst.loc;
           nop(inst);
         }
         break;
       case Op.IS_OP:
       case Op.CONTAINS_OP:
-        if (nextop === Op.TO_BOOL) {
-          setOp(next, inst.op, inst.arg);
-          nop(inst);
-        } else if (nextop === Op.UNARY_NOT) {
-          setOp(next, inst.op, inst.arg ^ 1);
+        if (nextop === Op.TO_BOOL || nextop === Op.UNARY_NOT) {
+          setOp(next, inst.op, nextop === Op.TO_BOOL ? inst.arg : inst.arg ^ 1);
+          next.loc = inst.loc;
           nop(inst);
         }
         break;
@@ -398,6 +399,7 @@ function optimizeBlock(b: Block, u: UnitInfo): void {
       case Op.UNARY_NOT:
         if (nextop === Op.TO_BOOL) {
           setOp(next, Op.UNARY_NOT);
+          next.loc = inst.loc;
           nop(inst);
         } else if (nextop === Op.UNARY_NOT) {
           nop(inst);

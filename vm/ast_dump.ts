@@ -44,70 +44,77 @@ const REQUIRED_NULLABLE = new Set(["Constant.value"]);
  * ```
  */
 export function dump(node: Node, options: DumpOptions = {}): string {
+  const attrs = options.includeAttributes === true;
   const out: string[] = [];
-  format(node, out, options.includeAttributes === true);
+  // An explicit stack, not recursion: trees thousands of levels deep (long
+  // chains of unary operators or subscripts) must not overflow the host stack.
+  // Each entry is text to emit, or a value with the field and node class it
+  // belongs to.
+  const stack: (string | Item)[] = [{ value: node, field: "", type: "" }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      out.push(item);
+      continue;
+    }
+    const { value, field, type } = item;
+    if (Array.isArray(value)) {
+      stack.push("]");
+      for (let i = value.length - 1; i >= 0; i--) {
+        stack.push({ value: value[i], field, type });
+        if (i > 0) stack.push(", ");
+      }
+      stack.push("[");
+    } else if (type === "Constant" && field === "value") {
+      out.push(reprConstant(value));
+    } else if (typeof value === "string") {
+      // Context and operator singletons print as `Load()`, `Add()`.
+      out.push(
+        field === "ctx" || field === "op" || field === "ops" ? value + "()" : reprStr(value),
+      );
+    } else if (typeof value === "number") {
+      out.push(String(value));
+    } else if (value === null) {
+      out.push("None");
+    } else if (typeof value === "object") {
+      pushNode(value as Node, stack, attrs);
+    } else {
+      out.push(String(value));
+    }
+  }
   return out.join("");
 }
 
-function format(node: Node, out: string[], attrs: boolean): void {
+/** A value waiting to be printed, with the field and node class it belongs to. */
+interface Item {
+  value: unknown;
+  field: string;
+  type: string;
+}
+
+/** Pushes a node's text (in reverse order) onto the dump stack. */
+function pushNode(node: Node, stack: (string | Item)[], attrs: boolean): void {
   const type = node._type;
-  const fields = FIELDS[type];
   const rec = node as unknown as Record<string, unknown>;
-  out.push(type, "(");
+  const parts: (string | Item)[] = [type + "("];
   let first = true;
-  for (const name of fields) {
+  for (const name of FIELDS[type]) {
     const value = rec[name];
     // Optional fields left as None are omitted.
     if (value === null && !REQUIRED_NULLABLE.has(type + "." + name)) continue;
-    if (!first) out.push(", ");
+    parts.push((first ? "" : ", ") + name + "=", { value, field: name, type });
     first = false;
-    out.push(name, "=");
-    formatValue(value, out, attrs, name, type);
   }
   if (attrs && (LOCATED_BASES.has(type) || !UNLOCATED.has(type))) {
     for (const name of ATTRIBUTES) {
       const value = rec[name];
       if (value === undefined || value === null) continue;
-      if (!first) out.push(", ");
+      parts.push((first ? "" : ", ") + name + "=" + String(value));
       first = false;
-      out.push(name, "=", String(value));
     }
   }
-  out.push(")");
-}
-
-function formatValue(value: unknown, out: string[], attrs: boolean, field: string, type: string): void {
-  if (Array.isArray(value)) {
-    out.push("[");
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(", ");
-      formatValue(value[i], out, attrs, field, type);
-    }
-    out.push("]");
-    return;
-  }
-  if (type === "Constant" && field === "value") {
-    out.push(reprConstant(value));
-    return;
-  }
-  switch (typeof value) {
-    case "string":
-      // Context and operator singletons print as `Load()`, `Add()`.
-      if (field === "ctx" || field === "op" || field === "ops") out.push(value, "()");
-      else out.push(reprStr(value));
-      return;
-    case "number":
-      out.push(String(value));
-      return;
-    case "object":
-      if (value === null) {
-        out.push("None");
-        return;
-      }
-      format(value as Node, out, attrs);
-      return;
-  }
-  out.push(String(value));
+  parts.push(")");
+  for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
 }
 
 /** The repr of a Constant's value. */

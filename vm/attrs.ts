@@ -131,8 +131,12 @@ function hasDict(tp: PyType): boolean {
 /** Whether `d` (found on a type) is a data descriptor: it defines `__set__` or `__delete__`. */
 export function isDataDescriptor(d: PyObject): boolean {
   if (!(d instanceof PyHeap)) return false;
-  if (d instanceof PyGetSetDescriptor || d instanceof PyMemberDescriptor || d instanceof PyProperty) return true;
-  if (d instanceof PyFunction || d instanceof PyType || d instanceof PyMethodDescriptor) return false;
+  if (
+    d instanceof PyGetSetDescriptor || d instanceof PyMemberDescriptor || d instanceof PyProperty
+  ) return true;
+  if (d instanceof PyFunction || d instanceof PyType || d instanceof PyMethodDescriptor) {
+    return false;
+  }
   const dt = d.cls;
   if (dt.isBuiltin) return false;
   return typeLookup(dt, "__set__") !== undefined || typeLookup(dt, "__delete__") !== undefined;
@@ -195,14 +199,18 @@ function reprName(n: PyObject): PyObject {
 
 /** `property.__get__`. */
 export function propertyGet(p: PyProperty, obj: PyObject): PyObject {
-  if (p.fget === None) raise("AttributeError", `${propertyName(p)} of '${typeName(obj)}' object has no getter`);
+  if (p.fget === None) {
+    raise("AttributeError", `${propertyName(p)} of '${typeName(obj)}' object has no getter`);
+  }
   return call(p.fget, [obj], null);
 }
 
 function memberGet(m: PyMemberDescriptor, obj: PyObject): PyObject {
   const inst = instanceStore(obj, false);
   const v = inst?.slots?.[m.index];
-  if (v === undefined) throw attributeError(`'${typeName(obj)}' object has no attribute '${m.name}'`, m.name, obj);
+  if (v === undefined) {
+    throw attributeError(`'${typeName(obj)}' object has no attribute '${m.name}'`, m.name, obj);
+  }
   return v;
 }
 
@@ -226,7 +234,9 @@ function descrSet(d: PyObject, obj: PyObject, value: PyObject | undefined, name:
     if (f === None) {
       raise(
         "AttributeError",
-        `${propertyName(d)} of '${typeName(obj)}' object has no ${value === undefined ? "deleter" : "setter"}`,
+        `${propertyName(d)} of '${typeName(obj)}' object has no ${
+          value === undefined ? "deleter" : "setter"
+        }`,
       );
     }
     if (value === undefined) call(f, [obj], null);
@@ -295,27 +305,25 @@ export function objectDict(obj: PyObject): PyDict | undefined {
 /** Replaces `obj.__dict__` (`obj.__dict__ = d`). */
 export function setObjectDict(obj: PyObject, d: PyObject | undefined): void {
   if (!(d instanceof PyDict)) {
-    raise("TypeError", `__dict__ must be set to a dictionary, not a '${d === undefined ? "NoneType" : typeName(d)}'`);
+    raise(
+      "TypeError",
+      `__dict__ must be set to a dictionary, not a '${d === undefined ? "NoneType" : typeName(d)}'`,
+    );
   }
   if (obj instanceof PyFunction || obj instanceof PyClassMethod || obj instanceof PyStaticMethod) {
     obj.dict = d;
     return;
   }
   const inst = instanceStore(obj, true);
-  if (inst === null) raise("AttributeError", `'${typeName(obj)}' object has no attribute '__dict__'`);
+  if (inst === null) {
+    raise("AttributeError", `'${typeName(obj)}' object has no attribute '__dict__'`);
+  }
   inst.shape = null;
   inst.values = [];
   inst.dict = d as PyDictShape;
 }
 
 // -- getattr / setattr / delattr ------------------------------------------------------
-
-// Filled by the modules that define these slots (this one, below, and classes.ts).
-let objectGetAttribute: PyObject | undefined;
-let typeGetAttribute: PyObject | undefined;
-let moduleGetAttribute: PyObject | undefined;
-let objectSetAttr: PyObject | undefined;
-let objectDelAttr: PyObject | undefined;
 
 function noAttribute(obj: PyObject, name: string): PyThrow {
   if (obj instanceof PyType) {
@@ -338,7 +346,10 @@ function noAttribute(obj: PyObject, name: string): PyThrow {
 export function getAttrOrUndefined(obj: PyObject, name: string): PyObject | undefined {
   const tp = typeOf(obj);
   try {
-    if (typeLookup(tp, "__getattribute__") === objectGetAttribute && typeLookup(tp, "__getattr__") === undefined) {
+    if (
+      typeLookup(tp, "__getattribute__") === objectGetAttribute &&
+      typeLookup(tp, "__getattr__") === undefined
+    ) {
       return genericGetAttr(obj, tp, name);
     }
     return getAttr(obj, name);
@@ -448,7 +459,12 @@ export function delAttr(obj: PyObject, name: string): void {
 }
 
 /** `object.__setattr__` / `object.__delattr__` (value undefined). */
-export function genericSetAttr(obj: PyObject, tp: PyType, name: string, value: PyObject | undefined): void {
+export function genericSetAttr(
+  obj: PyObject,
+  tp: PyType,
+  name: string,
+  value: PyObject | undefined,
+): void {
   const d = typeLookup(tp, name);
   if (d !== undefined && isDataDescriptor(d)) {
     descrSet(d, obj, value, name);
@@ -462,7 +478,9 @@ export function genericSetAttr(obj: PyObject, tp: PyType, name: string, value: P
       else if (!md.deleteStr(name)) throw noAttribute(obj, name);
       return;
     }
-    if (obj instanceof PyFunction || obj instanceof PyClassMethod || obj instanceof PyStaticMethod) {
+    if (
+      obj instanceof PyFunction || obj instanceof PyClassMethod || obj instanceof PyStaticMethod
+    ) {
       const fd = (obj.dict ??= new PyDict()) as PyDict;
       if (value !== undefined) fd.setStr(name, value);
       else if (!fd.deleteStr(name)) throw noAttribute(obj, name);
@@ -481,7 +499,9 @@ export function genericSetAttr(obj: PyObject, tp: PyType, name: string, value: P
 
 /** `type.__setattr__`: class attributes, with version bumps for the caches. */
 export function typeSetAttr(t: PyType, name: string, value: PyObject | undefined): void {
-  if (t.isBuiltin) raise("TypeError", `cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (t.isBuiltin) {
+    raise("TypeError", `cannot set '${name}' attribute of immutable type '${t.name}'`);
+  }
   const meta = t.cls;
   const metaAttr = typeLookup(meta, name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {
@@ -508,21 +528,21 @@ export function setAfterClassAttrChange(f: (t: PyType, name: string) => void): v
 
 // -- The slots of object, type and module ------------------------------------------
 
-objectGetAttribute = defSlot(T.object, "__getattribute__", (o, n) => {
+const objectGetAttribute = defSlot(T.object, "__getattribute__", (o, n) => {
   const name = attrName(n);
   const v = genericGetAttr(o, typeOf(o), name);
   if (v === undefined) throw noAttribute(o, name);
   return v;
 }, 1);
-objectSetAttr = defSlot(T.object, "__setattr__", (o, n, v) => {
+const objectSetAttr = defSlot(T.object, "__setattr__", (o, n, v) => {
   genericSetAttr(o, typeOf(o), attrName(n), v);
   return None;
 }, 2);
-objectDelAttr = defSlot(T.object, "__delattr__", (o, n) => {
+const objectDelAttr = defSlot(T.object, "__delattr__", (o, n) => {
   genericSetAttr(o, typeOf(o), attrName(n), undefined);
   return None;
 }, 1);
-typeGetAttribute = defSlot(T.type, "__getattribute__", (o, n) => {
+const typeGetAttribute = defSlot(T.type, "__getattribute__", (o, n) => {
   const name = attrName(n);
   const v = typeGetAttr(o as PyType, name);
   if (v === undefined) throw noAttribute(o, name);
@@ -536,7 +556,7 @@ defSlot(T.type, "__delattr__", (o, n) => {
   typeSetAttr(o as PyType, attrName(n), undefined);
   return None;
 }, 1);
-moduleGetAttribute = defSlot(T.module, "__getattribute__", (o, n) => {
+const moduleGetAttribute = defSlot(T.module, "__getattribute__", (o, n) => {
   const name = attrName(n);
   const v = moduleGetAttr(o as PyModule, name);
   if (v === undefined) throw noAttribute(o, name);

@@ -11,23 +11,27 @@
  * @module
  */
 import {
-  PyBuiltinFunction,
-  PyFloat,
-  PyHeap,
-  PyInstance,
   type NativeCall,
+  PyBuiltinFunction,
+  PyHeap,
   type PyObject,
-  PyThrow,
   PyTuple,
   PyType,
   raise,
   T,
   typeOf,
 } from "./object.ts";
-import { EXCEPTION_NAMES, Ellipsis, None, NotImplemented } from "./types.ts";
-import { idOf, intOf, strOf, typeLookup, typeName } from "./core.ts";
-import { PyModule } from "./descriptors.ts";
-import { checkPositional, exactlyOne, noKeywords, parseArgs, positional, Signature } from "./args.ts";
+import { Ellipsis, EXCEPTION_NAMES, None, NotImplemented } from "./types.ts";
+import { idOf, strOf, typeLookup, typeName } from "./core.ts";
+import type { PyModule } from "./descriptors.ts";
+import {
+  checkPositional,
+  exactlyOne,
+  noKeywords,
+  parseArgs,
+  positional,
+  Signature,
+} from "./args.ts";
 import {
   ascii,
   binaryOp,
@@ -59,8 +63,7 @@ import { buildClass } from "./classes.ts";
 import { dirOf, newModule } from "./object_type.ts";
 import { intToBase } from "./int.ts";
 import { codePointLength } from "./str_type.ts";
-import { readLine, stderr, stdout, PyTextIO } from "./stdio.ts";
-import { throwMatches } from "./exceptions.ts";
+import { PyTextIO, readLine, stdout } from "./stdio.ts";
 
 export { getHost, setHost, stderr, stdin, stdout } from "./stdio.ts";
 
@@ -80,7 +83,9 @@ function defO(name: string, f: (x: PyObject) => PyObject): void {
 defO("abs", (x) => {
   if (typeof x === "number") return Math.abs(x);
   const f = typeLookup(typeOf(x), "__abs__");
-  if (f === undefined || f === None) raise("TypeError", `bad operand type for abs(): '${typeName(x)}'`);
+  if (f === undefined || f === None) {
+    raise("TypeError", `bad operand type for abs(): '${typeName(x)}'`);
+  }
   return callSpecial(f, x);
 });
 defO("all", (x) => {
@@ -108,7 +113,12 @@ defO("ord", (x) => {
   const s = strOf(x);
   if (s === undefined) {
     if (x instanceof PyHeap && "data" in x && x.data instanceof Uint8Array) {
-      if (x.data.length !== 1) raise("TypeError", `ord() expected a character, but string of length ${x.data.length} found`);
+      if (x.data.length !== 1) {
+        raise(
+          "TypeError",
+          `ord() expected a character, but string of length ${x.data.length} found`,
+        );
+      }
       return x.data[0];
     }
     raise("TypeError", `ord() expected string of length 1, but ${typeName(x)} found`);
@@ -117,7 +127,9 @@ defO("ord", (x) => {
   if (n !== 1) raise("TypeError", `ord() expected a character, but string of length ${n} found`);
   return s.codePointAt(0)!;
 });
-for (const [name, base, prefix] of [["bin", 2, "0b"], ["oct", 8, "0o"], ["hex", 16, "0x"]] as const) {
+for (
+  const [name, base, prefix] of [["bin", 2, "0b"], ["oct", 8, "0o"], ["hex", 16, "0x"]] as const
+) {
   defO(name, (x) => {
     const s = intToBase(index(x), base);
     return s[0] === "-" ? "-" + prefix + s.slice(1) : prefix + s;
@@ -209,7 +221,9 @@ def("next", (args, kwnames) => {
   positional("next", args, kwnames, 1, 2);
   const it = args[0];
   const f = it instanceof PyHeap ? typeLookup(it.cls, "__next__") : undefined;
-  if (f === undefined || f === None) raise("TypeError", `'${typeName(it)}' object is not an iterator`);
+  if (f === undefined || f === None) {
+    raise("TypeError", `'${typeName(it)}' object is not an iterator`);
+  }
   const v = iterNext(it);
   if (v !== undefined) return v;
   if (args.length === 2) return args[1];
@@ -227,7 +241,12 @@ def("sorted", (args, kwnames) => {
 });
 
 /** `min()` / `max()` (CPython 3.11 `min_max`). */
-function minMax(name: string, args: PyObject[], kwnames: readonly string[] | null, wantMax: boolean): PyObject {
+function minMax(
+  name: string,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+  wantMax: boolean,
+): PyObject {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   let key: PyObject = None;
   let dflt: PyObject | undefined;
@@ -265,9 +284,14 @@ const SUM_SIG = new Signature("sum", ["iterable", "start"], { posonly: 1, minpos
 def("sum", (args, kwnames) => {
   const a = parseArgs(SUM_SIG, args, kwnames);
   let acc: PyObject = a[1] ?? 0;
-  if (typeof acc === "string") raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+  if (typeof acc === "string") {
+    raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+  }
   if (acc instanceof PyHeap && (acc.cls === T.bytes || acc.cls === T.bytearray)) {
-    raise("TypeError", `sum() can't sum ${acc.cls === T.bytes ? "bytes" : "bytearray"} [use b''.join(seq) instead]`);
+    raise(
+      "TypeError",
+      `sum() can't sum ${acc.cls === T.bytes ? "bytes" : "bytearray"} [use b''.join(seq) instead]`,
+    );
   }
   const it = getIter(a[0]!);
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) acc = binaryOp(acc, v, NB_ADD);
@@ -290,7 +314,9 @@ def("round", (args, kwnames) => {
   const a = parseArgs(ROUND_SIG, args, kwnames);
   const x = a[0]!;
   const f = typeLookup(typeOf(x), "__round__");
-  if (f === undefined || f === None) raise("TypeError", `type ${typeName(x)} doesn't define __round__ method`);
+  if (f === undefined || f === None) {
+    raise("TypeError", `type ${typeName(x)} doesn't define __round__ method`);
+  }
   if (a[1] === undefined || a[1] === None) return callSpecial(f, x);
   return callSpecial(f, x, a[1]);
 });
@@ -302,7 +328,9 @@ def("format", (args, kwnames) => {
   let spec = "";
   if (a[1] !== undefined) {
     const s = strOf(a[1]);
-    if (s === undefined) raise("TypeError", `format() argument 2 must be str, not ${typeName(a[1])}`);
+    if (s === undefined) {
+      raise("TypeError", `format() argument 2 must be str, not ${typeName(a[1])}`);
+    }
     spec = s;
   }
   return format(a[0]!, spec);
@@ -319,12 +347,16 @@ def("print", (args, kwnames) => {
     const kw = parseArgs(PRINT_SIG, args.slice(npos), kwnames);
     if (kw[0] !== undefined && kw[0] !== None) {
       const s = strOf(kw[0]);
-      if (s === undefined) raise("TypeError", `sep must be None or a string, not ${typeName(kw[0])}`);
+      if (s === undefined) {
+        raise("TypeError", `sep must be None or a string, not ${typeName(kw[0])}`);
+      }
       sep = s;
     }
     if (kw[1] !== undefined && kw[1] !== None) {
       const s = strOf(kw[1]);
-      if (s === undefined) raise("TypeError", `end must be None or a string, not ${typeName(kw[1])}`);
+      if (s === undefined) {
+        raise("TypeError", `end must be None or a string, not ${typeName(kw[1])}`);
+      }
       end = s;
     }
     file = kw[2] ?? None;
@@ -375,9 +407,30 @@ def("__build_class__", (args, kwnames) => {
 // -- The module --------------------------------------------------------------------------------------------------
 
 const TYPE_NAMES = [
-  "bool", "bytearray", "bytes", "classmethod", "dict", "enumerate", "filter", "float", "frozenset", "int",
-  "list", "map", "object", "property", "range", "reversed", "set", "slice", "staticmethod", "str", "super",
-  "tuple", "type", "zip",
+  "bool",
+  "bytearray",
+  "bytes",
+  "classmethod",
+  "dict",
+  "enumerate",
+  "filter",
+  "float",
+  "frozenset",
+  "int",
+  "list",
+  "map",
+  "object",
+  "property",
+  "range",
+  "reversed",
+  "set",
+  "slice",
+  "staticmethod",
+  "str",
+  "super",
+  "tuple",
+  "type",
+  "zip",
 ];
 
 let builtinsModule: PyModule | null = null;
@@ -410,10 +463,3 @@ export function builtinsDict(): PyDict {
 export function builtinFunction(name: string): PyBuiltinFunction | undefined {
   return FUNCTIONS.get(name);
 }
-
-void PyFloat;
-void PyInstance;
-void intOf;
-void PyThrow;
-void throwMatches;
-void stderr;

@@ -1,138 +1,121 @@
 /**
- * `bytes` and `bytearray` (CPython 3.11 Objects/bytesobject.c,
- * bytearrayobject.c): the basics the subset needs, and the codecs
- * (utf-8, ascii, latin-1 with strict/ignore/replace) behind `str.encode`
- * and `bytes.decode`.
+ * The methods of `bytes` and `bytearray` (CPython 3.11 Objects/bytesobject.c,
+ * bytearrayobject.c): argument parsing and CPython's messages around the
+ * pure functions of `vm/bytes.ts` and the codecs of `vm/str_codec.ts`. One
+ * box class, `PyBytes`, serves both types; `cls` tells them apart, and a
+ * bytearray mutates by replacing its `data`.
  *
  * @module
  */
-import { PyBytes, PyHeap, PyList, type PyObject, PyThrow, PyTuple, type PyType, raise, T } from "./object.ts";
+import { PyBytes, PyList, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
-import { intOf, strOf, typeName } from "./core.ts";
-import { defClassMethod, defMethod, defMethodNoArgs, defMethodO, defNew, defSlot, PyIter, SlotFlags } from "./descriptors.ts";
-import { parseArgs, positional, Signature } from "./args.ts";
+import { intOf, isSubtype, strOf, typeName } from "./core.ts";
+import {
+  defClassMethod,
+  defMethod,
+  defMethodNoArgs,
+  defMethodO,
+  defNew,
+  defSlot,
+  PyIter,
+  SlotFlags,
+} from "./descriptors.ts";
+import { checkTupleArgs, parseArgs, positional, Signature } from "./args.ts";
 import { index, toArray } from "./abstract.ts";
 import { cmpResult } from "./operators.ts";
 import { bytesHash } from "./hash.ts";
-import { reprBytes } from "./repr.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { repeatCount, seqIndex } from "./list.ts";
-import { newException } from "./exceptions.ts";
+import {
+  bytesCapitalize,
+  bytesCenter,
+  bytesCompare,
+  bytesConcat,
+  bytesCount,
+  bytesDecode,
+  bytesEndswith,
+  bytesExpandtabs,
+  bytesFind,
+  bytesFromhex,
+  bytesHex,
+  bytesIndexOf,
+  bytesIsalnum,
+  bytesIsalpha,
+  bytesIsascii,
+  bytesIsdigit,
+  bytesIslower,
+  bytesIsspace,
+  bytesIstitle,
+  bytesIsupper,
+  bytesJoin,
+  bytesLjust,
+  bytesLower,
+  bytesLstrip,
+  bytesPartition,
+  bytesRemoveprefix,
+  bytesRemovesuffix,
+  bytesRepeat,
+  bytesReplace,
+  bytesRepr,
+  bytesRfind,
+  bytesRindexOf,
+  bytesRjust,
+  bytesRpartition,
+  bytesRsplit,
+  bytesRstrip,
+  bytesSplit,
+  bytesSplitlines,
+  bytesStartswith,
+  bytesStrip,
+  bytesSwapcase,
+  bytesTitle,
+  type ByteSub,
+  bytesUpper,
+  bytesZfill,
+} from "./bytes.ts";
+import { strEncode } from "./str_codec.ts";
+import { strPercent } from "./str_format.ts";
 
-// -- Codecs ------------------------------------------------------------------------------------
-
-function normEncoding(enc: string): string {
-  const e = enc.toLowerCase().replace(/_/g, "-");
-  if (e === "utf-8" || e === "utf8" || e === "u8") return "utf-8";
-  if (e === "ascii" || e === "us-ascii") return "ascii";
-  if (e === "latin-1" || e === "latin1" || e === "iso-8859-1" || e === "iso8859-1" || e === "l1") return "latin-1";
-  raise("LookupError", `unknown encoding: ${enc}`);
-}
-
-function unicodeError(kind: "UnicodeDecodeError" | "UnicodeEncodeError", args: PyObject[]): never {
-  throw new PyThrow(newException(kind, ...args), kind, "");
-}
-
-/** `str.encode(encoding, errors)`. */
-export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const enc = normEncoding(encoding);
-  if (enc === "utf-8") return new TextEncoder().encode(s);
-  const limit = enc === "ascii" ? 0x80 : 0x100;
-  const out: number[] = [];
-  let pos = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < limit) out.push(c);
-    else if (errors === "ignore") { /* dropped */ }
-    else if (errors === "replace") out.push(0x3f);
-    else {
-      unicodeError("UnicodeEncodeError", [
-        enc,
-        s,
-        pos,
-        pos + 1,
-        `ordinal not in range(${limit})`,
-      ]);
-    }
-    pos++;
-  }
-  return Uint8Array.from(out);
-}
-
-/** `bytes.decode(encoding, errors)`. */
-export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
-  const enc = normEncoding(encoding);
-  if (enc === "latin-1") {
-    let s = "";
-    for (const b of data) s += String.fromCharCode(b);
-    return s;
-  }
-  if (enc === "ascii") {
-    let s = "";
-    for (let i = 0; i < data.length; i++) {
-      const b = data[i];
-      if (b < 0x80) s += String.fromCharCode(b);
-      else if (errors === "replace") s += "\ufffd";
-      else if (errors !== "ignore") {
-        unicodeError("UnicodeDecodeError", ["ascii", new PyBytes(data), i, i + 1, "ordinal not in range(128)"]);
-      }
-    }
-    return s;
-  }
-  if (errors === "strict") {
-    const bad = utf8Error(data);
-    if (bad !== null) unicodeError("UnicodeDecodeError", ["utf-8", new PyBytes(data), bad[0], bad[1], bad[2]]);
-    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(data);
-  }
-  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(data);
-  return errors === "ignore" ? text.replace(/\ufffd/g, "") : text;
-}
-
-/** The first UTF-8 error as CPython reports it: [start, end, reason], or null. */
-function utf8Error(d: Uint8Array): [number, number, string] | null {
-  let i = 0;
-  const n = d.length;
-  while (i < n) {
-    const b = d[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number, lo = 0x80, hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      if (b === 0xf4) hi = 0x8f;
-    } else return [i, i + 1, "invalid start byte"];
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= n) return [i, n, "unexpected end of data"];
-      const c = d[i + k];
-      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return [i, i + k, "invalid continuation byte"];
-    }
-    i += need + 1;
-  }
-  return null;
-}
-
-// -- Construction ------------------------------------------------------------------------------------
+/** `str.encode(encoding, errors)` (`vm/str_codec.ts`). */
+export const encodeStr: (s: string, encoding?: string, errors?: string) => Uint8Array = strEncode;
+/** `bytes.decode(encoding, errors)` (`vm/str_codec.ts`). */
+export const decodeBytes: (data: Uint8Array, encoding?: string, errors?: string) => string =
+  bytesDecode;
 
 function self(x: PyObject): PyBytes {
   return x as PyBytes;
 }
 
-function isByteArray(x: PyObject): boolean {
-  return x instanceof PyBytes && (x.cls === T.bytearray || x.cls.mro.includes(T.bytearray));
+/** Whether `x` is a bytearray (subclasses included). */
+export function isByteArray(x: PyObject): boolean {
+  return x instanceof PyBytes && (x.cls === T.bytearray || isSubtype(x.cls, T.bytearray));
 }
 
+/** A bytes-like argument: "a bytes-like object is required, not 'str'". */
+function dataArg(x: PyObject): Uint8Array {
+  if (x instanceof PyBytes) return x.data;
+  raise("TypeError", `a bytes-like object is required, not '${typeName(x)}'`);
+}
+
+/** A byte value ("byte must be in range(0, 256)"). */
 function byteValue(v: PyObject): number {
   const i = intOf(v) ?? index(v);
   if (i < 0 || i > 255) raise("ValueError", "byte must be in range(0, 256)");
   return Number(i);
+}
+
+/** The `sub` argument of find/count/index: bytes-like or an int byte. */
+function subArg(x: PyObject): ByteSub {
+  if (x instanceof PyBytes) return x.data;
+  const i = intOf(x);
+  if (i !== undefined) return byteValue(x);
+  raise("TypeError", `argument should be integer or bytes-like object, not '${typeName(x)}'`);
+}
+
+function boundArg(v: PyObject | undefined): number | null {
+  if (v === undefined || v === None) return null;
+  const i = intOf(v) ?? index(v);
+  return typeof i === "bigint" ? (i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : i;
 }
 
 /** The bytes of `bytes(x)` / `bytearray(x)` for one argument. */
@@ -157,16 +140,23 @@ export function bytesFrom(x: PyObject): Uint8Array {
 const BYTES_SIG = new Signature("bytes", ["source", "encoding", "errors"]);
 const BYTEARRAY_SIG = new Signature("bytearray", ["source", "encoding", "errors"]);
 
-function construct(sig: Signature, cls: PyType, args: PyObject[], kwnames: readonly string[] | null): PyBytes {
+function construct(
+  sig: Signature,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): Uint8Array {
   const a = parseArgs(sig, args, kwnames);
-  let data: Uint8Array;
-  if (a[0] === undefined) data = new Uint8Array();
-  else if (a[1] !== undefined || a[2] !== undefined) {
+  if (a[0] === undefined) return new Uint8Array();
+  if (a[1] !== undefined || a[2] !== undefined) {
     const s = strOf(a[0]);
     if (s === undefined) raise("TypeError", "encoding without a string argument");
-    data = encodeStr(s, a[1] === undefined ? "utf-8" : strOf(a[1])!, a[2] === undefined ? "strict" : strOf(a[2])!);
-  } else data = bytesFrom(a[0]);
-  return new PyBytes(data, cls);
+    return strEncode(
+      s,
+      a[1] === undefined ? "utf-8" : strOf(a[1])!,
+      a[2] === undefined ? "strict" : strOf(a[2])!,
+    );
+  }
+  return bytesFrom(a[0]);
 }
 
 /** `iter(bytes)`. */
@@ -184,207 +174,259 @@ export class BytesIterator extends PyIter {
   }
 }
 
-function concatData(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
+// -- Methods shared by bytes and bytearray -----------------------------------------------------
 
-function cmpBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
-function dataArg(x: PyObject): Uint8Array {
-  if (x instanceof PyBytes) return x.data;
-  raise("TypeError", `a bytes-like object is required, not '${typeName(x)}'`);
-}
-
-function indexOfBytes(h: Uint8Array, n: Uint8Array, from: number): number {
-  outer: for (let i = from; i + n.length <= h.length; i++) {
-    for (let k = 0; k < n.length; k++) if (h[i + k] !== n[k]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-// -- Methods shared by bytes and bytearray -------------------------------------------------------------
+const SPLIT_SIG = new Signature("split", ["sep", "maxsplit"]);
+const RSPLIT_SIG = new Signature("rsplit", ["sep", "maxsplit"]);
+const DECODE_SIG = new Signature("decode", ["encoding", "errors"]);
+const HEX_SIG = new Signature("hex", ["sep", "bytes_per_sep"]);
+const SPLITLINES_SIG = new Signature("splitlines", ["keepends"]);
+const EXPANDTABS_SIG = new Signature("expandtabs", ["tabsize"]);
 
 for (const tp of [T.bytes, T.bytearray]) {
   const mut = tp === T.bytearray;
   const make = (d: Uint8Array) => new PyBytes(d, mut ? T.bytearray : T.bytes);
-  defNew(tp, (cls, args, kwnames) => construct(mut ? BYTEARRAY_SIG : BYTES_SIG, cls, args, kwnames));
-  if (mut) defMethod(tp, "__init__", () => None);
-  defSlot(tp, "__repr__", (x) => (mut ? `bytearray(${reprBytes(self(x).data)})` : reprBytes(self(x).data)), 0);
-  defSlot(tp, "__str__", (x) => (mut ? `bytearray(${reprBytes(self(x).data)})` : reprBytes(self(x).data)), 0);
+  const name = tp.name;
+  if (mut) {
+    defNew(tp, (cls) => new PyBytes(new Uint8Array(), cls));
+    defMethod(tp, "__init__", (x, args, kwnames) => {
+      self(x).data = construct(BYTEARRAY_SIG, args, kwnames);
+      return None;
+    });
+  } else defNew(tp, (cls, args, kwnames) => new PyBytes(construct(BYTES_SIG, args, kwnames), cls));
+  const reprOf = (x: PyObject) => bytesRepr(self(x).data, mut ? self(x).cls.name : null);
+  defSlot(tp, "__repr__", reprOf, 0);
+  defSlot(tp, "__str__", reprOf, 0);
   if (mut) tp.dict.set("__hash__", None);
   else defSlot(tp, "__hash__", (x) => bytesHash(self(x).data), 0);
   defSlot(tp, "__len__", (x) => self(x).data.length, 0);
   defSlot(tp, "__iter__", (x) => new BytesIterator(self(x)), 0);
-  defSlot(tp, "__contains__", (x, v) => {
-    const d = self(x).data;
-    if (v instanceof PyBytes) return indexOfBytes(d, v.data, 0) >= 0;
-    return d.includes(byteValue(v));
-  }, 1);
+  defSlot(tp, "__contains__", (x, v) => bytesFind(self(x).data, subArg(v)) >= 0, 1);
   defSlot(tp, "__getitem__", (x, key) => {
     const d = self(x).data;
     if (key instanceof PySlice) {
       const [start, , step, n] = sliceIndices(key, d.length);
+      if (step === 1) return make(d.slice(start, start + n));
       const out = new Uint8Array(n);
       for (let i = 0, j = start; i < n; i++, j += step) out[i] = d[j];
       return make(out);
     }
     let i = typeof key === "number" ? key : seqIndex(key, "byte");
     if (i < 0) i += d.length;
-    if (i < 0 || i >= d.length) raise("IndexError", `${mut ? "bytearray" : "index"} index out of range`);
+    if (i < 0 || i >= d.length) {
+      raise("IndexError", `${mut ? "bytearray" : "index"} index out of range`);
+    }
     return d[i];
   }, 1);
-  defSlot(tp, "__add__", (x, o) => {
-    if (!(o instanceof PyBytes)) raise("TypeError", `can't concat ${typeName(o)} to ${tp.name}`);
-    return make(concatData(self(x).data, o.data));
-  }, 1, 1, SlotFlags.Sequence);
-  defSlot(tp, "__mul__", (x, n) => {
-    const d = self(x).data, k = repeatCount(n);
-    const out = new Uint8Array(d.length * k);
-    for (let i = 0; i < k; i++) out.set(d, i * d.length);
-    return make(out);
-  }, 1, 1, SlotFlags.Sequence);
-  defSlot(tp, "__rmul__", (x, n) => {
-    const d = self(x).data, k = repeatCount(n);
-    const out = new Uint8Array(d.length * k);
-    for (let i = 0; i < k; i++) out.set(d, i * d.length);
-    return make(out);
-  }, 1, 1, SlotFlags.Sequence);
-  for (const [op, name] of ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].entries()) {
-    defSlot(tp, name, (a, b) => {
-      if (!(b instanceof PyBytes)) return NotImplemented;
-      return cmpResult(cmpBytes(self(a).data, b.data), op);
-    }, 1);
+  defSlot(
+    tp,
+    "__add__",
+    (x, o) => {
+      if (!(o instanceof PyBytes)) raise("TypeError", `can't concat ${typeName(o)} to ${name}`);
+      return make(bytesConcat(self(x).data, o.data));
+    },
+    1,
+    1,
+    SlotFlags.Sequence,
+  );
+  const repeat = (x: PyObject, n: PyObject) => make(bytesRepeat(self(x).data, repeatCount(n)));
+  defSlot(tp, "__mul__", repeat, 1, 1, SlotFlags.Sequence);
+  defSlot(tp, "__rmul__", repeat, 1, 1, SlotFlags.Sequence);
+  defSlot(tp, "__mod__", (x, args) => make(bytesPercent(self(x).data, args)), 1);
+  for (const [op, cmp] of ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].entries()) {
+    defSlot(
+      tp,
+      cmp,
+      (
+        a,
+        b,
+      ) => (b instanceof PyBytes
+        ? cmpResult(bytesCompare(self(a).data, b.data), op)
+        : NotImplemented),
+      1,
+    );
   }
-  const DECODE_SIG = new Signature("decode", ["encoding", "errors"]);
   defMethod(tp, "decode", (x, args, kwnames) => {
     const a = parseArgs(DECODE_SIG, args, kwnames);
-    return decodeBytes(self(x).data, a[0] === undefined ? "utf-8" : strOf(a[0])!, a[1] === undefined ? "strict" : strOf(a[1])!);
+    const enc = a[0] === undefined ? "utf-8" : strOf(a[0]);
+    const errors = a[1] === undefined ? "strict" : strOf(a[1]);
+    if (enc === undefined) {
+      raise("TypeError", `decode() argument 'encoding' must be str, not ${typeName(a[0]!)}`);
+    }
+    if (errors === undefined) {
+      raise("TypeError", `decode() argument 'errors' must be str, not ${typeName(a[1]!)}`);
+    }
+    return bytesDecode(self(x).data, enc, errors);
   });
-  defMethodNoArgs(tp, "hex", (x) => Array.from(self(x).data, (b) => b.toString(16).padStart(2, "0")).join(""));
-  defClassMethod(tp, "fromhex", (cls, args) => {
-    const s = (strOf(args[0]) ?? "").replace(/\s+/g, "");
-    if (!/^([0-9a-fA-F]{2})*$/.test(s)) raise("ValueError", "non-hexadecimal number found in fromhex() arg");
-    const out = new Uint8Array(s.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
-    return new PyBytes(out, cls);
+  defMethod(tp, "hex", (x, args, kwnames) => {
+    const a = parseArgs(HEX_SIG, args, kwnames);
+    const sep = a[0] === undefined ? null : strOf(a[0]) ?? dataArg(a[0]);
+    return bytesHex(self(x).data, sep, a[1] === undefined ? 1 : Number(index(a[1])));
+  });
+  defClassMethod(tp, "fromhex", (cls, args, kwnames) => {
+    positional("fromhex", args, kwnames, 1, 1);
+    const s = strOf(args[0]);
+    if (s === undefined) {
+      raise("TypeError", `fromhex() argument must be str, not ${typeName(args[0])}`);
+    }
+    return new PyBytes(bytesFromhex(s), cls);
   });
   defMethodO(tp, "join", (x, it) => {
     const parts = toArray(it).map((p, i) => {
-      if (!(p instanceof PyBytes)) raise("TypeError", `sequence item ${i}: expected a bytes-like object, ${typeName(p)} found`);
+      if (!(p instanceof PyBytes)) {
+        raise(
+          "TypeError",
+          `sequence item ${i}: expected a bytes-like object, ${typeName(p)} found`,
+        );
+      }
       return p.data;
     });
-    const sep = self(x).data;
-    let out: Uint8Array = new Uint8Array();
-    parts.forEach((p, i) => {
-      out = concatData(i === 0 ? out : concatData(out, sep), p);
-    });
-    return make(out);
+    return make(bytesJoin(self(x).data, parts));
   });
-  defMethod(tp, "split", (x, args, kwnames) => {
-    positional("split", args, kwnames, 0, 2);
-    const d = self(x).data;
-    const out: PyObject[] = [];
-    if (args.length === 0 || args[0] === None) {
-      let i = 0;
-      while (i < d.length) {
-        while (i < d.length && isSpaceByte(d[i])) i++;
-        if (i >= d.length) break;
-        let j = i;
-        while (j < d.length && !isSpaceByte(d[j])) j++;
-        out.push(make(d.slice(i, j)));
-        i = j;
-      }
-      return new PyList(out);
-    }
-    const sep = dataArg(args[0]);
-    if (sep.length === 0) raise("ValueError", "empty separator");
-    let start = 0;
-    for (let k = indexOfBytes(d, sep, 0); k >= 0; k = indexOfBytes(d, sep, start)) {
-      out.push(make(d.slice(start, k)));
-      start = k + sep.length;
-    }
-    out.push(make(d.slice(start)));
-    return new PyList(out);
+  const splitArgs = (
+    sig: Signature,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+  ): [Uint8Array | null, number] => {
+    const a = parseArgs(sig, args, kwnames);
+    const sep = a[0] === undefined || a[0] === None ? null : dataArg(a[0]);
+    const m = a[1] === undefined ? -1 : index(a[1]);
+    return [sep, typeof m === "bigint" ? (m < 0n ? -1 : Number.MAX_SAFE_INTEGER) : m];
+  };
+  defMethod(
+    tp,
+    "split",
+    (x, args, kwnames) =>
+      new PyList(bytesSplit(self(x).data, ...splitArgs(SPLIT_SIG, args, kwnames)).map(make)),
+  );
+  defMethod(
+    tp,
+    "rsplit",
+    (x, args, kwnames) =>
+      new PyList(bytesRsplit(self(x).data, ...splitArgs(RSPLIT_SIG, args, kwnames)).map(make)),
+  );
+  defMethod(tp, "splitlines", (x, args, kwnames) => {
+    const a = parseArgs(SPLITLINES_SIG, args, kwnames);
+    return new PyList(
+      bytesSplitlines(self(x).data, a[0] !== undefined && index(a[0]) !== 0).map(make),
+    );
   });
-  for (const [name, l, r] of [["strip", true, true], ["lstrip", true, false], ["rstrip", false, true]] as const) {
-    defMethod(tp, name, (x, args, kwnames) => {
-      positional(name, args, kwnames, 0, 1);
-      const d = self(x).data;
-      const chars = args.length === 0 || args[0] === None ? null : dataArg(args[0]);
-      const pred = (b: number) => chars === null ? isSpaceByte(b) : chars.includes(b);
-      let i = 0, j = d.length;
-      if (l) while (i < j && pred(d[i])) i++;
-      if (r) while (j > i && pred(d[j - 1])) j--;
-      return make(d.slice(i, j));
+  for (
+    const [m, f] of [["strip", bytesStrip], ["lstrip", bytesLstrip], [
+      "rstrip",
+      bytesRstrip,
+    ]] as const
+  ) {
+    defMethod(tp, m, (x, args, kwnames) => {
+      positional(m, args, kwnames, 0, 1);
+      return make(f(self(x).data, args.length === 0 || args[0] === None ? null : dataArg(args[0])));
     });
   }
-  defMethod(tp, "find", (x, args) => indexOfBytes(self(x).data, args[0] instanceof PyBytes ? args[0].data : Uint8Array.of(byteValue(args[0])), 0));
-  defMethod(tp, "count", (x, args) => {
-    const d = self(x).data, sub = args[0] instanceof PyBytes ? args[0].data : Uint8Array.of(byteValue(args[0]));
-    if (sub.length === 0) return d.length + 1;
-    let n = 0;
-    for (let k = indexOfBytes(d, sub, 0); k >= 0; k = indexOfBytes(d, sub, k + sub.length)) n++;
-    return n;
-  });
+  for (
+    const [m, f] of [["find", bytesFind], ["rfind", bytesRfind], ["index", bytesIndexOf], [
+      "rindex",
+      bytesRindexOf,
+    ], ["count", bytesCount]] as const
+  ) {
+    defMethod(tp, m, (x, args, kwnames) => {
+      checkTupleArgs(m, args, kwnames, 1, 3);
+      return f(self(x).data, subArg(args[0]), boundArg(args[1]), boundArg(args[2]));
+    });
+  }
+  for (const [m, f] of [["startswith", bytesStartswith], ["endswith", bytesEndswith]] as const) {
+    defMethod(tp, m, (x, args, kwnames) => {
+      checkTupleArgs(m, args, kwnames, 1, 3);
+      const a = args[0];
+      const affix = a instanceof PyTuple ? a.items.map(dataArg) : dataArg(a);
+      return f(self(x).data, affix, boundArg(args[1]), boundArg(args[2]));
+    });
+  }
   defMethod(tp, "replace", (x, args, kwnames) => {
     positional("replace", args, kwnames, 2, 3);
-    const d = self(x).data, old = dataArg(args[0]), rep = dataArg(args[1]);
-    const parts: Uint8Array[] = [];
-    let start = 0;
-    if (old.length > 0) {
-      for (let k = indexOfBytes(d, old, 0); k >= 0; k = indexOfBytes(d, old, start)) {
-        parts.push(d.slice(start, k), rep);
-        start = k + old.length;
-      }
-    }
-    parts.push(d.slice(start));
-    return make(parts.reduce(concatData, new Uint8Array()));
+    const n = args.length > 2 ? Number(index(args[2])) : -1;
+    return make(bytesReplace(self(x).data, dataArg(args[0]), dataArg(args[1]), n));
   });
-  for (const [name, ends] of [["startswith", false], ["endswith", true]] as const) {
-    defMethod(tp, name, (x, args) => {
-      const d = self(x).data;
-      const test = (p: Uint8Array) => {
-        if (p.length > d.length) return false;
-        const off = ends ? d.length - p.length : 0;
-        for (let i = 0; i < p.length; i++) if (d[off + i] !== p[i]) return false;
-        return true;
-      };
-      const a = args[0];
-      if (a instanceof PyTuple) return a.items.some((p) => test(dataArg(p)));
-      return test(dataArg(a));
+  for (const [m, f] of [["partition", bytesPartition], ["rpartition", bytesRpartition]] as const) {
+    defMethodO(tp, m, (x, sep) => new PyTuple(f(self(x).data, dataArg(sep)).map(make)));
+  }
+  for (
+    const [m, f] of [["center", bytesCenter], ["ljust", bytesLjust], ["rjust", bytesRjust]] as const
+  ) {
+    defMethod(tp, m, (x, args, kwnames) => {
+      positional(m, args, kwnames, 1, 2);
+      let fill: Uint8Array | number = 32;
+      if (args.length > 1) {
+        const fd = args[1] instanceof PyBytes ? args[1].data : null;
+        if (fd === null || fd.length !== 1) {
+          raise(
+            "TypeError",
+            `${m}() argument 2 must be a byte string of length 1, not ${typeName(args[1])}`,
+          );
+        }
+        fill = fd;
+      }
+      return make(f(self(x).data, Number(index(args[0])), fill));
     });
   }
-  defMethodNoArgs(tp, "upper", (x) => make(self(x).data.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))));
-  defMethodNoArgs(tp, "lower", (x) => make(self(x).data.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))));
-  defMethodNoArgs(tp, "isdigit", (x) => self(x).data.length > 0 && self(x).data.every((b) => b >= 48 && b <= 57));
-  defMethodNoArgs(tp, "isalpha", (x) => self(x).data.length > 0 && self(x).data.every((b) => (b | 32) >= 97 && (b | 32) <= 122));
-  defMethodNoArgs(tp, "isspace", (x) => self(x).data.length > 0 && self(x).data.every(isSpaceByte));
+  defMethodO(tp, "zfill", (x, w) => make(bytesZfill(self(x).data, Number(index(w)))));
+  defMethod(tp, "expandtabs", (x, args, kwnames) => {
+    const a = parseArgs(EXPANDTABS_SIG, args, kwnames);
+    return make(bytesExpandtabs(self(x).data, a[0] === undefined ? 8 : Number(index(a[0]))));
+  });
+  defMethodO(tp, "removeprefix", (x, p) => make(bytesRemoveprefix(self(x).data, dataArg(p))));
+  defMethodO(tp, "removesuffix", (x, p) => make(bytesRemovesuffix(self(x).data, dataArg(p))));
+  const unary: readonly [string, (d: Uint8Array) => PyObject][] = [
+    ["upper", (d) => make(bytesUpper(d))],
+    ["lower", (d) => make(bytesLower(d))],
+    ["swapcase", (d) => make(bytesSwapcase(d))],
+    ["title", (d) => make(bytesTitle(d))],
+    ["capitalize", (d) => make(bytesCapitalize(d))],
+    ["isalpha", bytesIsalpha],
+    ["isdigit", bytesIsdigit],
+    ["isalnum", bytesIsalnum],
+    ["isspace", bytesIsspace],
+    ["isascii", bytesIsascii],
+    ["islower", bytesIslower],
+    ["isupper", bytesIsupper],
+    ["istitle", bytesIstitle],
+  ];
+  for (const [m, f] of unary) defMethodNoArgs(tp, m, (x) => f(self(x).data));
 }
 
-function isSpaceByte(b: number): boolean {
-  return b === 32 || (b >= 9 && b <= 13);
+// `bytes % args`: the str implementation over latin-1 text, then back to bytes.
+function bytesPercent(fmt: Uint8Array, args: PyObject): Uint8Array {
+  let text = "";
+  for (const b of fmt) text += String.fromCharCode(b);
+  const out = strPercent(text, args);
+  const bytes = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) bytes[i] = out.charCodeAt(i) & 0xff;
+  return bytes;
 }
 
-// -- bytearray's mutators --------------------------------------------------------------------------
+// -- bytearray's mutators ------------------------------------------------------------------------
 
 const BA = T.bytearray;
 function setData(x: PyObject, d: Uint8Array): void {
   self(x).data = d;
 }
 defMethodO(BA, "append", (x, v) => {
-  setData(x, concatData(self(x).data, Uint8Array.of(byteValue(v))));
+  setData(x, bytesConcat(self(x).data, Uint8Array.of(byteValue(v))));
   return None;
 });
 defMethodO(BA, "extend", (x, v) => {
-  setData(x, concatData(self(x).data, bytesFrom(v instanceof PyBytes || v instanceof PyHeap ? v : v)));
+  setData(x, bytesConcat(self(x).data, bytesFrom(v)));
+  return None;
+});
+defMethod(BA, "insert", (x, args, kwnames) => {
+  positional("insert", args, kwnames, 2, 2);
+  const d = self(x).data;
+  let i = Number(index(args[0]));
+  if (i < 0) i = Math.max(0, i + d.length);
+  else if (i > d.length) i = d.length;
+  setData(
+    x,
+    bytesConcat(bytesConcat(d.slice(0, i), Uint8Array.of(byteValue(args[1]))), d.slice(i)),
+  );
   return None;
 });
 defMethod(BA, "pop", (x, args, kwnames) => {
@@ -395,21 +437,41 @@ defMethod(BA, "pop", (x, args, kwnames) => {
   if (i < 0) i += d.length;
   if (i < 0 || i >= d.length) raise("IndexError", "pop index out of range");
   const v = d[i];
-  setData(x, concatData(d.slice(0, i), d.slice(i + 1)));
+  setData(x, bytesConcat(d.slice(0, i), d.slice(i + 1)));
   return v;
+});
+defMethodO(BA, "remove", (x, v) => {
+  const d = self(x).data;
+  const i = d.indexOf(byteValue(v));
+  if (i < 0) raise("ValueError", "value not found in bytearray");
+  setData(x, bytesConcat(d.slice(0, i), d.slice(i + 1)));
+  return None;
 });
 defMethodNoArgs(BA, "clear", (x) => {
   setData(x, new Uint8Array());
+  return None;
+});
+defMethodNoArgs(BA, "reverse", (x) => {
+  self(x).data.reverse();
   return None;
 });
 defMethodNoArgs(BA, "copy", (x) => new PyBytes(self(x).data.slice(), T.bytearray));
 defSlot(BA, "__setitem__", (x, key, v) => {
   const d = self(x).data;
   if (key instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(key, d.length);
+    const [start, stop, step, n] = sliceIndices(key, d.length);
     const src = bytesFrom(v);
-    if (step !== 1) raise("NotImplementedError", "extended slice assignment to bytearray");
-    setData(x, concatData(concatData(d.slice(0, start), src), d.slice(Math.max(start, stop))));
+    if (step === 1) {
+      setData(x, bytesConcat(bytesConcat(d.slice(0, start), src), d.slice(Math.max(start, stop))));
+      return None;
+    }
+    if (src.length !== n) {
+      raise(
+        "ValueError",
+        `attempt to assign bytes of size ${src.length} to extended slice of size ${n}`,
+      );
+    }
+    for (let i = 0, j = start; i < n; i++, j += step) d[j] = src[i];
     return None;
   }
   let i = seqIndex(key, "bytearray");
@@ -418,8 +480,41 @@ defSlot(BA, "__setitem__", (x, key, v) => {
   d[i] = byteValue(v);
   return None;
 }, 2);
-defSlot(BA, "__iadd__", (x, o) => {
-  if (!(o instanceof PyBytes)) raise("TypeError", `can't concat ${typeName(o)} to bytearray`);
-  setData(x, concatData(self(x).data, o.data));
-  return x;
-}, 1, 1, SlotFlags.Sequence);
+defSlot(BA, "__delitem__", (x, key) => {
+  const d = self(x).data;
+  if (key instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(key, d.length);
+    const drop = new Set<number>();
+    for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+    setData(x, d.filter((_, i) => !drop.has(i)));
+    return None;
+  }
+  let i = seqIndex(key, "bytearray");
+  if (i < 0) i += d.length;
+  if (i < 0 || i >= d.length) raise("IndexError", "bytearray index out of range");
+  setData(x, bytesConcat(d.slice(0, i), d.slice(i + 1)));
+  return None;
+}, 1);
+defSlot(
+  BA,
+  "__iadd__",
+  (x, o) => {
+    if (!(o instanceof PyBytes)) raise("TypeError", `can't concat ${typeName(o)} to bytearray`);
+    setData(x, bytesConcat(self(x).data, o.data));
+    return x;
+  },
+  1,
+  1,
+  SlotFlags.Sequence,
+);
+defSlot(
+  BA,
+  "__imul__",
+  (x, n) => {
+    setData(x, bytesRepeat(self(x).data, repeatCount(n)));
+    return x;
+  },
+  1,
+  1,
+  SlotFlags.Sequence,
+);

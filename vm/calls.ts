@@ -41,6 +41,11 @@ export interface Hooks {
   callFunction(fn: PyFunction, args: PyObject[], kwnames: readonly string[] | null): PyObject;
   /** Raises RecursionError when the Python call depth exceeds the limit. */
   callDepthCheck(): void;
+  /**
+   * The number of Python frames running, which CPython counts together with
+   * native recursion (`repr` of nested lists, comparisons) against the limit.
+   */
+  pythonDepth(): number;
   /** `super()` without arguments: the `__class__` cell and first argument of the calling frame. */
   superArgs(): [PyType, PyObject];
   /** `globals()` of the calling frame. */
@@ -59,6 +64,7 @@ function noInterpreter(what: string): never {
 export const hooks: Hooks = {
   callFunction: () => noInterpreter("call a Python function"),
   callDepthCheck: () => {},
+  pythonDepth: () => 0,
   superArgs: () => raise("RuntimeError", "super(): no arguments"),
   globals: () => noInterpreter("read globals()"),
   locals: () => noInterpreter("read locals()"),
@@ -79,7 +85,12 @@ export function call(fn: PyObject, args: PyObject[], kwnames: readonly string[] 
     if (fn instanceof PyClassMethodDescriptor) {
       const cls = args[0];
       if (!(cls instanceof PyType) || !isSubtype(cls, fn.owner)) {
-        raise("TypeError", `descriptor '${fn.name}' for type '${fn.owner.name}' needs a type, not a '${typeName(cls ?? None)}' as arg 2`);
+        raise(
+          "TypeError",
+          `descriptor '${fn.name}' for type '${fn.owner.name}' needs a type, not a '${
+            typeName(cls ?? None)
+          }' as arg 2`,
+        );
       }
       return fn.call(cls, args.slice(1), kwnames);
     }
@@ -132,7 +143,11 @@ export function callSpecial(m: PyObject, self: PyObject, a?: PyObject, b?: PyObj
 }
 
 // CPython 3.11 Objects/descrobject.c: method_vectorcall_* / wrapperdescr_call.
-function callUnbound(d: PyMethodDescriptor, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+function callUnbound(
+  d: PyMethodDescriptor,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): PyObject {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   if (npos < 1) {
     if (d instanceof PySlotWrapper) {
@@ -145,12 +160,16 @@ function callUnbound(d: PyMethodDescriptor, args: PyObject[], kwnames: readonly 
     if (d instanceof PySlotWrapper) {
       raise(
         "TypeError",
-        `descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${typeName(self)}'`,
+        `descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${
+          typeName(self)
+        }'`,
       );
     }
     raise(
       "TypeError",
-      `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(self)}' object`,
+      `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${
+        typeName(self)
+      }' object`,
     );
   }
   return d.call(self, args.slice(1), kwnames);
@@ -158,11 +177,12 @@ function callUnbound(d: PyMethodDescriptor, args: PyObject[], kwnames: readonly 
 
 // -- Calling classes ------------------------------------------------------------------
 
-let objectNew: PyNewWrapper;
-let objectInit: PyMethodDescriptor;
-
 /** Instantiates `cls`: `cls.__new__(cls, *args)` then `__init__` when it returned an instance of `cls`. */
-export function typeCall(cls: PyType, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+export function typeCall(
+  cls: PyType,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): PyObject {
   if (cls === T.type) {
     const npos = kwnames === null ? args.length : args.length - kwnames.length;
     if (npos === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
@@ -177,7 +197,9 @@ export function typeCall(cls: PyType, args: PyObject[], kwnames: readonly string
   if (!isSubtype(ot, cls)) return obj;
   const init = typeLookup(ot, "__init__");
   if (init === objectInit) {
-    if (args.length > 0 && newFn === objectNew) raise("TypeError", `${cls.name}() takes no arguments`);
+    if (args.length > 0 && newFn === objectNew) {
+      raise("TypeError", `${cls.name}() takes no arguments`);
+    }
     return obj;
   }
   const r = callMethod(init!, obj, args, kwnames);
@@ -190,27 +212,37 @@ export function newInstance(cls: PyType): PyInstance {
   return new PyInstance(cls);
 }
 
-objectNew = defNew(T.object, (cls, args, kwnames) => {
+const objectNew: PyNewWrapper = defNew(T.object, (cls, args, kwnames) => {
   if (args.length > 0) {
     if (typeLookup(cls, "__new__") !== objectNew) {
       raise("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
     }
-    if (typeLookup(cls, "__init__") === objectInit) raise("TypeError", `${cls.name}() takes no arguments`);
+    if (typeLookup(cls, "__init__") === objectInit) {
+      raise("TypeError", `${cls.name}() takes no arguments`);
+    }
   }
   if (cls.builtinBase !== null && cls.builtinBase !== T.object) {
-    raise("TypeError", `object.__new__(${cls.name}) is not safe, use ${cls.builtinBase.name}.__new__()`);
+    raise(
+      "TypeError",
+      `object.__new__(${cls.name}) is not safe, use ${cls.builtinBase.name}.__new__()`,
+    );
   }
   void kwnames;
   return new PyInstance(cls);
 });
 
-objectInit = defMethod(T.object, "__init__", (self, args) => {
+const objectInit: PyMethodDescriptor = defMethod(T.object, "__init__", (self, args) => {
   if (args.length > 0) {
     const tp = typeOf(self);
     if (typeLookup(tp, "__init__") !== objectInit) {
-      raise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+      raise(
+        "TypeError",
+        "object.__init__() takes exactly one argument (the instance to initialize)",
+      );
     }
-    if (typeLookup(tp, "__new__") === objectNew) raise("TypeError", `${tp.name}() takes no arguments`);
+    if (typeLookup(tp, "__new__") === objectNew) {
+      raise("TypeError", `${tp.name}() takes no arguments`);
+    }
   }
   return None;
 });

@@ -13,6 +13,8 @@
  * @module
  */
 import {
+  EMPTY_SHAPE,
+  newTypeVersion,
   PyCell,
   PyFunction,
   PyHeap,
@@ -22,8 +24,6 @@ import {
   raise,
   T,
   typeOf,
-  newTypeVersion,
-  EMPTY_SHAPE,
 } from "./object.ts";
 import { FINAL_TYPES, None } from "./types.ts";
 import { isSubtype, strOf, typeLookup, typeName } from "./core.ts";
@@ -66,7 +66,10 @@ export function computeMro(cls: PyType, bases: readonly PyType[]): PyType[] {
       // CPython 3.11 set_mro_error: the heads that remain, in order, once each.
       const names: string[] = [];
       for (const s of live) if (!names.includes(s[0].name)) names.push(s[0].name);
-      raise("TypeError", `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(", ")}`);
+      raise(
+        "TypeError",
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(", ")}`,
+      );
     }
     result.push(candidate);
     for (const s of seqs) if (s[0] === candidate) s.shift();
@@ -111,7 +114,9 @@ function slotList(v: PyObject): string[] {
   const items = typeof v === "string" ? [v] : toArray(v);
   return items.map((x) => {
     const s = strOf(x);
-    if (s === undefined) raise("TypeError", `__slots__ items must be strings, not '${typeName(x)}'`);
+    if (s === undefined) {
+      raise("TypeError", `__slots__ items must be strings, not '${typeName(x)}'`);
+    }
     if (!IDENTIFIER.test(s)) raise("TypeError", "__slots__ must be identifiers");
     return s;
   });
@@ -138,7 +143,10 @@ export function typeNew(
   const bases: PyType[] = [];
   for (const b of basesIn) {
     if (!(b instanceof PyType)) {
-      raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+      raise(
+        "TypeError",
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+      );
     }
     if (FINAL_TYPES.has(b)) raise("TypeError", `type '${b.name}' is not an acceptable base type`);
     if (bases.includes(b)) raise("TypeError", `duplicate base class ${b.name}`);
@@ -167,7 +175,9 @@ export function typeNew(
   cls.module = typeof modName === "string" ? modName : "builtins";
   const qual = dict.get("__qualname__");
   if (qual !== undefined) {
-    if (typeof qual !== "string") raise("TypeError", `type __qualname__ must be a str, not ${typeName(qual)}`);
+    if (typeof qual !== "string") {
+      raise("TypeError", `type __qualname__ must be a str, not ${typeName(qual)}`);
+    }
     cls.qualname = qual;
     dict.delete("__qualname__");
   }
@@ -195,7 +205,9 @@ export function typeNew(
     const names: string[] = [];
     for (const s of own) {
       if (s === "__dict__") {
-        if (wantDict || baseHasDict) raise("TypeError", "__dict__ slot disallowed: we already got one");
+        if (wantDict || baseHasDict) {
+          raise("TypeError", "__dict__ slot disallowed: we already got one");
+        }
         wantDict = true;
         continue;
       }
@@ -204,9 +216,14 @@ export function typeNew(
       if (dict.has(m)) raise("ValueError", `'${s}' in __slots__ conflicts with class variable`);
       names.push(m);
     }
-    if (names.length > 0 && base.builtinBase !== null && base.builtinBase !== T.object &&
-      !isSubtype(base.builtinBase, T.BaseException)) {
-      raise("TypeError", `nonempty __slots__ not supported for subtype of '${base.builtinBase.name}'`);
+    if (
+      names.length > 0 && base.builtinBase !== null && base.builtinBase !== T.object &&
+      !isSubtype(base.builtinBase, T.BaseException)
+    ) {
+      raise(
+        "TypeError",
+        `nonempty __slots__ not supported for subtype of '${base.builtinBase.name}'`,
+      );
     }
     cls.hasInstanceDict = wantDict || baseHasDict;
     cls.slotNames = [...inheritedSlots, ...names];
@@ -214,13 +231,15 @@ export function typeNew(
     names.forEach((n, i) => dict.set(n, new PyMemberDescriptor(cls, n, inheritedSlots.length + i)));
   }
   if (cls.hasInstanceDict && !baseHasDict) {
-    dict.set("__dict__", INSTANCE_DICT_DESCR);
-    dict.set("__weakref__", WEAKREF_DESCR);
+    dict.set("__dict__", instanceDictDescr(cls));
+    dict.set("__weakref__", weakrefDescr(cls));
   }
 
   const cell = dict.get("__classcell__");
   if (cell !== undefined) {
-    if (!(cell instanceof PyCell)) raise("TypeError", `__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+    if (!(cell instanceof PyCell)) {
+      raise("TypeError", `__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+    }
     cell.value = cls;
     dict.delete("__classcell__");
   }
@@ -282,15 +301,21 @@ export function subclassesOf(t: PyType): PyType[] {
   return out;
 }
 
-/** The `__dict__` attribute of instances of Python classes. */
-const INSTANCE_DICT_DESCR = new PyGetSetDescriptor(T.object, "__dict__", (x) => {
+/** The `__dict__` attribute of instances of a Python class (one per class, as CPython's). */
+function instanceDictDescr(owner: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(owner, "__dict__", instanceDictGet, setObjectDict);
+}
+
+function instanceDictGet(x: PyObject): PyObject {
   const d = objectDict(x);
   if (d === undefined) raise("AttributeError", `'${typeName(x)}' object has no attribute '__dict__'`);
   return d;
-}, (x, v) => setObjectDict(x, v));
+}
 
 /** `__weakref__`: there are no weak references here, so always None. */
-const WEAKREF_DESCR = new PyGetSetDescriptor(T.object, "__weakref__", () => None, null);
+function weakrefDescr(owner: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(owner, "__weakref__", () => None, null);
+}
 
 // -- __build_class__ -------------------------------------------------------------------------------
 
@@ -300,7 +325,12 @@ const WEAKREF_DESCR = new PyGetSetDescriptor(T.object, "__weakref__", () => None
  * class, and fills its `__class__` cell. Only `type` is supported as a
  * metaclass.
  */
-export function buildClass(func: PyObject, name: string, bases: readonly PyObject[], kwds: PyDict | null): PyObject {
+export function buildClass(
+  func: PyObject,
+  name: string,
+  bases: readonly PyObject[],
+  kwds: PyDict | null,
+): PyObject {
   if (!(func instanceof PyFunction)) raise("TypeError", "__build_class__: func must be a function");
   let meta: PyObject | undefined = kwds?.getStr("metaclass");
   if (meta !== undefined) {
@@ -342,9 +372,15 @@ defNew(T.type, (meta, args, kwnames) => {
   if (npos === 1 && meta === T.type) return typeOf(args[0]);
   if (npos !== 3) raise("TypeError", "type() takes 1 or 3 arguments");
   const [name, bases, ns] = args;
-  if (typeof name !== "string") raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
-  if (!(bases instanceof PyTuple)) raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-  if (!(ns instanceof PyDict)) raise("TypeError", `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+  if (typeof name !== "string") {
+    raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  }
+  if (!(bases instanceof PyTuple)) {
+    raise("TypeError", `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  }
+  if (!(ns instanceof PyDict)) {
+    raise("TypeError", `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+  }
   let kwds: PyDict | null = null;
   if (kwnames !== null && kwnames.length > 0) {
     kwds = new PyDict();
@@ -391,7 +427,9 @@ export function superInit(s: PySuper, args: readonly PyObject[]): void {
     type = args[0];
     if (args.length > 1) obj = args[1] === None ? null : args[1];
   }
-  if (!(type instanceof PyType)) raise("TypeError", `super() argument 1 must be a type, not ${typeName(type)}`);
+  if (!(type instanceof PyType)) {
+    raise("TypeError", `super() argument 1 must be a type, not ${typeName(type)}`);
+  }
   s.thisType = type;
   s.obj = obj;
   s.objType = obj === null ? null : superCheck(type, obj);
@@ -414,8 +452,12 @@ export function superGetAttr(s: PySuper, name: string): PyObject | undefined {
 const SUPER = T.super;
 defNew(SUPER, (cls) => new PySuper(cls));
 defMethod(SUPER, "__init__", (x, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", "super() takes no keyword arguments");
-  if (args.length > 2) raise("TypeError", `super() expected at most 2 arguments, got ${args.length}`);
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", "super() takes no keyword arguments");
+  }
+  if (args.length > 2) {
+    raise("TypeError", `super() expected at most 2 arguments, got ${args.length}`);
+  }
   superInit(x as PySuper, args);
   return None;
 });

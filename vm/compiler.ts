@@ -193,7 +193,9 @@ function constKey(v: Const): string {
 export class Compiler {
   readonly filename: string;
   readonly st: SymbolTable;
+  /** The units enclosing the current one (CPython's c_stack). */
   #stack: Unit[] = [];
+  /** The unit being generated. */
   u!: Unit;
 
   constructor(filename: string, st: SymbolTable) {
@@ -324,12 +326,11 @@ export class Compiler {
     firstlineno: number,
   ): Unit {
     const ste = this.st.lookup(node);
-    const parent = this.#stack.at(-1);
+    const parent: Unit | undefined = this.u;
     const privateName = scopeType === "class" ? name : parent?.privateName ?? null;
     const u = new Unit(ste, scopeType, name, firstlineno, privateName);
-    if (parent) this.#stack.push(this.u);
+    if (parent !== undefined) this.#stack.push(parent);
     this.u = u;
-    if (parent === undefined) this.#stack.push(u);
     u.qualname = this.#qualname(u);
     // A module's RESUME is on line 0, as in CPython.
     const line = scopeType === "module" ? 0 : firstlineno;
@@ -340,6 +341,7 @@ export class Compiler {
 
   // CPython 3.11 Python/compile.c: compiler_set_qualname
   #qualname(u: Unit): string {
+    // Children of the module are named plainly.
     if (this.#stack.length <= 1) return u.name;
     const parent = this.#stack.at(-1)!;
     if (u.scopeType === "function" || u.scopeType === "class") {
@@ -379,7 +381,7 @@ export class Compiler {
       nparams: u.ste.varnames.length,
     });
     const parent = this.#stack.pop();
-    if (parent !== undefined && parent !== u) this.u = parent;
+    if (parent !== undefined) this.u = parent;
     return code;
   }
 
@@ -613,9 +615,9 @@ export class Compiler {
       this.useLabel(start);
       this.pushFBlock("stop_iteration", start, -1, null, NO_LOC);
     }
-    comprehensionGenerator(this, e, 0, 0, elt, value);
+    const loc = comprehensionGenerator(this, e, 0, 0, elt, value, e);
     if (build >= 0) {
-      this.addop(Op.RETURN_VALUE, e);
+      this.addop(Op.RETURN_VALUE, loc);
     } else {
       this.wrapInStopIterationHandler();
       this.popFBlock("stop_iteration");
@@ -629,8 +631,9 @@ export class Compiler {
 }
 
 // CPython 3.11 Python/compile.c: compiler_sync_comprehension_generator.
-// Instructions of the loop itself are positioned on the whole comprehension,
-// as 3.11 does, so tracebacks show the same line.
+// The loop's own instructions are positioned on the whole comprehension, or
+// on the last comparison an `if` tested, as 3.11 does, so tracebacks show
+// the same line.
 function comprehensionGenerator(
   c: Compiler,
   e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
@@ -638,48 +641,63 @@ function comprehensionGenerator(
   depth: number,
   elt: ast.Expr,
   value: ast.Expr | null,
-): void {
+  loc: Loc,
+): Loc {
   const gen = e.generators[index];
-  const start = c.newLabel();
+  let start = c.newLabel();
   const ifCleanup = c.newLabel();
   const anchor = c.newLabel();
   if (index === 0) {
-    c.addop(Op.LOAD_FAST, e, 0);
+    c.addop(Op.LOAD_FAST, loc, 0);
   } else {
-    visitExpr(c, gen.iter);
-    c.addop(Op.GET_ITER, e);
+    // `for y in [expr]` only binds y: no loop (CPython's fast path).
+    const it = gen.iter;
+    const single = (it._type === "List" || it._type === "Tuple") && it.elts.length === 1 &&
+      it.elts[0]._type !== "Starred";
+    if (single) {
+      visitExpr(c, (it as ast.List | ast.Tuple).elts[0]);
+      start = -1;
+    } else {
+      visitExpr(c, gen.iter);
+      c.addop(Op.GET_ITER, loc);
+    }
   }
-  depth++;
-  c.useLabel(start);
-  c.addJump(Op.FOR_ITER, anchor, e);
+  if (start >= 0) {
+    depth++;
+    c.useLabel(start);
+    c.addJump(Op.FOR_ITER, anchor, loc);
+  }
   visitExpr(c, gen.target);
-  for (const cond of gen.ifs) jumpIf(c, e, cond, ifCleanup, false);
+  for (const cond of gen.ifs) loc = jumpIf(c, loc, cond, ifCleanup, false);
   if (index + 1 < e.generators.length) {
-    comprehensionGenerator(c, e, index + 1, depth, elt, value);
+    loc = comprehensionGenerator(c, e, index + 1, depth, elt, value, loc);
   } else {
     visitExpr(c, elt);
     switch (e._type) {
       case "GeneratorExp":
-        c.addop(Op.YIELD_VALUE, e, 0);
-        c.addop(Op.RESUME, e, 1);
-        c.addop(Op.POP_TOP, e);
+        c.addop(Op.YIELD_VALUE, loc, 0);
+        c.addop(Op.RESUME, loc, 1);
+        c.addop(Op.POP_TOP, loc);
         break;
       case "ListComp":
-        c.addop(Op.LIST_APPEND, e, depth + 1);
+        c.addop(Op.LIST_APPEND, loc, depth + 1);
         break;
       case "SetComp":
-        c.addop(Op.SET_ADD, e, depth + 1);
+        c.addop(Op.SET_ADD, loc, depth + 1);
         break;
       case "DictComp":
         visitExpr(c, value!);
-        c.addop(Op.MAP_ADD, e, depth + 1);
+        c.addop(Op.MAP_ADD, loc, depth + 1);
         break;
     }
   }
   c.useLabel(ifCleanup);
-  c.addJump(Op.JUMP, start, e);
-  c.useLabel(anchor);
-  c.addop(Op.END_FOR, NO_LOC);
+  if (start >= 0) {
+    c.addJump(Op.JUMP, start, loc);
+    c.useLabel(anchor);
+    c.addop(Op.END_FOR, NO_LOC);
+  }
+  return loc;
 }
 
 function setArgCounts(u: Unit, args: ast.Arguments): void {

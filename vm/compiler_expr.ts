@@ -239,9 +239,11 @@ export function constValue(e: ast.Expr): Const | undefined {
 // -- Conditions ------------------------------------------------------------------
 
 // CPython 3.14 Python/codegen.c: codegen_jump_if. Jumps to `next` when `e`
-// is `cond`. `loc` is the position of the test itself (3.11 puts it on the
-// statement or expression that owns the condition).
-export function jumpIf(c: Compiler, loc: Loc, e: ast.Expr, next: number, cond: boolean): void {
+// is `cond`. `loc` positions the truth test (3.11 puts it on the statement
+// or expression owning the condition). Returns the position following code
+// of the same statement takes: 3.11 moves it to a comparison once one is
+// tested (so `assert x > 0` raises with the comparison's position).
+export function jumpIf(c: Compiler, loc: Loc, e: ast.Expr, next: number, cond: boolean): Loc {
   switch (e._type) {
     case "UnaryOp":
       if (e.op === "Not") return jumpIf(c, loc, e.operand, next, !cond);
@@ -249,25 +251,30 @@ export function jumpIf(c: Compiler, loc: Loc, e: ast.Expr, next: number, cond: b
     case "BoolOp": {
       const cond2 = e.op === "Or";
       const next2 = cond2 !== cond ? c.newLabel() : next;
-      for (let i = 0; i < e.values.length - 1; i++) jumpIf(c, loc, e.values[i], next2, cond2);
-      jumpIf(c, loc, e.values[e.values.length - 1], next, cond);
+      for (let i = 0; i < e.values.length - 1; i++) loc = jumpIf(c, loc, e.values[i], next2, cond2);
+      loc = jumpIf(c, loc, e.values[e.values.length - 1], next, cond);
       if (next2 !== next) c.useLabel(next2);
-      return;
+      return loc;
     }
     case "IfExp": {
       const end = c.newLabel();
       const next2 = c.newLabel();
-      jumpIf(c, loc, e.test, next2, false);
-      jumpIf(c, loc, e.body, next, cond);
+      loc = jumpIf(c, loc, e.test, next2, false);
+      loc = jumpIf(c, loc, e.body, next, cond);
       c.addJump(Op.JUMP_NO_INTERRUPT, end, NO_LOC);
       c.useLabel(next2);
-      jumpIf(c, loc, e.orelse, next, cond);
+      loc = jumpIf(c, loc, e.orelse, next, cond);
       c.useLabel(end);
-      return;
+      return loc;
     }
     case "Compare": {
       const n = e.ops.length - 1;
-      if (n === 0) break;
+      if (n === 0) {
+        visitExpr(c, e);
+        c.addop(Op.TO_BOOL, e);
+        c.addJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, e);
+        return e;
+      }
       const cleanup = c.newLabel();
       visitExpr(c, e.left);
       for (let i = 0; i < n; i++) {
@@ -288,12 +295,13 @@ export function jumpIf(c: Compiler, loc: Loc, e: ast.Expr, next: number, cond: b
       c.addop(Op.POP_TOP, e);
       if (!cond) c.addJump(Op.JUMP_NO_INTERRUPT, next, NO_LOC);
       c.useLabel(end);
-      return;
+      return e;
     }
   }
   visitExpr(c, e);
   c.addop(Op.TO_BOOL, loc);
   c.addJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, loc);
+  return loc;
 }
 
 // CPython 3.14 Python/codegen.c: codegen_addcompare

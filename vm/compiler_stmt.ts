@@ -82,14 +82,14 @@ export function visitStmt(c: Compiler, s: ast.Stmt): void {
       break;
     case "Assert": {
       const end = c.newLabel();
-      jumpIf(c, s, s.test, end, true);
-      c.addop(Op.LOAD_ASSERTION_ERROR, s);
+      const loc = jumpIf(c, s, s.test, end, true);
+      c.addop(Op.LOAD_ASSERTION_ERROR, loc);
       if (s.msg) {
         // AssertionError(msg): the message sits in the self_or_null slot.
         visitExpr(c, s.msg);
-        c.addop(Op.CALL, s, 0);
+        c.addop(Op.CALL, loc, 0);
       }
-      c.addop(Op.RAISE_VARARGS, s, 1);
+      c.addop(Op.RAISE_VARARGS, loc, 1);
       c.useLabel(end);
       break;
     }

@@ -10,11 +10,11 @@
 import {
   PyBuiltinFunction,
   PyCell,
-  PyFunction,
+  type PyFunction,
   PyMethod,
-  PyMethodDescriptor,
+  type PyMethodDescriptor,
   type PyObject,
-  PySingleton,
+  type PySingleton,
   PyTuple,
   type PyType,
   raise,
@@ -26,19 +26,17 @@ import { addressOf, idOf, isSubtype, typeName } from "./core.ts";
 import {
   defGetSet,
   defMethod,
-  defMethodNoArgs,
   defNew,
   defSlot,
   PyClassMethod,
-  PyClassMethodDescriptor,
+  type PyClassMethodDescriptor,
   PyGetSetDescriptor,
-  PyMemberDescriptor,
+  type PyMemberDescriptor,
   PyProperty,
-  PySlotWrapper,
   PyStaticMethod,
 } from "./descriptors.ts";
 import { parseArgs, positional, Signature } from "./args.ts";
-import { call, callMethod } from "./calls.ts";
+import { call } from "./calls.ts";
 import { eq, getAttrOrUndefined, hash, identityHash, repr } from "./abstract.ts";
 import { bindNative, descrGet, getAttr, propertyGet } from "./attrs.ts";
 import { PyDict } from "./dict.ts";
@@ -57,7 +55,13 @@ function fn(x: PyObject): PyFunction {
   return x as PyFunction;
 }
 defFormatless(FN, (x) => `<function ${fn(x).qualname} at ${addressOf(x)}>`);
-defSlot(FN, "__get__", (x, obj) => (obj === None || obj === undefined ? x : new PyMethod(x, obj)), 1, 2);
+defSlot(
+  FN,
+  "__get__",
+  (x, obj) => (obj === None || obj === undefined ? x : new PyMethod(x, obj)),
+  1,
+  2,
+);
 defMethod(FN, "__call__", (x, args, kwnames) => call(x, args, kwnames));
 defGetSet(FN, "__name__", (x) => fn(x).name, (x, v) => {
   if (typeof v !== "string") raise("TypeError", "__name__ must be set to a string object");
@@ -73,11 +77,16 @@ defGetSet(FN, "__module__", (x) => fn(x).module, (x, v) => {
 defGetSet(FN, "__doc__", (x) => fn(x).doc, (x, v) => {
   fn(x).doc = v ?? None;
 });
-defGetSet(FN, "__defaults__", (x) => (fn(x).defaults === null ? None : new PyTuple(fn(x).defaults!.slice())), (x, v) => {
-  if (v === undefined || v === None) fn(x).defaults = null;
-  else if (v instanceof PyTuple) fn(x).defaults = v.items;
-  else raise("TypeError", "__defaults__ must be set to a tuple object");
-});
+defGetSet(
+  FN,
+  "__defaults__",
+  (x) => (fn(x).defaults === null ? None : new PyTuple(fn(x).defaults!.slice())),
+  (x, v) => {
+    if (v === undefined || v === None) fn(x).defaults = null;
+    else if (v instanceof PyTuple) fn(x).defaults = v.items;
+    else raise("TypeError", "__defaults__ must be set to a tuple object");
+  },
+);
 defGetSet(FN, "__kwdefaults__", (x) => fn(x).kwdefaults ?? None, (x, v) => {
   if (v === undefined || v === None) fn(x).kwdefaults = null;
   else if (v instanceof PyDict) fn(x).kwdefaults = v;
@@ -85,7 +94,11 @@ defGetSet(FN, "__kwdefaults__", (x) => fn(x).kwdefaults ?? None, (x, v) => {
 });
 defGetSet(FN, "__code__", (x) => new PyCode(fn(x).code));
 defGetSet(FN, "__globals__", (x) => fn(x).globals as PyDict);
-defGetSet(FN, "__closure__", (x) => (fn(x).closure === null ? None : new PyTuple(fn(x).closure!.slice())));
+defGetSet(
+  FN,
+  "__closure__",
+  (x) => (fn(x).closure === null ? None : new PyTuple(fn(x).closure!.slice())),
+);
 defGetSet(FN, "__annotations__", (x) => (fn(x).annotations ??= new PyDict()), (x, v) => {
   if (v === undefined || v === None) fn(x).annotations = null;
   else if (v instanceof PyDict) fn(x).annotations = v;
@@ -104,7 +117,8 @@ function meth(x: PyObject): PyMethod {
 }
 defFormatless(ME, (x) => {
   const m = meth(x);
-  const q = getAttrOrUndefined(m.func, "__qualname__") ?? getAttrOrUndefined(m.func, "__name__") ?? "?";
+  const q = getAttrOrUndefined(m.func, "__qualname__") ?? getAttrOrUndefined(m.func, "__name__") ??
+    "?";
   return `<bound method ${typeof q === "string" ? q : "?"} of ${repr(m.self)}>`;
 });
 defMethod(ME, "__call__", (x, args, kwnames) => call(x, args, kwnames));
@@ -156,7 +170,13 @@ defSlot(BF, "__eq__", (a, b) => {
 defSlot(BF, "__hash__", (x) => (bf(x).self === undefined ? identityHash(x) : hash(bf(x).name)), 0);
 
 const MW = T["method-wrapper"] ?? T.method_wrapper;
-defFormatless(MW, (x) => `<method-wrapper '${bf(x).name}' of ${typeName(bf(x).self!)} object at ${addressOf(bf(x).self!)}>`);
+defFormatless(
+  MW,
+  (x) =>
+    `<method-wrapper '${bf(x).name}' of ${typeName(bf(x).self!)} object at ${
+      addressOf(bf(x).self!)
+    }>`,
+);
 defMethod(MW, "__call__", (x, args, kwnames) => bf(x).call(args, kwnames));
 defGetSet(MW, "__name__", (x) => bf(x).name);
 defGetSet(MW, "__self__", (x) => bf(x).self ?? None);
@@ -167,20 +187,37 @@ for (const tp of [T.method_descriptor, T.wrapper_descriptor]) {
   const slot = tp === T.wrapper_descriptor;
   defFormatless(tp, (x) => {
     const d = x as PyMethodDescriptor;
-    return slot ? `<slot wrapper '${d.name}' of '${d.owner.name}' objects>` : `<method '${d.name}' of '${d.owner.name}' objects>`;
+    return slot
+      ? `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`
+      : `<method '${d.name}' of '${d.owner.name}' objects>`;
   });
-  defSlot(tp, "__get__", (x, obj, type) => {
-    const d = x as PyMethodDescriptor;
-    if (obj === None || obj === undefined) return x;
-    if (!isSubtype(typeOf(obj), d.owner)) {
-      raise("TypeError", `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
-    }
-    void type;
-    return bindNative(d, obj);
-  }, 1, 2);
+  defSlot(
+    tp,
+    "__get__",
+    (x, obj, type) => {
+      const d = x as PyMethodDescriptor;
+      if (obj === None || obj === undefined) return x;
+      if (!isSubtype(typeOf(obj), d.owner)) {
+        raise(
+          "TypeError",
+          `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${
+            typeName(obj)
+          }' object`,
+        );
+      }
+      void type;
+      return bindNative(d, obj);
+    },
+    1,
+    2,
+  );
   defMethod(tp, "__call__", (x, args, kwnames) => call(x, args, kwnames));
   defGetSet(tp, "__name__", (x) => (x as PyMethodDescriptor).name);
-  defGetSet(tp, "__qualname__", (x) => `${(x as PyMethodDescriptor).owner.name}.${(x as PyMethodDescriptor).name}`);
+  defGetSet(
+    tp,
+    "__qualname__",
+    (x) => `${(x as PyMethodDescriptor).owner.name}.${(x as PyMethodDescriptor).name}`,
+  );
   defGetSet(tp, "__objclass__", (x) => (x as PyMethodDescriptor).owner);
   defGetSet(tp, "__doc__", () => None);
 }
@@ -189,10 +226,16 @@ defFormatless(T.classmethod_descriptor, (x) => {
   const d = x as PyClassMethodDescriptor;
   return `<method '${d.name}' of '${d.owner.name}' objects>`;
 });
-defSlot(T.classmethod_descriptor, "__get__", (x, obj, type) => {
-  const owner = type !== undefined && type !== None ? type as PyType : typeOf(obj);
-  return descrGet(x, undefined, owner);
-}, 1, 2);
+defSlot(
+  T.classmethod_descriptor,
+  "__get__",
+  (x, obj, type) => {
+    const owner = type !== undefined && type !== None ? type as PyType : typeOf(obj);
+    return descrGet(x, undefined, owner);
+  },
+  1,
+  2,
+);
 
 defFormatless(T.getset_descriptor, (x) => {
   const d = x as PyGetSetDescriptor;
@@ -203,7 +246,13 @@ defFormatless(T.member_descriptor, (x) => {
   return `<member '${d.name}' of '${d.owner.name}' objects>`;
 });
 for (const tp of [T.getset_descriptor, T.member_descriptor]) {
-  defSlot(tp, "__get__", (x, obj) => (obj === None || obj === undefined ? x : descrGet(x, obj, typeOf(obj))), 1, 2);
+  defSlot(
+    tp,
+    "__get__",
+    (x, obj) => (obj === None || obj === undefined ? x : descrGet(x, obj, typeOf(obj))),
+    1,
+    2,
+  );
   defSlot(tp, "__set__", (x, obj, v) => {
     const name = (x as PyGetSetDescriptor).name;
     genericSetVia(x, obj, name, v);
@@ -219,13 +268,22 @@ for (const tp of [T.getset_descriptor, T.member_descriptor]) {
 
 function genericSetVia(d: PyObject, obj: PyObject, name: string, v: PyObject | undefined): void {
   if (d instanceof PyGetSetDescriptor) {
-    if (d.set === null) raise("AttributeError", `attribute '${name}' of '${d.owner.name}' objects is not writable`);
+    if (d.set === null) {
+      raise("AttributeError", `attribute '${name}' of '${d.owner.name}' objects is not writable`);
+    }
     d.set(obj, v);
     return;
   }
   const m = d as PyMemberDescriptor;
   const slots = (obj as { slots?: (PyObject | undefined)[] | null }).slots;
-  if (slots === undefined || slots === null) raise("TypeError", `descriptor '${name}' for '${m.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  if (slots === undefined || slots === null) {
+    raise(
+      "TypeError",
+      `descriptor '${name}' for '${m.owner.name}' objects doesn't apply to a '${
+        typeName(obj)
+      }' object`,
+    );
+  }
   if (v === undefined && slots[m.index] === undefined) raise("AttributeError", name);
   slots[m.index] = v;
 }
@@ -249,16 +307,36 @@ defMethod(PROP, "__init__", (x, args, kwnames) => {
   p.doc = doc;
   return None;
 });
-defSlot(PROP, "__get__", (x, obj) => (obj === None || obj === undefined ? x : propertyGet(prop(x), obj)), 1, 2);
+defSlot(
+  PROP,
+  "__get__",
+  (x, obj) => (obj === None || obj === undefined ? x : propertyGet(prop(x), obj)),
+  1,
+  2,
+);
 defSlot(PROP, "__set__", (x, obj, v) => {
   const p = prop(x);
-  if (p.fset === None) raise("AttributeError", `property ${p.name === null ? "" : repr(p.name) + " "}of '${typeName(obj)}' object has no setter`);
+  if (p.fset === None) {
+    raise(
+      "AttributeError",
+      `property ${p.name === null ? "" : repr(p.name) + " "}of '${
+        typeName(obj)
+      }' object has no setter`,
+    );
+  }
   call(p.fset, [obj, v], null);
   return None;
 }, 2);
 defSlot(PROP, "__delete__", (x, obj) => {
   const p = prop(x);
-  if (p.fdel === None) raise("AttributeError", `property ${p.name === null ? "" : repr(p.name) + " "}of '${typeName(obj)}' object has no deleter`);
+  if (p.fdel === None) {
+    raise(
+      "AttributeError",
+      `property ${p.name === null ? "" : repr(p.name) + " "}of '${
+        typeName(obj)
+      }' object has no deleter`,
+    );
+  }
   call(p.fdel, [obj], null);
   return None;
 }, 1);
@@ -280,7 +358,8 @@ for (const [name, index] of [["getter", 0], ["setter", 1], ["deleter", 2]] as co
     const p = prop(x);
     const parts: PyObject[] = [p.fget, p.fset, p.fdel];
     parts[index] = args[0];
-    const docFromGetter = p.fget !== None && p.doc === (getAttrOrUndefined(p.fget, "__doc__") ?? None);
+    const docFromGetter = p.fget !== None &&
+      p.doc === (getAttrOrUndefined(p.fget, "__doc__") ?? None);
     const q = call(p.cls, [parts[0], parts[1], parts[2], docFromGetter ? None : p.doc], null);
     if (q instanceof PyProperty) q.name = p.name;
     return q;
@@ -299,10 +378,16 @@ for (const tp of [T.classmethod, T.staticmethod]) {
     w(x).func = args[0];
     return None;
   });
-  defSlot(tp, "__get__", (x, obj, type) => {
-    const owner = type !== undefined && type !== None ? type as PyType : typeOf(obj);
-    return descrGet(x, obj === None ? undefined : obj, owner);
-  }, 1, 2);
+  defSlot(
+    tp,
+    "__get__",
+    (x, obj, type) => {
+      const owner = type !== undefined && type !== None ? type as PyType : typeOf(obj);
+      return descrGet(x, obj === None ? undefined : obj, owner);
+    },
+    1,
+    2,
+  );
   defFormatless(tp, (x) => `<${tp.name}(${repr(w(x).func)})>`);
   defGetSet(tp, "__func__", (x) => w(x).func);
   defGetSet(tp, "__wrapped__", (x) => w(x).func);
@@ -350,16 +435,26 @@ defSlot(T.cell, "__eq__", (a, b) => {
 }, 1);
 defFormatless(T.code, (x) => {
   const c = (x as PyCode).code;
-  return `<code object ${c.co_name} at ${addressOf(x)}, file "${c.co_filename}", line ${c.co_firstlineno}>`;
+  return `<code object ${c.co_name} at ${
+    addressOf(x)
+  }, file "${c.co_filename}", line ${c.co_firstlineno}>`;
 });
-for (const f of ["co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", "co_nlocals"] as const) {
+for (
+  const f of [
+    "co_name",
+    "co_qualname",
+    "co_filename",
+    "co_firstlineno",
+    "co_argcount",
+    "co_posonlyargcount",
+    "co_kwonlyargcount",
+    "co_flags",
+    "co_nlocals",
+  ] as const
+) {
   defGetSet(T.code, f, (x) => (x as PyCode).code[f]);
 }
 defGetSet(T.code, "co_varnames", (x) => new PyTuple((x as PyCode).code.co_varnames.slice()));
 defGetSet(T.code, "co_names", (x) => new PyTuple((x as PyCode).code.co_names.slice()));
 defGetSet(T.code, "co_freevars", (x) => new PyTuple((x as PyCode).code.co_freevars.slice()));
 defGetSet(T.code, "co_cellvars", (x) => new PyTuple((x as PyCode).code.co_cellvars.slice()));
-
-void callMethod;
-void defMethodNoArgs;
-void PySlotWrapper;

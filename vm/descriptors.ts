@@ -51,9 +51,18 @@ export class PySlotWrapper extends PyMethodDescriptor {
   readonly minArgs: number;
   readonly maxArgs: number;
   readonly flags: SlotFlags;
-  constructor(owner: PyType, name: string, fn: SlotFn, minArgs: number, maxArgs: number, flags: SlotFlags) {
+  constructor(
+    owner: PyType,
+    name: string,
+    fn: SlotFn,
+    minArgs: number,
+    maxArgs: number,
+    flags: SlotFlags,
+  ) {
     super(owner, name, (self, args, kwnames) => {
-      if (kwnames !== null && kwnames.length > 0) raise("TypeError", `wrapper ${name}() takes no keyword arguments`);
+      if (kwnames !== null && kwnames.length > 0) {
+        raise("TypeError", `wrapper ${name}() takes no keyword arguments`);
+      }
       const n = args.length;
       if (n < minArgs || n > maxArgs) {
         const k = n < minArgs ? minArgs : maxArgs;
@@ -61,7 +70,9 @@ export class PySlotWrapper extends PyMethodDescriptor {
           "TypeError",
           minArgs === maxArgs
             ? `expected ${k} argument${k === 1 ? "" : "s"}, got ${n}`
-            : `expected at ${n < minArgs ? "least" : "most"} ${k} argument${k === 1 ? "" : "s"}, got ${n}`,
+            : `expected at ${n < minArgs ? "least" : "most"} ${k} argument${
+              k === 1 ? "" : "s"
+            }, got ${n}`,
         );
       }
       const r = fn(self, args[0], args[1]);
@@ -90,7 +101,11 @@ export class PyNewWrapper extends PyBuiltinFunction {
 }
 
 // CPython 3.11 Objects/typeobject.c: tp_new_wrapper.
-function newWrapperCall(w: PyNewWrapper, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+function newWrapperCall(
+  w: PyNewWrapper,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): PyObject {
   const owner = w.owner.name;
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   if (npos < 1) raise("TypeError", `${owner}.__new__(): not enough arguments`);
@@ -184,7 +199,13 @@ export class PyProperty extends PyHeap {
   fdel: PyObject;
   doc: PyObject;
   name: PyObject | null = null;
-  constructor(fget: PyObject, fset: PyObject, fdel: PyObject, doc: PyObject, cls: PyType = T.property) {
+  constructor(
+    fget: PyObject,
+    fset: PyObject,
+    fdel: PyObject,
+    doc: PyObject,
+    cls: PyType = T.property,
+  ) {
     super();
     this.cls = cls;
     this.fget = fget;
@@ -246,14 +267,22 @@ export function define(tp: PyType, name: string, value: PyObject): void {
 }
 
 /** A method taking `(self, args, kwnames)`: CPython's `METH_FASTCALL | METH_KEYWORDS`. */
-export function defMethod(tp: PyType, name: string, call: PyMethodDescriptor["call"]): PyMethodDescriptor {
+export function defMethod(
+  tp: PyType,
+  name: string,
+  call: PyMethodDescriptor["call"],
+): PyMethodDescriptor {
   const d = new PyMethodDescriptor(tp, name, call);
   tp.dict.set(name, d);
   return d;
 }
 
 /** A `METH_O` method: "list.append() takes exactly one argument (2 given)". */
-export function defMethodO(tp: PyType, name: string, fn: (self: PyObject, x: PyObject) => PyObject): void {
+export function defMethodO(
+  tp: PyType,
+  name: string,
+  fn: (self: PyObject, x: PyObject) => PyObject,
+): void {
   const qual = `${tp.name}.${name}`;
   defMethod(tp, name, (self, args, kwnames) => fn(self, exactlyOne(qual, args, kwnames)));
 }
@@ -292,13 +321,20 @@ export function defGetSet(
 }
 
 /** A class method of a built-in type. */
-export function defClassMethod(tp: PyType, name: string, call: PyClassMethodDescriptor["call"]): void {
+export function defClassMethod(
+  tp: PyType,
+  name: string,
+  call: PyClassMethodDescriptor["call"],
+): void {
   tp.dict.set(name, new PyClassMethodDescriptor(tp, name, call));
 }
 
 /** A static method of a built-in type (`str.maketrans`). */
 export function defStatic(tp: PyType, name: string, call: NativeCall): void {
-  tp.dict.set(name, new PyBuiltinFunction(name, call, { qualname: `${tp.name}.${name}`, self: tp }));
+  tp.dict.set(
+    name,
+    new PyBuiltinFunction(name, call, { qualname: `${tp.name}.${name}`, self: tp }),
+  );
 }
 
 /** The `__new__` of a built-in type. */

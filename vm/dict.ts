@@ -137,7 +137,11 @@ export function dictFromPairs(kv: readonly PyObject[]): PyDict {
 }
 
 /** A new dict of keyword arguments: `names[i]` maps to `values[offset + i]`. */
-export function dictFromKeywords(names: readonly string[], values: readonly PyObject[], offset = 0): PyDict {
+export function dictFromKeywords(
+  names: readonly string[],
+  values: readonly PyObject[],
+  offset = 0,
+): PyDict {
   const d = new PyDict();
   for (let i = 0; i < names.length; i++) d.setStr(names[i], values[offset + i]);
   return d;

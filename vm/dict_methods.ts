@@ -17,7 +17,16 @@ import {
   PyIter,
 } from "./descriptors.ts";
 import { positional } from "./args.ts";
-import { call, getAttrOrUndefined, getItem, getIter, iterNext, repr, setItem, toArray } from "./abstract.ts";
+import {
+  call,
+  getAttrOrUndefined,
+  getItem,
+  getIter,
+  iterNext,
+  repr,
+  setItem,
+  toArray,
+} from "./abstract.ts";
 import { eq } from "./operators.ts";
 import type { DictEntry, DictIterator } from "./hashtable.ts";
 import { PyDict } from "./dict.ts";
@@ -92,22 +101,36 @@ function mergeFromSeq2(d: PyDict, seq: PyObject): void {
     if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
     else {
       const isIterable = typeof item === "string" ||
-        (item instanceof PyHeap && (typeLookup(item.cls, "__iter__") !== undefined || typeLookup(item.cls, "__getitem__") !== undefined));
-      if (!isIterable) raise("TypeError", `cannot convert dictionary update sequence element #${i} to a sequence`);
+        (item instanceof PyHeap &&
+          (typeLookup(item.cls, "__iter__") !== undefined ||
+            typeLookup(item.cls, "__getitem__") !== undefined));
+      if (!isIterable) {
+        raise("TypeError", `cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
       pair = toArray(item);
     }
     if (pair.length !== 2) {
-      raise("ValueError", `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+      raise(
+        "ValueError",
+        `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
+      );
     }
     d.set(pair[0], pair[1]);
   }
 }
 
-function updateWithKeywords(d: PyDict, name: string, args: PyObject[], kwnames: readonly string[] | null): void {
+function updateWithKeywords(
+  d: PyDict,
+  name: string,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): void {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   if (npos > 1) raise("TypeError", `${name} expected at most 1 argument, got ${npos}`);
   if (npos === 1) dictUpdate(d, args[0]);
-  if (kwnames !== null) for (let i = 0; i < kwnames.length; i++) d.setStr(kwnames[i], args[npos + i]);
+  if (kwnames !== null) {
+    for (let i = 0; i < kwnames.length; i++) d.setStr(kwnames[i], args[npos + i]);
+  }
 }
 
 // -- The dict type ---------------------------------------------------------------------------------

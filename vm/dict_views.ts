@@ -10,7 +10,7 @@ import { None, NotImplemented } from "./types.ts";
 import { defGetSet, defMethodNoArgs, defMethodO, defSlot } from "./descriptors.ts";
 import { toArray } from "./abstract.ts";
 import { eq } from "./operators.ts";
-import { PyDict } from "./dict.ts";
+import type { PyDict } from "./dict.ts";
 import { type DictIterKind, PyDictIterator } from "./dict_methods.ts";
 
 const KEYS = 0, VALUES = 1;
@@ -96,7 +96,9 @@ for (const kind of [0, 1, 2] as DictIterKind[]) {
   binop("xor", (a, b) => new PySet(T.set, a.table.symmetricDifference(asSet(b).table)));
   const cmp = (name: string, f: (a: PySet, b: PySet) => boolean) => {
     defSlot(tp, name, (a, b) => {
-      if (!(b instanceof PySet) && !(b instanceof PyDictView && b.kind !== VALUES)) return NotImplemented;
+      if (!(b instanceof PySet) && !(b instanceof PyDictView && b.kind !== VALUES)) {
+        return NotImplemented;
+      }
       return f(asSet(a), asSet(b));
     }, 1);
   };

@@ -24,6 +24,9 @@ import { isSubtype, strOf, typeName } from "./core.ts";
 import { defGetSet, defMethod, defNew, defSlot } from "./descriptors.ts";
 import { repr, str } from "./abstract.ts";
 import { dirOf } from "./object_type.ts";
+import { objectDict, setObjectDict } from "./attrs.ts";
+import { newList } from "./list.ts";
+import { toTuple } from "./tuple.ts";
 
 const EMPTY_TUPLE = new PyTuple([]);
 
@@ -66,7 +69,10 @@ function setMember(e: PyBaseException, name: string, value: PyObject): void {
  * `BaseException.__new__` plus the built-in `__init__` of the class: what
  * `ValueError("x")` makes, without going through Python calls.
  */
-export function newException(typeName: BuiltinExceptionName | string, ...args: PyObject[]): PyBaseException {
+export function newException(
+  typeName: BuiltinExceptionName | string,
+  ...args: PyObject[]
+): PyBaseException {
   const cls = T[typeName];
   if (cls === undefined || !isSubtype(cls, T.BaseException)) {
     throw new Error(`Cannot create exception: ${typeName} is not a built-in exception class`);
@@ -87,7 +93,11 @@ function initMembers(e: PyBaseException, args: readonly PyObject[]): void {
   const cls = e.cls;
   if (isSubtype(cls, T.StopIteration)) setMember(e, "value", args.length > 0 ? args[0] : None);
   else if (isSubtype(cls, T.SystemExit)) {
-    setMember(e, "code", args.length === 0 ? None : args.length === 1 ? args[0] : new PyTuple(args.slice()));
+    setMember(
+      e,
+      "code",
+      args.length === 0 ? None : args.length === 1 ? args[0] : new PyTuple(args.slice()),
+    );
   } else if (isSubtype(cls, T.ImportError)) {
     setMember(e, "msg", args.length === 1 ? args[0] : None);
   }
@@ -147,7 +157,12 @@ export function asException(x: PyObject): PyBaseException | undefined {
 const BE = T.BaseException;
 
 function self(x: PyObject): PyBaseException {
-  if (!(x instanceof PyBaseException)) raise("TypeError", `descriptor requires a 'BaseException' object but received a '${typeName(x)}'`);
+  if (!(x instanceof PyBaseException)) {
+    raise(
+      "TypeError",
+      `descriptor requires a 'BaseException' object but received a '${typeName(x)}'`,
+    );
+  }
   return x;
 }
 
@@ -161,7 +176,9 @@ defNew(BE, (cls, args, kwnames) => {
 function baseInit(x: PyObject, args: PyObject[], kwnames: readonly string[] | null): void {
   const e = self(x);
   e.args = args.length === 0 ? EMPTY_TUPLE : new PyTuple(args.slice());
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", `${e.cls.name}() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", `${e.cls.name}() takes no keyword arguments`);
+  }
 }
 
 defMethod(BE, "__init__", (x, args, kwnames) => {
@@ -197,7 +214,9 @@ defGetSet(BE, "args", (x) => self(x).args, (x, v) => {
 });
 defGetSet(BE, "__traceback__", (x) => self(x).traceback, (x, v) => {
   if (v === undefined) raise("TypeError", "__traceback__ may not be deleted");
-  if (v !== None && typeOf(v) !== T.traceback) raise("TypeError", "__traceback__ must be a traceback or None");
+  if (v !== None && typeOf(v) !== T.traceback) {
+    raise("TypeError", "__traceback__ must be a traceback or None");
+  }
   self(x).traceback = v;
 });
 defGetSet(BE, "__cause__", (x) => self(x).cause, (x, v) => {
@@ -220,6 +239,8 @@ defGetSet(BE, "__suppress_context__", (x) => self(x).suppressContext, (x, v) => 
   if (v === undefined) raise("TypeError", "__suppress_context__ may not be deleted");
   self(x).suppressContext = v === true || (v !== false && v !== 0 && v !== None);
 });
+
+defGetSet(BE, "__dict__", (x) => objectDict(x)!, (x, v) => setObjectDict(x, v));
 
 /** Makes a getset for a member of an exception class. */
 function defMember(cls: PyType, name: string): void {
@@ -294,11 +315,13 @@ defSlot(T.UnicodeDecodeError, "__str__", (x) => {
   const data = (obj as { data?: Uint8Array }).data;
   const s = Number(start);
   if (data !== undefined && Number(end) === s + 1 && s < data.length) {
-    return `'${str(enc)}' codec can't decode byte 0x${data[s].toString(16).padStart(2, "0")} in position ${s}: ${
-      str(reason)
-    }`;
+    return `'${str(enc)}' codec can't decode byte 0x${
+      data[s].toString(16).padStart(2, "0")
+    } in position ${s}: ${str(reason)}`;
   }
-  return `'${str(enc)}' codec can't decode bytes in position ${s}-${Number(end) - 1}: ${str(reason)}`;
+  return `'${str(enc)}' codec can't decode bytes in position ${s}-${Number(end) - 1}: ${
+    str(reason)
+  }`;
 }, 0);
 defSlot(T.UnicodeEncodeError, "__str__", (x) => {
   const a = self(x).args.items;
@@ -315,7 +338,9 @@ defSlot(T.UnicodeEncodeError, "__str__", (x) => {
       : `\\U${cp.toString(16).padStart(8, "0")}`;
     return `'${str(enc)}' codec can't encode character '${esc}' in position ${s}: ${str(reason)}`;
   }
-  return `'${str(enc)}' codec can't encode characters in position ${s}-${Number(end) - 1}: ${str(reason)}`;
+  return `'${str(enc)}' codec can't encode characters in position ${s}-${Number(end) - 1}: ${
+    str(reason)
+  }`;
 }, 0);
 
 // -- The last line of an uncaught exception ------------------------------------------
@@ -352,7 +377,9 @@ export function exceptionSummary(exc: PyObject, nameCandidates?: NameCandidates)
  */
 export function exceptionLine(exc: PyObject): string {
   const tp = typeOf(exc);
-  let line = tp.module !== "builtins" && tp.module !== "__main__" ? `${tp.module}.${tp.qualname}` : tp.qualname;
+  let line = tp.module !== "builtins" && tp.module !== "__main__"
+    ? `${tp.module}.${tp.qualname}`
+    : tp.qualname;
   let text: string | null;
   try {
     text = str(exc);
@@ -455,8 +482,3 @@ export function bestSuggestion(candidates: readonly string[], name: string): str
   }
   return best;
 }
-
-// -- Helpers bound late to the container modules ---------------------------------------
-
-import { newList } from "./list.ts";
-import { toTuple } from "./tuple.ts";

@@ -8,8 +8,9 @@
  */
 import { intFromBig, type PyInt, raise } from "./object.ts";
 import { bigRatioToFloat, intFromFloat, intHash } from "./int.ts";
-import { isAsciiSpace, pyStrRepr, transformDecimalAndSpace } from "./num_text.ts";
-import { shortestDigits } from "./float_format.ts";
+import { isAsciiSpace, transformDecimalAndSpace } from "./num_text.ts";
+import { mantissaExponent } from "./float_format.ts";
+import { reprFloat, reprStr } from "./repr.ts";
 import { libmPow } from "./float_pow.ts";
 
 const MAX_SAFE = 9007199254740991;
@@ -20,27 +21,9 @@ const bitsView = new DataView(new ArrayBuffer(8));
 
 /**
  * Splits a finite nonzero |x| into an integer mantissa and a binary
- * exponent: |x| = m * 2**e with m < 2**53 (m odd unless e is -1074).
+ * exponent: |x| = m * 2**e with m odd (m < 2**53).
  */
-export function decompose(x: number): [m: number, e: number] {
-  bitsView.setFloat64(0, x);
-  const hi = bitsView.getUint32(0);
-  const lo = bitsView.getUint32(4);
-  const expBits = (hi >>> 20) & 0x7ff;
-  let m = (hi & 0xfffff) * 4294967296 + lo;
-  let e: number;
-  if (expBits === 0) e = -1074;
-  else {
-    m += 4503599627370496;
-    e = expBits - 1075;
-  }
-  // Strip trailing zero bits so that callers get the smallest exact form.
-  while (m % 2 === 0 && m !== 0) {
-    m /= 2;
-    e++;
-  }
-  return [m, e];
-}
+export const decompose: (x: number) => [m: number, e: number] = mantissaExponent;
 
 // -- Arithmetic -----------------------------------------------------------------------
 
@@ -205,6 +188,11 @@ export function floatRoundDigits(x: number, ndigits: PyInt): number {
   const n = Number(ndigits);
   if (x === 0) return x;
   const [m, e] = decompose(x);
+  if (n >= 0 && n <= 100 && e !== -(n + 1) && Math.abs(x) < 1e21) {
+    // toFixed rounds the exact value (ties away from zero, and a tie needs
+    // e == -(n+1)); Number() then reads the decimal back correctly rounded.
+    return Number(x.toFixed(n));
+  }
   let num = BigInt(m);
   let den = 1n;
   if (e >= 0) num <<= BigInt(e);
@@ -246,28 +234,11 @@ export function floatAsIntegerRatio(x: number): [PyInt, PyInt] {
 // -- Text -------------------------------------------------------------------------------------------
 
 /**
- * `repr(x)` and `str(x)`: the shortest digits that round-trip, in fixed
- * notation when the decimal exponent is between -4 and 16, else
- * `1e+16` style. CPython 3.11 Objects/floatobject.c: float_repr, i.e.
- * PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0).
+ * `repr(x)`: the shortest digits that round-trip, in fixed notation when
+ * the decimal exponent is between -4 and 16, else `1e+16` style (CPython
+ * 3.11 Objects/floatobject.c: float_repr). This is `repr.ts`'s `reprFloat`.
  */
-export function floatRepr(x: number): string {
-  if (x !== x) return "nan";
-  if (x === Infinity) return "inf";
-  if (x === -Infinity) return "-inf";
-  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
-  const a = x < 0 ? -x : x;
-  if (a >= 1e-4 && a < 1e16) {
-    // JS prints this range in fixed notation with the same shortest digits.
-    const s = String(x);
-    return s.includes(".") ? s : s + ".0";
-  }
-  const [digits, decpt] = shortestDigits(a);
-  const exp = decpt - 1;
-  const mant = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
-  const es = Math.abs(exp) < 10 ? "0" + Math.abs(exp) : String(Math.abs(exp));
-  return (x < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + es;
-}
+export const floatRepr: (x: number) => string = reprFloat;
 
 /** `str(x)`: the same as `repr(x)` since Python 3.2. */
 export const floatStr: (x: number) => string = floatRepr;
@@ -286,7 +257,7 @@ const SPECIAL_SYNTAX = /^([+-]?)(inf|infinity|nan)$/i;
 export function floatFromString(text: string): number {
   let s = transformDecimalAndSpace(text);
   const fail = (): never =>
-    raise("ValueError", `could not convert string to float: ${pyStrRepr(text)}`);
+    raise("ValueError", `could not convert string to float: ${reprStr(text)}`);
   if (s.includes("_")) {
     let prev = "";
     for (const ch of s) {

@@ -19,7 +19,7 @@ export const DTSF_NO_NEG_0 = 8;
 const view = new DataView(new ArrayBuffer(8));
 
 /** |x| = m * 2**e with m odd, for finite nonzero x. */
-function mantissaExponent(x: number): [number, number] {
+export function mantissaExponent(x: number): [m: number, e: number] {
   view.setFloat64(0, x);
   const hi = view.getUint32(0);
   const expBits = (hi >>> 20) & 0x7ff;
@@ -91,6 +91,34 @@ function roundDigits(d: string, decpt: number, keep: number): [string, number] {
 }
 
 /**
+ * Whether `a.toFixed(ndigits)` is what dtoa mode 3 gives: toFixed uses the
+ * exact value but rounds ties away from zero, and a tie at `ndigits`
+ * places needs a value m * 2**-(ndigits+1) with m odd.
+ */
+function fixedIsExact(a: number, ndigits: number): boolean {
+  return a < 1e21 && ndigits <= 100 && mantissaExponent(a)[1] !== -(ndigits + 1);
+}
+
+const LOG10_5 = Math.log10(5);
+
+/**
+ * Whether rounding `a` (> 0) to `n` significant digits might be a tie:
+ * that needs an exact expansion of exactly n+1 significant digits. For
+ * a = m * 2**e with e < 0 (m odd) the expansion is the digits of m * 5**-e,
+ * whose count the logarithm estimates within a fraction of a digit.
+ */
+function maybeSignificantTie(a: number, n: number): boolean {
+  const [m, e] = mantissaExponent(a);
+  if (e >= 0) {
+    if (a >= 9007199254740992) return true;
+    const s = String(a).replace(/0+$/, "");
+    return s.length === n + 1 && s.endsWith("5");
+  }
+  const count = Math.log10(m) - e * LOG10_5 + 1;
+  return Math.abs(count - (n + 1)) < 1.5;
+}
+
+/**
  * The digits dtoa returns for `a` (>= 0, finite) in `mode` 0 (shortest),
  * 2 (`ndigits` significant digits) or 3 (`ndigits` after the point), with
  * dtoa's conventions: zero is "0" with decpt 1, and a nonzero value that
@@ -99,10 +127,14 @@ function roundDigits(d: string, decpt: number, keep: number): [string, number] {
 export function dtoaDigits(a: number, mode: 0 | 2 | 3, ndigits: number): [string, number] {
   if (a === 0) return ["0", 1];
   if (mode === 0) return shortestDigits(a);
-  if (mode === 3 && a < 1e21 && ndigits <= 100 && mantissaExponent(a)[1] !== -(ndigits + 1)) {
-    // toFixed is exact except that it rounds ties away from zero; a tie at
-    // `ndigits` places needs a value m * 2**-(ndigits+1) with m odd, which
-    // was just ruled out.
+  if (mode === 2 && ndigits <= 101 && !maybeSignificantTie(a, ndigits)) {
+    // toExponential is exact except that it rounds ties away from zero.
+    const s = a.toExponential(ndigits - 1);
+    const i = s.indexOf("e");
+    const digits = (i === 1 ? s[0] : s[0] + s.slice(2, i)).replace(/0+$/, "");
+    return [digits, Number(s.slice(i + 1)) + 1];
+  }
+  if (mode === 3 && fixedIsExact(a, ndigits)) {
     const s = a.toFixed(ndigits);
     const dot = s.indexOf(".");
     const intLen = dot < 0 ? s.length : dot;
@@ -167,6 +199,12 @@ export function formatDouble(x: number, code: string, precision: number, flags: 
   const addDot0 = (flags & DTSF_ADD_DOT_0) !== 0;
   const alt = (flags & DTSF_ALT) !== 0;
   let negative = x < 0 || Object.is(x, -0);
+  if (mode === 3 && x !== 0 && fixedIsExact(Math.abs(x), precision)) {
+    // The common "%.2f": toFixed already has dtoa's digits and layout.
+    const body = Math.abs(x).toFixed(precision);
+    if (negative && (flags & DTSF_NO_NEG_0) !== 0 && !/[1-9]/.test(body)) negative = false;
+    return (negative ? "-" : plus) + body + (alt && precision === 0 ? "." : "");
+  }
   const [digits, decpt0] = dtoaDigits(Math.abs(x), mode, precision);
   let decpt = decpt0;
   if ((flags & DTSF_NO_NEG_0) !== 0 && negative && (digits === "" || digits === "0")) {

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { bigRatioToFloat, pow2 } from "./int.ts";
+import { bigRatioToFloat } from "./int.ts";
 
 // -- Bits and a correctly rounded fused multiply-add ----------------------------------
 
@@ -28,22 +28,27 @@ function fromWords(hi: number, lo: number): number {
   return F64[0];
 }
 
+/** 2**k for a normal exponent (-1022 <= k <= 1023), built from its bits. */
+function twoTo(k: number): number {
+  return fromWords((k + 1023) * 0x100000, 0);
+}
+
 /** A C99 hexadecimal float literal such as "-0x1.62e42fefa3800p-1", exactly. */
 function hexFloat(s: string): number {
   const m = /^(-?)0x([01])\.([0-9a-f]*)p([+-]\d+)$/.exec(s)!;
   const frac = m[3];
-  const v = parseInt(m[2] + frac, 16) * pow2(Number(m[4]) - 4 * frac.length);
+  const v = parseInt(m[2] + frac, 16) * twoTo(Number(m[4]) - 4 * frac.length);
   return m[1] ? -v : v;
 }
 
-const P900 = pow2(900);
-const PM900 = pow2(-900);
-const P512 = pow2(512);
-const PM512 = pow2(-512);
-const P1009 = pow2(1009);
-const PM1022 = pow2(-1022);
-const P52 = pow2(52);
-const P53 = pow2(53);
+const P900 = twoTo(900);
+const PM900 = twoTo(-900);
+const P512 = twoTo(512);
+const PM512 = twoTo(-512);
+const P1009 = twoTo(1009);
+const PM1022 = twoTo(-1022);
+const P52 = twoTo(52);
+const P53 = twoTo(53);
 const SPLITTER = 134217729; // 2**27 + 1: Veltkamp splitting into 26-bit halves
 
 /** a*b - p exactly, where p is the double nearest a*b (Dekker's product). */
@@ -137,7 +142,8 @@ export function fma(a: number, b: number, c: number): number {
 
 // (invc, logc, logctail) for each of the 128 subintervals: glibc
 // sysdeps/ieee754/dbl-64/e_pow_log_data.c, as IEEE bit patterns.
-const LOG_TABLE_BITS = `3ff6a00000000000 bfd62c82f2b9c800 3cfab42428375680 3ff6800000000000 bfd5d1bdbf580800 bd1ca508d8e0f720
+const LOG_TABLE_BITS =
+  `3ff6a00000000000 bfd62c82f2b9c800 3cfab42428375680 3ff6800000000000 bfd5d1bdbf580800 bd1ca508d8e0f720
 3ff6600000000000 bfd5767717455800 bd2362a4d5b6506d 3ff6400000000000 bfd51aad872df800 bce684e49eb067d5
 3ff6200000000000 bfd4be5f95777800 bd041b6993293ee0 3ff6000000000000 bfd4618bc21c6000 3d13d82f484c84cc
 3ff5e00000000000 bfd404308686a800 3cdc42f3ed820b3a 3ff5c00000000000 bfd3a64c55694800 3d20b1c686519460

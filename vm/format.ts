@@ -16,7 +16,7 @@ import { floatRepr } from "./float.ts";
 import { DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, formatDouble } from "./float_format.ts";
 import { codePointLength, codePointPrefix, decimalValue, repeatString } from "./num_text.ts";
 
-export { percentFormat, type PercentConversions } from "./percent_format.ts";
+export { type PercentConversions, percentFormat } from "./percent_format.ts";
 
 /** A parsed format spec (CPython's InternalFormatSpec). */
 export interface FormatSpec {
@@ -51,7 +51,10 @@ function unknownPresentationType(type: string, typeName: string): never {
 }
 
 function invalidThousandsSeparator(specifier: string, type: string): never {
-  raise("ValueError", `Cannot specify '${specifier}' with '${typeChar(type === "" ? "\0" : type)}'.`);
+  raise(
+    "ValueError",
+    `Cannot specify '${specifier}' with '${typeChar(type === "" ? "\0" : type)}'.`,
+  );
 }
 
 const MAX_SSIZE = 9223372036854775807n;
@@ -61,6 +64,24 @@ const MAX_SSIZE = 9223372036854775807n;
  * `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
  */
 export function parseFormatSpec(
+  spec: string,
+  defaultType: string,
+  defaultAlign: string,
+  typeName: string,
+): Readonly<FormatSpec> {
+  // Programs format with a handful of specs, over and over.
+  const key = defaultType + defaultAlign + spec;
+  const cached = specCache.get(key);
+  if (cached !== undefined) return cached;
+  const f = parseUncached(spec, defaultType, defaultAlign, typeName);
+  if (specCache.size >= 256) specCache.clear();
+  specCache.set(key, f);
+  return f;
+}
+
+const specCache = new Map<string, FormatSpec>();
+
+function parseUncached(
   spec: string,
   defaultType: string,
   defaultAlign: string,
@@ -130,7 +151,9 @@ export function parseFormatSpec(
     f.thousands = "_";
     pos++;
   }
-  if (cps[pos] === ",") raise("ValueError", "Cannot specify both ',' and '_'.");
+  if (cps[pos] === "," && f.thousands === "_") {
+    raise("ValueError", "Cannot specify both ',' and '_'.");
+  }
   if (cps[pos] === ".") {
     pos++;
     f.precision = integer();
@@ -201,7 +224,8 @@ function groupDigits(digits: string, minWidth: number, groupSize: number, sep: s
     const nZeros = Math.max(0, l - remaining);
     const nChars = Math.max(0, Math.min(remaining, l));
     chunks.push(
-      repeatString("0", nZeros, memoryError) + digits.slice(end - nChars, end) + (useSep ? sep : ""),
+      repeatString("0", nZeros, memoryError) + digits.slice(end - nChars, end) +
+        (useSep ? sep : ""),
     );
     end -= nChars;
     remaining -= nChars;
@@ -242,10 +266,12 @@ function layoutNumber(
   if (f.sign === "+") sign = negative ? "-" : "+";
   else if (f.sign === " ") sign = negative ? "-" : " ";
   else if (negative) sign = "-";
-  const nonDigits = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remainder.length;
+  // Only the character of 'c' can be outside the BMP.
+  const nonDigits = sign.length + prefix.length + (hasDecimal ? 1 : 0) + codePointLength(remainder);
   const minWidth = f.fill === "0" && f.align === "=" ? f.width - nonDigits : 0;
   let grouped: string;
   if (digits.length === 0) grouped = "";
+  else if (locale === "" && minWidth <= digits.length) grouped = digits;
   else if (locale === "," || locale === "_") grouped = groupDigits(digits, minWidth, 3, locale);
   else if (locale === "_4") grouped = groupDigits(digits, minWidth, 4, "_");
   else grouped = groupDigits(digits, minWidth, 0, "");
@@ -305,7 +331,8 @@ export function formatStr(value: string, spec: string, typeName = "str"): string
 /**
  * `format(n, spec)` for an int. CPython 3.11: _PyLong_FormatAdvancedWriter
  * and format_long_internal; float presentation types convert to float
- * first. `typeName` names the type in errors ("bool" for a bool).
+ * first. `typeName` names the type in errors: a bool comes as 0/1 with
+ * "bool", except that `format(True, '')` is `str(True)`, the caller's job.
  */
 export function formatInt(value: PyInt, spec: string, typeName = "int"): string {
   if (spec === "") return intToString(value);
@@ -436,5 +463,13 @@ function formatFloatWithSpec(value: number, f: FormatSpec): string {
   while (i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
   const hasDecimal = s[i] === ".";
   const locale = f.type === "n" ? "" : f.thousands;
-  return layoutNumber(negative, "", s.slice(0, i), hasDecimal, s.slice(hasDecimal ? i + 1 : i), f, locale);
+  return layoutNumber(
+    negative,
+    "",
+    s.slice(0, i),
+    hasDecimal,
+    s.slice(hasDecimal ? i + 1 : i),
+    f,
+    locale,
+  );
 }

@@ -704,3 +704,59 @@ Deno.test("DictTable: an __eq__ that mutates the dict does not break the lookup"
   assert.equal(d.get(1n << 61n), 2);
   assert.equal(d.size, 51);
 });
+
+Deno.test("SetTable: set(dict) presizes, set(list) does not (golden, CPython 3.11)", () => {
+  const ks = Array.from({ length: 20 }, (_, i) => String.fromCharCode(97 + i).repeat(2));
+  const d = new DictTable<Key, null>(ops);
+  for (const k of ks) d.set(k, null);
+  const fromDict = new SetTable(ops);
+  fromDict.updateFromDict(d);
+  assert.deepEqual(fromDict.toArray(), [
+    "gg",
+    "qq",
+    "hh",
+    "cc",
+    "ss",
+    "bb",
+    "tt",
+    "ii",
+    "oo",
+    "aa",
+    "dd",
+    "mm",
+    "kk",
+    "ll",
+    "jj",
+    "ff",
+    "nn",
+    "pp",
+    "rr",
+    "ee",
+  ]);
+  const fromList = new SetTable(ops);
+  fromList.updateKeys(ks);
+  assert.deepEqual(fromList.toArray(), [
+    "ss",
+    "cc",
+    "bb",
+    "kk",
+    "jj",
+    "ff",
+    "nn",
+    "rr",
+    "ee",
+    "gg",
+    "qq",
+    "hh",
+    "tt",
+    "oo",
+    "mm",
+    "dd",
+    "aa",
+    "ll",
+    "pp",
+    "ii",
+  ]);
+  assert.equal(fromList.frozensetHash(), 7108509607783876985n);
+  assert.equal(fromDict.frozensetHash(), 7108509607783876985n);
+});

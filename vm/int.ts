@@ -11,7 +11,11 @@
  * @module
  */
 import { intFromBig, type PyInt, raise } from "./object.ts";
-import { codePointPrefix, isAsciiSpace, pyStrRepr, transformDecimalAndSpace } from "./num_text.ts";
+import { codePointPrefix, isAsciiSpace, transformDecimalAndSpace } from "./num_text.ts";
+import { reprStr } from "./repr.ts";
+// float.ts imports this module too; the cycle is harmless because neither
+// uses the other while loading.
+import { floatPow } from "./float.ts";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -237,10 +241,11 @@ export function intPow(a: PyInt, b: PyInt): PyInt {
 }
 
 /**
- * `a ** b` for `b < 0`: CPython converts both operands to float and defers
- * to float `**` (Objects/longobject.c: long_pow).
+ * `a ** b` for `b < 0`, a float (the caller boxes it): CPython converts both
+ * operands to float and defers to float `**` (Objects/longobject.c:
+ * long_pow).
  */
-export function intPowFloat(a: PyInt, b: PyInt, floatPow: (x: number, y: number) => number): number {
+export function intPowFloat(a: PyInt, b: PyInt): number {
   return floatPow(intToFloat(a), intToFloat(b));
 }
 
@@ -398,7 +403,9 @@ export function intToFloat(a: PyInt): number {
   if (typeof a === "number") return a;
   // Number(bigint) rounds to nearest, ties to even, as CPython's PyLong_AsDouble.
   const x = Number(a);
-  if (x === Infinity || x === -Infinity) raise("OverflowError", "int too large to convert to float");
+  if (x === Infinity || x === -Infinity) {
+    raise("OverflowError", "int too large to convert to float");
+  }
   return x;
 }
 
@@ -610,7 +617,7 @@ export function intFromString(text: string, base: PyInt = 10): PyInt {
   const fail = (): never =>
     raise(
       "ValueError",
-      `invalid literal for int() with base ${origBase}: ${codePointPrefix(pyStrRepr(text), 200)}`,
+      `invalid literal for int() with base ${origBase}: ${codePointPrefix(reprStr(text), 200)}`,
     );
   const n = s.length;
   let i = 0;
@@ -656,8 +663,10 @@ export function intFromString(text: string, base: PyInt = 10): PyInt {
     i++;
   }
   if (prev === "_") fail();
-  if ((b & (b - 1)) !== 0 && digits.length > MAX_STR_DIGITS_THRESHOLD && maxStrDigits > 0 &&
-    digits.length > maxStrDigits) {
+  if (
+    (b & (b - 1)) !== 0 && digits.length > MAX_STR_DIGITS_THRESHOLD && maxStrDigits > 0 &&
+    digits.length > maxStrDigits
+  ) {
     raise(
       "ValueError",
       `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: ` +

@@ -37,7 +37,6 @@ import {
   intTrueDiv,
   intXor,
 } from "./int.ts";
-import { floatPow } from "./float.ts";
 const assertEquals = (a: unknown, b: unknown) => assert.deepStrictEqual(a, b);
 import { B, type Case, compareWithPython, type Enc, F, I, rng, S } from "./oracle_testutil.ts";
 
@@ -51,9 +50,30 @@ function randomBig(bits: number): bigint {
 }
 
 const EDGE_BIG: bigint[] = [
-  0n, 1n, 2n, 3n, 7n, 10n, 255n, 256n, 2n ** 31n - 1n, 2n ** 31n, 2n ** 32n, 2n ** 52n,
-  2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 63n - 1n, 2n ** 63n, 2n ** 64n, 10n ** 20n,
-  3n ** 200n, 2n ** 1000n, 10n ** 400n + 7n, 2n ** 1024n - 2n ** 970n, 2n ** 1024n - 2n ** 971n,
+  0n,
+  1n,
+  2n,
+  3n,
+  7n,
+  10n,
+  255n,
+  256n,
+  2n ** 31n - 1n,
+  2n ** 31n,
+  2n ** 32n,
+  2n ** 52n,
+  2n ** 53n - 1n,
+  2n ** 53n,
+  2n ** 53n + 1n,
+  2n ** 63n - 1n,
+  2n ** 63n,
+  2n ** 64n,
+  10n ** 20n,
+  3n ** 200n,
+  2n ** 1000n,
+  10n ** 400n + 7n,
+  2n ** 1024n - 2n ** 970n,
+  2n ** 1024n - 2n ** 971n,
 ];
 const EDGE: PyInt[] = [...EDGE_BIG, ...EDGE_BIG.filter((v) => v !== 0n).map((v) => -v)].map(
   intFromBig,
@@ -76,9 +96,36 @@ function pairs(): [PyInt, PyInt][] {
 }
 
 const FLOATS = [
-  0.0, -0.0, 0.5, -0.5, 1.0, 1.5, -1.5, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 2 ** 63, 2 ** 64,
-  -(2 ** 64), 1e16, 1e20, 1e22, 1e300, -1e300, 1.7976931348623157e308, Infinity, -Infinity, NaN,
-  5e-324, 9007199254740991.0, 4.5, 2.5, -2.5, 0.49999999999999994, 123456789.75, 2 ** 1023,
+  0.0,
+  -0.0,
+  0.5,
+  -0.5,
+  1.0,
+  1.5,
+  -1.5,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53),
+  2 ** 63,
+  2 ** 64,
+  -(2 ** 64),
+  1e16,
+  1e20,
+  1e22,
+  1e300,
+  -1e300,
+  1.7976931348623157e308,
+  Infinity,
+  -Infinity,
+  NaN,
+  5e-324,
+  9007199254740991.0,
+  4.5,
+  2.5,
+  -2.5,
+  0.49999999999999994,
+  123456789.75,
+  2 ** 1023,
 ];
 for (let i = 0; i < 200; i++) {
   const x = (R() - 0.5) * 2 ** Math.floor(R() * 120 - 20);
@@ -160,7 +207,21 @@ Deno.test("int arithmetic matches CPython", async () => {
 
 Deno.test("int powers match CPython", async () => {
   const cases: Case[] = [];
-  const bases: PyInt[] = [0, 1, -1, 2, -2, 3, 10, -7, 12345, 2 ** 26, 94906265, 94906266, 2 ** 53 - 1];
+  const bases: PyInt[] = [
+    0,
+    1,
+    -1,
+    2,
+    -2,
+    3,
+    10,
+    -7,
+    12345,
+    2 ** 26,
+    94906265,
+    94906266,
+    2 ** 53 - 1,
+  ];
   bases.push(...SMALL.slice(0, 20), ...RANDOM.slice(0, 10), 2n ** 64n, -(3n ** 50n));
   for (const a of bases) {
     for (const b of [0, 1, 2, 3, 5, 7, 8, 13, 31, 52, 53, 64, 70, 100, -1, -2, -3, -10, -1000]) {
@@ -168,7 +229,7 @@ Deno.test("int powers match CPython", async () => {
       cases.push({
         expr: "a ** b",
         args: [I(a), I(b)],
-        ours: () => b < 0 ? F(intPowFloat(a, b, floatPow)) : I(intPow(a, b)),
+        ours: () => b < 0 ? F(intPowFloat(a, b)) : I(intPow(a, b)),
       });
     }
   }
@@ -177,12 +238,30 @@ Deno.test("int powers match CPython", async () => {
       cases.push({ expr: "a ** b", args: [I(a), I(b)], ours: () => I(intPow(a, b)) });
     }
   }
-  const mods: PyInt[] = [1, -1, 2, 7, -7, 10, 97, 65536, 94906265, 2 ** 53 - 1, 2n ** 61n - 1n, -(10n ** 30n), 0];
+  const mods: PyInt[] = [
+    1,
+    -1,
+    2,
+    7,
+    -7,
+    10,
+    97,
+    65536,
+    94906265,
+    2 ** 53 - 1,
+    2n ** 61n - 1n,
+    -(10n ** 30n),
+    0,
+  ];
   for (let i = 0; i < 1500; i++) {
     const a = ALL[Math.floor(R() * ALL.length)];
-    const b = R() < 0.2 ? -Math.floor(R() * 5) : intAbs(intFromBig(randomBig(1 + Math.floor(R() * 90))));
+    const b = R() < 0.2
+      ? -Math.floor(R() * 5)
+      : intAbs(intFromBig(randomBig(1 + Math.floor(R() * 90))));
     const bb = R() < 0.1 ? intNeg(b) : b;
-    const c = R() < 0.6 ? mods[Math.floor(R() * mods.length)] : intFromBig(randomBig(1 + Math.floor(R() * 130)) || 3n);
+    const c = R() < 0.6
+      ? mods[Math.floor(R() * mods.length)]
+      : intFromBig(randomBig(1 + Math.floor(R() * 130)) || 3n);
     cases.push({
       expr: "pow(a, b, c)",
       args: [I(a), I(bb), I(c)],
@@ -194,7 +273,14 @@ Deno.test("int powers match CPython", async () => {
 
 Deno.test("int/float comparisons and float->int conversions match CPython", async () => {
   const cases: Case[] = [];
-  const ints = [...EDGE, ...SMALL.slice(0, 20), 2 ** 53 - 1, 2n ** 53n + 2n, 2n ** 1024n, -(2n ** 1024n)].map(
+  const ints = [
+    ...EDGE,
+    ...SMALL.slice(0, 20),
+    2 ** 53 - 1,
+    2n ** 53n + 2n,
+    2n ** 1024n,
+    -(2n ** 1024n),
+  ].map(
     (v) => typeof v === "bigint" ? intFromBig(v) : v,
   );
   for (const a of ints) {
@@ -220,19 +306,91 @@ Deno.test("int/float comparisons and float->int conversions match CPython", asyn
 
 Deno.test("int(str, base) matches CPython", async () => {
   const texts = [
-    "0", "-0", "+0", "00", "000", "0_0", "007", "0_7", "1_000", "1__000", "_1", "1_", " 42 ",
-    "\t-17\n", "  -  1", "- 1", "+", "-", "", "  ", "0x1f", "0X1F", "0x_1f", "0_x1f", "0x", "0b101",
-    "0B_1_0", "0o17", "0O_7", "0o8", "0b2", "1e5", "1.5", "12a", "z", "Z", "zz", "ZZ", "9" + "9".repeat(30),
-    "-" + "7".repeat(25), "١٢٣", "\u0661\u0662", "\u2003 12 \u2003", " 12 \x1c", "12\x00", "１２",
-    "0xFFFFFFFFFFFFFFFFFFFFFFFF", "-0b" + "1".repeat(100), "\u00a0 5", "5\u3000", "𝟏𝟐", "1_2_3",
-    "0x1_2_3", "0x__1", "0x1__2", "abc", "ABC", "1" + "_".repeat(2) + "2", "٣_٤", "12'", "1 2",
-    "0o", "0b", "0_", "0_0_0", "00_00", "0x0", "-0x0", "+0b1", "_", "1" + "0".repeat(700),
-    "1".repeat(4300), "1".repeat(4301), "1".repeat(5000) + "x", "x".repeat(300), "f".repeat(5000),
+    "0",
+    "-0",
+    "+0",
+    "00",
+    "000",
+    "0_0",
+    "007",
+    "0_7",
+    "1_000",
+    "1__000",
+    "_1",
+    "1_",
+    " 42 ",
+    "\t-17\n",
+    "  -  1",
+    "- 1",
+    "+",
+    "-",
+    "",
+    "  ",
+    "0x1f",
+    "0X1F",
+    "0x_1f",
+    "0_x1f",
+    "0x",
+    "0b101",
+    "0B_1_0",
+    "0o17",
+    "0O_7",
+    "0o8",
+    "0b2",
+    "1e5",
+    "1.5",
+    "12a",
+    "z",
+    "Z",
+    "zz",
+    "ZZ",
+    "9" + "9".repeat(30),
+    "-" + "7".repeat(25),
+    "١٢٣",
+    "\u0661\u0662",
+    "\u2003 12 \u2003",
+    " 12 \x1c",
+    "12\x00",
+    "１２",
+    "0xFFFFFFFFFFFFFFFFFFFFFFFF",
+    "-0b" + "1".repeat(100),
+    "\u00a0 5",
+    "5\u3000",
+    "𝟏𝟐",
+    "1_2_3",
+    "0x1_2_3",
+    "0x__1",
+    "0x1__2",
+    "abc",
+    "ABC",
+    "1" + "_".repeat(2) + "2",
+    "٣_٤",
+    "12'",
+    "1 2",
+    "0o",
+    "0b",
+    "0_",
+    "0_0_0",
+    "00_00",
+    "0x0",
+    "-0x0",
+    "+0b1",
+    "_",
+    "1" + "0".repeat(700),
+    "1".repeat(4300),
+    "1".repeat(4301),
+    "1".repeat(5000) + "x",
+    "x".repeat(300),
+    "f".repeat(5000),
   ];
   const cases: Case[] = [];
   for (const t of texts) {
     for (const base of [10, 0, 2, 8, 16, 36, 3, 7, 32, 4, 1, 37, -1]) {
-      cases.push({ expr: "int(a, b)", args: [S(t), I(base)], ours: () => I(intFromString(t, base)) });
+      cases.push({
+        expr: "int(a, b)",
+        args: [S(t), I(base)],
+        ours: () => I(intFromString(t, base)),
+      });
     }
   }
   for (let i = 0; i < 800; i++) {
@@ -250,7 +408,11 @@ Deno.test("int(str, base) matches CPython", async () => {
   const limit = intFromBig(10n ** 4299n);
   cases.push({ expr: "str(a)", args: [I(limit)], ours: () => S(intToString(limit)) });
   cases.push({ expr: "str(-a)", args: [I(limit)], ours: () => S(intToString(intNeg(limit))) });
-  cases.push({ expr: "str(a * 10)", args: [I(limit)], ours: () => S(intToString(intMul(limit, 10))) });
+  cases.push({
+    expr: "str(a * 10)",
+    args: [I(limit)],
+    ours: () => S(intToString(intMul(limit, 10))),
+  });
   assertEquals(await compareWithPython("int parsing", cases), 0);
 });
 
@@ -275,7 +437,10 @@ Deno.test("int golden values", () => {
   assertEquals(intMod(-7, 2), 1);
   assertEquals(intMod(7, -2), -1);
   assertEquals(intDivMod(-7n * 10n ** 30n, 3), [intFromBig(-7n * 10n ** 30n / 3n - 1n), 2]);
-  assertEquals(pyError(() => intFloorDiv(1, 0)), "ZeroDivisionError: integer division or modulo by zero");
+  assertEquals(
+    pyError(() => intFloorDiv(1, 0)),
+    "ZeroDivisionError: integer division or modulo by zero",
+  );
   assertEquals(pyError(() => intMod(1, 0)), "ZeroDivisionError: integer modulo by zero");
   assertEquals(pyError(() => intTrueDiv(1, 0)), "ZeroDivisionError: division by zero");
   assertEquals(intTrueDiv(10n ** 400n, 10n ** 399n), 10);
@@ -288,17 +453,26 @@ Deno.test("int golden values", () => {
   );
   assertEquals(intPow(2, 64), 18446744073709551616n);
   assertEquals(intPow(-3, 3), -27);
-  assertEquals(intPowFloat(2, -1, floatPow), 0.5);
-  assertEquals(pyError(() => intPowFloat(0, -1, floatPow)), "ZeroDivisionError: 0.0 cannot be raised to a negative power");
+  assertEquals(intPowFloat(2, -1), 0.5);
+  assertEquals(
+    pyError(() => intPowFloat(0, -1)),
+    "ZeroDivisionError: 0.0 cannot be raised to a negative power",
+  );
   assertEquals(intPowMod(3, -1, -7), -2);
   assertEquals(intPowMod(2, -1, 1), 0);
-  assertEquals(pyError(() => intPowMod(2, -1, 4)), "ValueError: base is not invertible for the given modulus");
+  assertEquals(
+    pyError(() => intPowMod(2, -1, 4)),
+    "ValueError: base is not invertible for the given modulus",
+  );
   assertEquals(pyError(() => intPowMod(2, 3, 0)), "ValueError: pow() 3rd argument cannot be 0");
   assertEquals(intLshift(1, 53), 9007199254740992n);
   assertEquals(intRshift(-1, 1000), -1);
   assertEquals(intRshift(-5, 1), -3);
   assertEquals(pyError(() => intLshift(1, -1)), "ValueError: negative shift count");
-  assertEquals(pyError(() => intLshift(1, 2n ** 100n)), "OverflowError: too many digits in integer");
+  assertEquals(
+    pyError(() => intLshift(1, 2n ** 100n)),
+    "OverflowError: too many digits in integer",
+  );
   assertEquals(intAnd(-1, 2n ** 70n), 2n ** 70n);
   assertEquals(intXor(-(2n ** 70n), 1), intFromBig(-(2n ** 70n) + 1n));
   assertEquals(intInvert(9007199254740991), -9007199254740992n);
@@ -309,10 +483,16 @@ Deno.test("int golden values", () => {
   assertEquals(intFloatEq(2n ** 53n + 1n, 2 ** 53), false);
   assertEquals(Number.isNaN(intFloatCompare(1, NaN)), true);
   assertEquals(intToFloat(2n ** 1024n - 2n ** 970n - 1n), 1.7976931348623157e308);
-  assertEquals(pyError(() => intToFloat(2n ** 1024n - 2n ** 970n)), "OverflowError: int too large to convert to float");
+  assertEquals(
+    pyError(() => intToFloat(2n ** 1024n - 2n ** 970n)),
+    "OverflowError: int too large to convert to float",
+  );
   assertEquals(intFromFloat(-2.5), -2);
   assertEquals(intFromFloat(1e20), 100000000000000000000n);
-  assertEquals(pyError(() => intFromFloat(Infinity)), "OverflowError: cannot convert float infinity to integer");
+  assertEquals(
+    pyError(() => intFromFloat(Infinity)),
+    "OverflowError: cannot convert float infinity to integer",
+  );
   assertEquals(pyError(() => intFromFloat(NaN)), "ValueError: cannot convert float NaN to integer");
   assertEquals(intBitLength(-(2 ** 40)), 41);
   assertEquals(intBitCount(-255), 8);
@@ -326,10 +506,22 @@ Deno.test("int golden values", () => {
   assertEquals(intFromString(" -0x_1f ", 0), -31);
   assertEquals(intFromString("\u0661\u0662"), 12);
   assertEquals(intFromString("0_0", 0), 0);
-  assertEquals(pyError(() => intFromString("010", 0)), "ValueError: invalid literal for int() with base 0: '010'");
-  assertEquals(pyError(() => intFromString("1__0")), "ValueError: invalid literal for int() with base 10: '1__0'");
-  assertEquals(pyError(() => intFromString("12\x00")), "ValueError: invalid literal for int() with base 10: '12\\x00'");
-  assertEquals(pyError(() => intFromString("1", 37)), "ValueError: int() base must be >= 2 and <= 36, or 0");
+  assertEquals(
+    pyError(() => intFromString("010", 0)),
+    "ValueError: invalid literal for int() with base 0: '010'",
+  );
+  assertEquals(
+    pyError(() => intFromString("1__0")),
+    "ValueError: invalid literal for int() with base 10: '1__0'",
+  );
+  assertEquals(
+    pyError(() => intFromString("12\x00")),
+    "ValueError: invalid literal for int() with base 10: '12\\x00'",
+  );
+  assertEquals(
+    pyError(() => intFromString("1", 37)),
+    "ValueError: int() base must be >= 2 and <= 36, or 0",
+  );
   assertEquals(
     pyError(() => intFromString("1".repeat(4301))),
     "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; " +

@@ -6,10 +6,29 @@
  *
  * @module
  */
-import { intFromBig, PyBytes, PyFloat, PyHeap, PyInstance, type PyInt, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
+import {
+  intFromBig,
+  PyBytes,
+  PyFloat,
+  type PyHeap,
+  PyInstance,
+  type PyInt,
+  type PyObject,
+  PyTuple,
+  type PyType,
+  raise,
+  T,
+} from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
 import { intOf, strOf, typeLookup, typeName } from "./core.ts";
-import { defClassMethod, defGetSet, defMethod, defMethodNoArgs, defNew, defSlot } from "./descriptors.ts";
+import {
+  defClassMethod,
+  defGetSet,
+  defMethod,
+  defMethodNoArgs,
+  defNew,
+  defSlot,
+} from "./descriptors.ts";
 import { parseArgs, Signature } from "./args.ts";
 import { callSpecial, typeCall } from "./calls.ts";
 import { index, isTrue, str } from "./abstract.ts";
@@ -43,7 +62,7 @@ import {
   intXor,
 } from "./int.ts";
 import { floatPow } from "./float_type.ts";
-import { formatInt } from "./format_spec.ts";
+import { formatInt } from "./format.ts";
 export { intToFloat };
 
 // -- The operation table (ORDER NB) ---------------------------------------------------
@@ -103,7 +122,10 @@ export function toInt(x: PyObject): PyInt {
   const s = strOf(x);
   if (s !== undefined) return intFromString(s, 10);
   if (x instanceof PyBytes) return intFromString(latin1(x.data), 10);
-  raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+  raise(
+    "TypeError",
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`,
+  );
 }
 
 function latin1(data: Uint8Array): string {
@@ -162,8 +184,10 @@ defMethod(I, "__round__", (x, args) => {
 });
 defMethod(I, "__format__", (x, args) => {
   const spec = strOf(args[0]);
-  if (spec === undefined) raise("TypeError", `__format__() argument must be str, not ${typeName(args[0])}`);
-  return spec === "" ? str(x) : formatInt(self(x), spec);
+  if (spec === undefined) {
+    raise("TypeError", `__format__() argument must be str, not ${typeName(args[0])}`);
+  }
+  return spec === "" ? str(x) : formatInt(self(x), spec, typeName(x));
 });
 defMethodNoArgs(I, "__getnewargs__", (x) => new PyTuple([self(x)]));
 
@@ -197,14 +221,26 @@ function powSlot(a: PyInt, b: PyInt, m: PyObject | undefined): PyObject {
   if (mi === undefined) return NotImplemented;
   return intPowMod(a, b, mi);
 }
-defSlot(I, "__pow__", (a, b, m) => {
-  const y = intOf(b);
-  return y === undefined ? NotImplemented : powSlot(self(a), y, m);
-}, 1, 2);
-defSlot(I, "__rpow__", (a, b, m) => {
-  const y = intOf(b);
-  return y === undefined ? NotImplemented : powSlot(y, self(a), m);
-}, 1, 2);
+defSlot(
+  I,
+  "__pow__",
+  (a, b, m) => {
+    const y = intOf(b);
+    return y === undefined ? NotImplemented : powSlot(self(a), y, m);
+  },
+  1,
+  2,
+);
+defSlot(
+  I,
+  "__rpow__",
+  (a, b, m) => {
+    const y = intOf(b);
+    return y === undefined ? NotImplemented : powSlot(y, self(a), m);
+  },
+  1,
+  2,
+);
 
 for (const [op, name] of ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].entries()) {
   defSlot(I, name, (a, b) => {
@@ -227,7 +263,9 @@ defMethod(I, "to_bytes", (x, args, kwnames) => {
   const a = parseArgs(TO_BYTES_SIG, args, kwnames);
   const length = a[0] === undefined ? 1 : Number(index(a[0]));
   const order = a[1] === undefined ? "big" : strOf(a[1]);
-  if (order !== "big" && order !== "little") raise("ValueError", "byteorder must be either 'little' or 'big'");
+  if (order !== "big" && order !== "little") {
+    raise("ValueError", "byteorder must be either 'little' or 'big'");
+  }
   const signed = a[2] !== undefined && isTrue(a[2]);
   let v = BigInt(self(x));
   if (v < 0n && !signed) raise("OverflowError", "can't convert negative int to unsigned");
@@ -245,16 +283,25 @@ defMethod(I, "to_bytes", (x, args, kwnames) => {
   }
   return new PyBytes(out);
 });
-const FROM_BYTES_SIG = new Signature("from_bytes", ["bytes", "byteorder", "signed"], { minpos: 1, maxpos: 2 });
+const FROM_BYTES_SIG = new Signature("from_bytes", ["bytes", "byteorder", "signed"], {
+  minpos: 1,
+  maxpos: 2,
+});
 defClassMethod(I, "from_bytes", (cls, args, kwnames) => {
   const a = parseArgs(FROM_BYTES_SIG, args, kwnames);
   const src = a[0]!;
   const data = src instanceof PyBytes ? src.data : Uint8Array.from(toArrayOfInts(src));
   const order = a[1] === undefined ? "big" : strOf(a[1]);
-  if (order !== "big" && order !== "little") raise("ValueError", "byteorder must be either 'little' or 'big'");
+  if (order !== "big" && order !== "little") {
+    raise("ValueError", "byteorder must be either 'little' or 'big'");
+  }
   let v = 0n;
-  for (let i = 0; i < data.length; i++) v = (v << 8n) | BigInt(data[order === "big" ? i : data.length - 1 - i]);
-  if (a[2] !== undefined && isTrue(a[2]) && data.length > 0 && v >= 1n << BigInt(data.length * 8 - 1)) {
+  for (let i = 0; i < data.length; i++) {
+    v = (v << 8n) | BigInt(data[order === "big" ? i : data.length - 1 - i]);
+  }
+  if (
+    a[2] !== undefined && isTrue(a[2]) && data.length > 0 && v >= 1n << BigInt(data.length * 8 - 1)
+  ) {
     v -= 1n << BigInt(data.length * 8);
   }
   const r = intFromBig(v);
@@ -276,13 +323,19 @@ function callType(cls: PyType, v: PyObject): PyObject {
 const B = T.bool;
 
 defNew(B, (_cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", "bool() takes no keyword arguments");
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", "bool() takes no keyword arguments");
+  }
   if (args.length > 1) raise("TypeError", `bool expected at most 1 argument, got ${args.length}`);
   return args.length === 0 ? false : isTrue(args[0]);
 });
 defSlot(B, "__repr__", (x) => (x === true ? "True" : "False"), 0);
 
-function boolBinary(name: string, f: (a: boolean, b: boolean) => boolean, g: (a: PyInt, b: PyInt) => PyObject): void {
+function boolBinary(
+  name: string,
+  f: (a: boolean, b: boolean) => boolean,
+  g: (a: PyInt, b: PyInt) => PyObject,
+): void {
   const fn = (a: PyObject, b: PyObject): PyObject => {
     if (typeof a === "boolean" && typeof b === "boolean") return f(a, b);
     const x = intOf(a), y = intOf(b);

@@ -6,12 +6,22 @@
  *
  * @module
  */
-import { PyHeap, PyList, type PyObject, PyThrow, PyTuple, type PyType, raise, T } from "./object.ts";
+import { PyList, type PyObject, PyThrow, PyTuple, type PyType, raise, T } from "./object.ts";
 import { None } from "./types.ts";
-import { intOf, isSubtype, typeLookup, typeName } from "./core.ts";
+import { isSubtype, typeLookup, typeName } from "./core.ts";
 import { defMethod, defNew, defSlot, PyIter } from "./descriptors.ts";
 import { parseArgs, positional, Signature } from "./args.ts";
-import { call, callSpecial, eq, getItem, getIter, index, isTrue, iterNext, len } from "./abstract.ts";
+import {
+  call,
+  callSpecial,
+  eq,
+  getItem,
+  getIter,
+  index,
+  isTrue,
+  iterNext,
+  len,
+} from "./abstract.ts";
 import { intAdd } from "./int.ts";
 import { ListReverseIterator } from "./list.ts";
 import { throwMatches } from "./exceptions.ts";
@@ -38,7 +48,9 @@ export class PyEnumerate extends PyIter {
     const v = nextOf(this.it);
     if (v === undefined) return undefined;
     const i = this.count;
-    this.count = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : intAdd(i as number, 1);
+    this.count = typeof i === "number" && i < Number.MAX_SAFE_INTEGER
+      ? i + 1
+      : intAdd(i as number, 1);
     return new PyTuple([i, v]);
   }
 }
@@ -82,11 +94,17 @@ export class PyZip extends PyIter {
   // CPython 3.11 Python/bltinmodule.c zip_next, strict mode.
   #strictCheck(its: PyObject[], i: number): void {
     if (i > 0) {
-      raise("ValueError", `zip() argument ${i + 1} is shorter than argument${i === 1 ? " " : "s 1-"}${i}`);
+      raise(
+        "ValueError",
+        `zip() argument ${i + 1} is shorter than argument${i === 1 ? " " : "s 1-"}${i}`,
+      );
     }
     for (let k = 1; k < its.length; k++) {
       if (nextOf(its[k]) !== undefined) {
-        raise("ValueError", `zip() argument ${k + 1} is longer than argument${k === 1 ? " " : "s 1-"}${k}`);
+        raise(
+          "ValueError",
+          `zip() argument ${k + 1} is longer than argument${k === 1 ? " " : "s 1-"}${k}`,
+        );
       }
     }
   }
@@ -96,8 +114,12 @@ defNew(T.zip, (cls, args, kwnames) => {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   let strict = false;
   if (kwnames !== null && kwnames.length > 0) {
-    if (kwnames.length > 1) raise("TypeError", `zip() takes at most 1 keyword argument (${kwnames.length} given)`);
-    if (kwnames[0] !== "strict") raise("TypeError", `zip() got an unexpected keyword argument '${kwnames[0]}'`);
+    if (kwnames.length > 1) {
+      raise("TypeError", `zip() takes at most 1 keyword argument (${kwnames.length} given)`);
+    }
+    if (kwnames[0] !== "strict") {
+      raise("TypeError", `zip() got an unexpected keyword argument '${kwnames[0]}'`);
+    }
     strict = isTrue(args[npos]);
   }
   const its: PyObject[] = [];
@@ -135,7 +157,9 @@ export class PyMap extends PyIter {
 }
 
 defNew(T.map, (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", "map() takes no keyword arguments");
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", "map() takes no keyword arguments");
+  }
   if (args.length < 2) raise("TypeError", "map() must have at least two arguments.");
   const its: PyObject[] = [];
   for (let i = 1; i < args.length; i++) its.push(getIter(args[i]));
@@ -157,7 +181,9 @@ export class PyFilter extends PyIter {
     for (;;) {
       const v = nextOf(this.it);
       if (v === undefined) return undefined;
-      const keep = this.func === None || this.func === T.bool ? isTrue(v) : isTrue(call(this.func, [v], null));
+      const keep = this.func === None || this.func === T.bool
+        ? isTrue(v)
+        : isTrue(call(this.func, [v], null));
       if (keep) return v;
     }
   }
@@ -188,7 +214,9 @@ export class PyReversed extends PyIter {
     try {
       return getItem(this.seq, this.i--);
     } catch (e) {
-      if (e instanceof PyThrow && (throwMatches(e, T.IndexError) || throwMatches(e, T.StopIteration))) {
+      if (
+        e instanceof PyThrow && (throwMatches(e, T.IndexError) || throwMatches(e, T.StopIteration))
+      ) {
         this.seq = null;
         return undefined;
       }
@@ -260,11 +288,29 @@ export function defIteratorSlots(tp: PyType): void {
 
 for (
   const name of [
-    "list_iterator", "list_reverseiterator", "tuple_iterator", "range_iterator", "longrange_iterator",
-    "str_ascii_iterator", "str_iterator", "bytes_iterator", "bytearray_iterator", "set_iterator",
-    "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator",
-    "dict_reversevalueiterator", "dict_reverseitemiterator", "iterator", "callable_iterator",
-    "enumerate", "zip", "map", "filter", "reversed",
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "set_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "iterator",
+    "callable_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
   ]
 ) defIteratorSlots(T[name]);
 
@@ -272,6 +318,3 @@ defMethod(T.list_iterator, "__length_hint__", (x) => {
   const it = x as unknown as { list: PyList | null; i: number };
   return it.list === null ? 0 : Math.max(0, it.list.items.length - it.i);
 });
-
-void PyHeap;
-void intOf;

@@ -7,7 +7,17 @@
  *
  * @module
  */
-import { PyHeap, type PyInt, PyList, type PyObject, PyThrow, PyTuple, type PyType, raise, T } from "./object.ts";
+import {
+  PyHeap,
+  type PyInt,
+  PyList,
+  type PyObject,
+  PyThrow,
+  PyTuple,
+  type PyType,
+  raise,
+  T,
+} from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
 import { intOf, typeName } from "./core.ts";
 import {
@@ -49,7 +59,10 @@ export function listGetIndex(l: PyList, i: number): PyObject {
 export function seqIndex(key: PyObject, kind: string): number {
   const i = intOf(key);
   if (i === undefined) {
-    if (typeof key === "string" || !(key instanceof PyHeap) || key.cls.lookup("__index__") === undefined) {
+    if (
+      typeof key === "string" || !(key instanceof PyHeap) ||
+      key.cls.lookup("__index__") === undefined
+    ) {
       raise("TypeError", `${kind} indices must be integers or slices, not ${typeName(key)}`);
     }
     return clampBig(index(key));
@@ -87,7 +100,11 @@ export function reprItems(items: readonly PyObject[]): string {
 // -- Sequence comparison (list_richcompare / tuplerichcompare) --------------------------------
 
 /** Compares two item arrays as CPython compares lists and tuples. */
-export function compareItems(a: readonly PyObject[], b: readonly PyObject[], op: CompareOp): PyObject {
+export function compareItems(
+  a: readonly PyObject[],
+  b: readonly PyObject[],
+  op: CompareOp,
+): PyObject {
   if (a.length !== b.length && (op === 2 || op === 3)) return op === 3;
   let i = 0;
   for (; i < a.length && i < b.length; i++) {
@@ -96,12 +113,18 @@ export function compareItems(a: readonly PyObject[], b: readonly PyObject[], op:
   if (i >= a.length || i >= b.length) {
     const c = a.length - b.length;
     switch (op) {
-      case 0: return c < 0;
-      case 1: return c <= 0;
-      case 2: return c === 0;
-      case 3: return c !== 0;
-      case 4: return c > 0;
-      default: return c >= 0;
+      case 0:
+        return c < 0;
+      case 1:
+        return c <= 0;
+      case 2:
+        return c === 0;
+      case 3:
+        return c !== 0;
+      case 4:
+        return c > 0;
+      default:
+        return c >= 0;
     }
   }
   if (op === 2) return false;
@@ -187,7 +210,13 @@ function timsortLite(ks: PyObject[], vs: PyObject[] | null): void {
   }
 }
 
-function binarySort(ks: PyObject[], vs: PyObject[] | null, lo: number, hi: number, start: number): void {
+function binarySort(
+  ks: PyObject[],
+  vs: PyObject[] | null,
+  lo: number,
+  hi: number,
+  start: number,
+): void {
   for (; start < hi; start++) {
     let l = lo, r = start;
     const pivot = ks[r];
@@ -302,7 +331,9 @@ export class SeqIterator extends PyIter {
     try {
       return getItem(this.seq, this.i++);
     } catch (e) {
-      if (e instanceof PyThrow && (throwMatches(e, T.IndexError) || throwMatches(e, T.StopIteration))) {
+      if (
+        e instanceof PyThrow && (throwMatches(e, T.IndexError) || throwMatches(e, T.StopIteration))
+      ) {
         this.seq = null;
         return undefined;
       }
@@ -392,7 +423,10 @@ function assignSlice(l: PyList, s: PySlice, value: PyObject): void {
     throw e;
   }
   if (src.length !== n) {
-    raise("ValueError", `attempt to assign sequence of size ${src.length} to extended slice of size ${n}`);
+    raise(
+      "ValueError",
+      `attempt to assign sequence of size ${src.length} to extended slice of size ${n}`,
+    );
   }
   for (let i = 0, j = start; i < n; i++, j += step) l.items[j] = src[i];
 }
@@ -422,22 +456,43 @@ defSlot(L, "__delitem__", (x, key) => {
   return None;
 }, 1);
 
-defSlot(L, "__add__", (x, o) => {
-  if (!(o instanceof PyList)) raise("TypeError", `can only concatenate list (not "${typeName(o)}") to list`);
-  return new PyList(self(x).items.concat(o.items));
-}, 1, 1, SlotFlags.Sequence);
-defSlot(L, "__iadd__", (x, o) => {
-  const l = self(x);
-  const add = o === l ? l.items.slice() : toArray(o);
-  for (const v of add) l.items.push(v);
-  return l;
-}, 1, 1, SlotFlags.Sequence);
+defSlot(
+  L,
+  "__add__",
+  (x, o) => {
+    if (!(o instanceof PyList)) {
+      raise(
+        "TypeError",
+        `can only concatenate list (not "${typeName(o)}") to list`,
+      );
+    }
+    return new PyList(self(x).items.concat(o.items));
+  },
+  1,
+  1,
+  SlotFlags.Sequence,
+);
+defSlot(
+  L,
+  "__iadd__",
+  (x, o) => {
+    const l = self(x);
+    const add = o === l ? l.items.slice() : toArray(o);
+    for (const v of add) l.items.push(v);
+    return l;
+  },
+  1,
+  1,
+  SlotFlags.Sequence,
+);
 
 /** `items * n` for sequence repetition ("can't multiply sequence by non-int of type 'float'"). */
 export function repeatCount(n: PyObject): number {
   let i = intOf(n);
   if (i === undefined) {
-    if (typeof n === "string" || !(n instanceof PyHeap) || n.cls.lookup("__index__") === undefined) {
+    if (
+      typeof n === "string" || !(n instanceof PyHeap) || n.cls.lookup("__index__") === undefined
+    ) {
       raise("TypeError", `can't multiply sequence by non-int of type '${typeName(n)}'`);
     }
     i = index(n);
@@ -458,13 +513,34 @@ export function repeatItems(items: readonly PyObject[], n: number): PyObject[] {
   return out;
 }
 
-defSlot(L, "__mul__", (x, n) => new PyList(repeatItems(self(x).items, repeatCount(n))), 1, 1, SlotFlags.Sequence);
-defSlot(L, "__rmul__", (x, n) => new PyList(repeatItems(self(x).items, repeatCount(n))), 1, 1, SlotFlags.Sequence);
-defSlot(L, "__imul__", (x, n) => {
-  const l = self(x);
-  l.items = repeatItems(l.items, repeatCount(n));
-  return l;
-}, 1, 1, SlotFlags.Sequence);
+defSlot(
+  L,
+  "__mul__",
+  (x, n) => new PyList(repeatItems(self(x).items, repeatCount(n))),
+  1,
+  1,
+  SlotFlags.Sequence,
+);
+defSlot(
+  L,
+  "__rmul__",
+  (x, n) => new PyList(repeatItems(self(x).items, repeatCount(n))),
+  1,
+  1,
+  SlotFlags.Sequence,
+);
+defSlot(
+  L,
+  "__imul__",
+  (x, n) => {
+    const l = self(x);
+    l.items = repeatItems(l.items, repeatCount(n));
+    return l;
+  },
+  1,
+  1,
+  SlotFlags.Sequence,
+);
 
 for (const [op, name] of ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].entries()) {
   defSlot(L, name, (a, b) => {
@@ -479,7 +555,11 @@ defMethodO(L, "append", (x, v) => {
 });
 defMethodO(L, "extend", (x, v) => {
   const l = self(x);
-  const add = v === l ? l.items.slice() : v instanceof PyList || v instanceof PyTuple ? v.items : toArray(v);
+  const add = v === l
+    ? l.items.slice()
+    : v instanceof PyList || v instanceof PyTuple
+    ? v.items
+    : toArray(v);
   for (const it of add) l.items.push(it);
   return None;
 });
@@ -553,7 +633,9 @@ export function rangeArgs(args: PyObject[], length: number): [number, number] {
   const conv = (v: PyObject): number => {
     const i = intOf(v);
     if (i === undefined) {
-      if (typeof v === "string" || !(v instanceof PyHeap) || v.cls.lookup("__index__") === undefined) {
+      if (
+        typeof v === "string" || !(v instanceof PyHeap) || v.cls.lookup("__index__") === undefined
+      ) {
         raise("TypeError", "slice indices must be integers or have an __index__ method");
       }
       return toSsize(index(v));

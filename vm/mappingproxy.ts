@@ -74,4 +74,9 @@ defMethodNoArgs(M, "copy", (x) => {
   for (const [k, v] of self(x).entries()) d.set(k, v);
   return d;
 });
-defSlot(M, "__setitem__", () => raise("TypeError", "'mappingproxy' object does not support item assignment"), 2);
+defSlot(
+  M,
+  "__setitem__",
+  () => raise("TypeError", "'mappingproxy' object does not support item assignment"),
+  2,
+);

@@ -1,8 +1,7 @@
 /**
  * Text helpers shared by the numeric core (`int.ts`, `float.ts`,
  * `format.ts`): CPython's notions of whitespace and decimal digits as
- * `int()`/`float()` see them, `repr()` of a str for error messages, and
- * code-point counting (Python lengths and widths are in code points, not
+ * `int()`/`float()` see them, and code-point counting (Python lengths and widths are in code points, not
  * UTF-16 units).
  *
  * @module
@@ -55,34 +54,6 @@ export function transformDecimalAndSpace(s: string): string {
     }
   }
   return out;
-}
-
-// Characters `str.isprintable()` rejects (CPython: categories Cc Cf Cs Co
-// Cn Zl Zp Zs, except the ASCII space).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-function hex(c: number, width: number): string {
-  return c.toString(16).padStart(width, "0");
-}
-
-/** `repr(s)` for a str, as CPython's `unicode_repr`. */
-export function pyStrRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0x27 || c === 0x22) out += ch === quote ? "\\" + ch : ch;
-    else if (c === 0x5c) out += "\\\\";
-    else if (c === 0x09) out += "\\t";
-    else if (c === 0x0a) out += "\\n";
-    else if (c === 0x0d) out += "\\r";
-    else if (c < 0x20 || c === 0x7f) out += "\\x" + hex(c, 2);
-    else if (c < 0x7f) out += ch;
-    else if (c !== 0x20 && NON_PRINTABLE.test(ch)) {
-      out += c <= 0xff ? "\\x" + hex(c, 2) : c <= 0xffff ? "\\u" + hex(c, 4) : "\\U" + hex(c, 8);
-    } else out += ch;
-  }
-  return out + quote;
 }
 
 /** The first `n` code points of `s` (CPython's `%.200R` truncation and str precision). */

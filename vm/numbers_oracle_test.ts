@@ -77,8 +77,14 @@ const CASES: [string, string][] = [
   ["int('1_000')", "1000"],
   ["int('1__0')", "!ValueError: invalid literal for int() with base 10: '1__0'"],
   ["int('')", "!ValueError: invalid literal for int() with base 10: ''"],
-  ["int(None)", "!TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"],
-  ["int([1])", "!TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'"],
+  [
+    "int(None)",
+    "!TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+  ],
+  [
+    "int([1])",
+    "!TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'",
+  ],
   ["int(1.5, 10)", "!TypeError: int() can't convert non-string with explicit base"],
   ["int(True)", "1"],
   ["int('12', base=8)", "10"],
@@ -110,31 +116,76 @@ const CASES: [string, string][] = [
   ["int.from_bytes(b'\\xff', 'big', signed=True)", "-1"],
   ["(5).real, (5).imag, (5).numerator, (5).denominator, (5).conjugate()", "(5, 0, 5, 1, 5)"],
   ["(1.5).real, (1.5).imag", "(1.5, 0.0)"],
-  ["hash(-1), hash(2**61), hash(2**100), hash(1.5), hash(-0.0), hash(float('inf')), hash(True)", "(-2, 1, 549755813888, 1152921504606846977, 0, 314159, 1)"],
+  [
+    "hash(-1), hash(2**61), hash(2**100), hash(1.5), hash(-0.0), hash(float('inf')), hash(True)",
+    "(-2, 1, 549755813888, 1152921504606846977, 0, 314159, 1)",
+  ],
   ["hash(10**20)", "848750603811160107"],
   ["hash(0.1)", "230584300921369408"],
   ["str(2**100), repr(-2**64)", "('1267650600228229401496703205376', '-18446744073709551616')"],
-  ["format(255, 'x'), format(255, '#X'), format(-255, '#o'), format(5, '08b')", "('ff', '0XFF', '-0o377', '00000101')"],
-  ["format(1234567, ','), format(1234567, '_'), format(0xabcdef, '_x')", "('1,234,567', '1_234_567', 'ab_cdef')"],
-  ["format(12, 'c'), format(5, '+'), format(5, ' '), format(-5, '=+8'), format(5, '*^9')", "('\\x0c', '+5', ' 5', '-      5', '****5****')"],
-  ["format(3.14159, '.2f'), format(3.14159, '10.3f'), format(-3.14159, '+.1f')", "('3.14', '     3.142', '-3.1')"],
-  ["format(1234.5, ',.2f'), format(0.5, '%'), format(0.25, '.1%')", "('1,234.50', '50.000000%', '25.0%')"],
-  ["format(12345.678, 'e'), format(12345.678, '.2E'), format(0.0001234, 'g'), format(123456789.0, 'g')", "('1.234568e+04', '1.23E+04', '0.0001234', '1.23457e+08')"],
-  ["format(100.0, '.3'), format(1234.5, '.3'), format(1.0, '.3'), format(1e-5, '.3'), format(100.0, '.3g')", "('1e+02', '1.23e+03', '1.0', '1e-05', '100')"],
-  ["format(0.125, '.2f'), format(2.675, '.2f'), format(0.5, '.0f'), format(1.5, '.0f'), format(2.5, '.0e')", "('0.12', '2.67', '0', '2', '2e+00')"],
-  ["format(1e22, 'f'), format(-0.0, 'f'), format(float('inf'), '10.2f'), format(float('nan'), 'E')", "('10000000000000000000000.000000', '-0.000000', '       inf', 'NAN')"],
-  ["format(3.0, '#g'), format(3.0, 'g'), format(1e100, 'g'), format(1.5, '08.2f'), format(-1.5, '08.2f')", "('3.00000', '3', '1e+100', '00001.50', '-0001.50')"],
-  ["format(12345, '010,'), format(1, '05,'), format(-1234, '07_'), format(1.5, '09,.1f')", "('00,012,345', '0,001', '-01_234', '000,001.5')"],
-  ["format(True, 'd'), format(True, ''), format(10, 'n'), format(1.5, 'n')", "('1', 'True', '10', '1.5')"],
+  [
+    "format(255, 'x'), format(255, '#X'), format(-255, '#o'), format(5, '08b')",
+    "('ff', '0XFF', '-0o377', '00000101')",
+  ],
+  [
+    "format(1234567, ','), format(1234567, '_'), format(0xabcdef, '_x')",
+    "('1,234,567', '1_234_567', 'ab_cdef')",
+  ],
+  [
+    "format(12, 'c'), format(5, '+'), format(5, ' '), format(-5, '=+8'), format(5, '*^9')",
+    "('\\x0c', '+5', ' 5', '-      5', '****5****')",
+  ],
+  [
+    "format(3.14159, '.2f'), format(3.14159, '10.3f'), format(-3.14159, '+.1f')",
+    "('3.14', '     3.142', '-3.1')",
+  ],
+  [
+    "format(1234.5, ',.2f'), format(0.5, '%'), format(0.25, '.1%')",
+    "('1,234.50', '50.000000%', '25.0%')",
+  ],
+  [
+    "format(12345.678, 'e'), format(12345.678, '.2E'), format(0.0001234, 'g'), format(123456789.0, 'g')",
+    "('1.234568e+04', '1.23E+04', '0.0001234', '1.23457e+08')",
+  ],
+  [
+    "format(100.0, '.3'), format(1234.5, '.3'), format(1.0, '.3'), format(1e-5, '.3'), format(100.0, '.3g')",
+    "('1e+02', '1.23e+03', '1.0', '1e-05', '100')",
+  ],
+  [
+    "format(0.125, '.2f'), format(2.675, '.2f'), format(0.5, '.0f'), format(1.5, '.0f'), format(2.5, '.0e')",
+    "('0.12', '2.67', '0', '2', '2e+00')",
+  ],
+  [
+    "format(1e22, 'f'), format(-0.0, 'f'), format(float('inf'), '10.2f'), format(float('nan'), 'E')",
+    "('10000000000000000000000.000000', '-0.000000', '       inf', 'NAN')",
+  ],
+  [
+    "format(3.0, '#g'), format(3.0, 'g'), format(1e100, 'g'), format(1.5, '08.2f'), format(-1.5, '08.2f')",
+    "('3.00000', '3', '1e+100', '00001.50', '-0001.50')",
+  ],
+  [
+    "format(12345, '010,'), format(1, '05,'), format(-1234, '07_'), format(1.5, '09,.1f')",
+    "('00,012,345', '0,001', '-01_234', '000,001.5')",
+  ],
+  [
+    "format(True, 'd'), format(True, ''), format(10, 'n'), format(1.5, 'n')",
+    "('1', 'True', '10', '1.5')",
+  ],
   ["format(-0.0, 'z.1f'), format(5, 'e')", "('0.0', '5.000000e+00')"],
   ["format(1.5, 'd')", "!ValueError: Unknown format code 'd' for object of type 'float'"],
   ["format(5, 's')", "!ValueError: Unknown format code 's' for object of type 'int'"],
   ["format(1, '.2d')", "!ValueError: Precision not allowed in integer format specifier"],
   ["format(1.0, ',x')", "!ValueError: Cannot specify ',' with 'x'."],
-  ["format(1, 'zd')", "!ValueError: Negative zero coercion (z) not allowed in integer format specifier"],
+  [
+    "format(1, 'zd')",
+    "!ValueError: Negative zero coercion (z) not allowed in integer format specifier",
+  ],
   ["format(1, 'abc')", "!ValueError: Invalid format specifier 'abc' for object of type 'int'"],
   ["format(1e16, ''), format(1e16, '.17'), format(123, 'X')", "('1e+16', '1e+16', '7B')"],
-  ["1e22, 1e21, 1e-7, 123456789012345678.0, 1.5e300 * 1e10", "(1e+22, 1e+21, 1e-07, 1.2345678901234568e+17, inf)"],
+  [
+    "1e22, 1e21, 1e-7, 123456789012345678.0, 1.5e300 * 1e10",
+    "(1e+22, 1e+21, 1e-07, 1.2345678901234568e+17, inf)",
+  ],
 ];
 
 Deno.test("numbers: arithmetic, conversions, formatting as CPython", () => checkCases(CASES));

@@ -8,12 +8,20 @@
  */
 import { PyList, type PyObject, PyTuple, PyType, raise, T, typeOf } from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
-import { addressOf, isSubtype, strOf, typeLookup, typeName } from "./core.ts";
-import { defClassMethod, defGetSet, defMethod, defMethodNoArgs, defMethodO, defSlot, PyModule } from "./descriptors.ts";
+import { addressOf, strOf, typeLookup, typeName } from "./core.ts";
+import {
+  defClassMethod,
+  defGetSet,
+  defMethod,
+  defMethodNoArgs,
+  defMethodO,
+  defSlot,
+  PyModule,
+} from "./descriptors.ts";
 import { positional } from "./args.ts";
 import { call, callSpecial, typeCall } from "./calls.ts";
-import { identityHash, isInstance, isSubclass, repr, richCompare, toArray } from "./abstract.ts";
-import { getAttrOrUndefined, instanceStore, objectDict, typeSetAttr } from "./attrs.ts";
+import { identityHash, isInstance, isSubclass, repr, toArray } from "./abstract.ts";
+import { instanceStore, objectDict, typeSetAttr } from "./attrs.ts";
 import { computeMro, subclassesOf } from "./classes.ts";
 import { PyDict } from "./dict.ts";
 import { PyMappingProxy } from "./mappingproxy.ts";
@@ -42,30 +50,50 @@ defSlot(O, "__ne__", (a, b) => {
   if (r === NotImplemented) return r;
   return !(r === true || (r !== false && isTrueish(r)));
 }, 1);
-for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defSlot(O, name, () => NotImplemented, 1);
+for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) {
+  defSlot(O, name, () => NotImplemented, 1);
+}
 defClassMethod(O, "__init_subclass__", (cls, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", `${cls.name}.__init_subclass__() takes no keyword arguments`);
-  if (args.length > 0) raise("TypeError", `${cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", `${cls.name}.__init_subclass__() takes no keyword arguments`);
+  }
+  if (args.length > 0) {
+    raise("TypeError", `${cls.name}.__init_subclass__() takes no arguments (${args.length} given)`);
+  }
   return None;
 });
 defClassMethod(O, "__subclasshook__", () => NotImplemented);
 defMethod(O, "__format__", (x, args, kwnames) => {
   positional("__format__", args, kwnames, 1, 1);
   const spec = strOf(args[0]);
-  if (spec === undefined) raise("TypeError", `__format__() argument must be str, not ${typeName(args[0])}`);
-  if (spec !== "") raise("TypeError", `unsupported format string passed to ${typeName(x)}.__format__`);
+  if (spec === undefined) {
+    raise("TypeError", `__format__() argument must be str, not ${typeName(args[0])}`);
+  }
+  if (spec !== "") {
+    raise("TypeError", `unsupported format string passed to ${typeName(x)}.__format__`);
+  }
   return callSpecial(typeLookup(typeOf(x), "__str__")!, x);
 });
 defGetSet(O, "__class__", (x) => typeOf(x), (x, v) => {
   if (v === undefined) raise("TypeError", "can't delete __class__ attribute");
-  if (!(v instanceof PyType)) raise("TypeError", `__class__ must be set to a class, not '${typeName(v)}' object`);
+  if (!(v instanceof PyType)) {
+    raise("TypeError", `__class__ must be set to a class, not '${typeName(v)}' object`);
+  }
   const old = typeOf(x);
   if (old.isBuiltin || v.isBuiltin) {
-    raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    raise(
+      "TypeError",
+      "__class__ assignment only supported for mutable types or ModuleType subclasses",
+    );
   }
-  if (old.builtinBase !== v.builtinBase || String(old.slotNames) !== String(v.slotNames) ||
-    old.hasInstanceDict !== v.hasInstanceDict) {
-    raise("TypeError", `__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  if (
+    old.builtinBase !== v.builtinBase || String(old.slotNames) !== String(v.slotNames) ||
+    old.hasInstanceDict !== v.hasInstanceDict
+  ) {
+    raise(
+      "TypeError",
+      `__class__ assignment: '${v.name}' object layout differs from '${old.name}'`,
+    );
   }
   (x as { cls: PyType }).cls = v;
   const store = instanceStore(x, false);
@@ -138,20 +166,34 @@ defMethod(TY, "__init__", (_x, args, kwnames) => {
 });
 defGetSet(TY, "__name__", (x) => selfType(x).name, (x, v) => {
   const t = selfType(x);
-  if (t.isBuiltin) raise("TypeError", `cannot set '__name__' attribute of immutable type '${t.name}'`);
+  if (t.isBuiltin) {
+    raise("TypeError", `cannot set '__name__' attribute of immutable type '${t.name}'`);
+  }
   const s = v === undefined ? undefined : strOf(v);
   if (s === undefined) {
-    raise("TypeError", `can only assign string to ${t.name}.__name__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
+    raise(
+      "TypeError",
+      `can only assign string to ${t.name}.__name__, not '${
+        v === undefined ? "NoneType" : typeName(v)
+      }'`,
+    );
   }
   t.name = s;
   t.touch();
 });
 defGetSet(TY, "__qualname__", (x) => selfType(x).qualname, (x, v) => {
   const t = selfType(x);
-  if (t.isBuiltin) raise("TypeError", `cannot set '__qualname__' attribute of immutable type '${t.name}'`);
+  if (t.isBuiltin) {
+    raise("TypeError", `cannot set '__qualname__' attribute of immutable type '${t.name}'`);
+  }
   const s = v === undefined ? undefined : strOf(v);
   if (s === undefined) {
-    raise("TypeError", `can only assign string to ${t.name}.__qualname__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
+    raise(
+      "TypeError",
+      `can only assign string to ${t.name}.__qualname__, not '${
+        v === undefined ? "NoneType" : typeName(v)
+      }'`,
+    );
   }
   t.qualname = s;
   t.touch();
@@ -161,7 +203,9 @@ defGetSet(TY, "__module__", (x) => {
   return t.isBuiltin ? t.module : (t.dict.get("__module__") ?? t.module);
 }, (x, v) => {
   const t = selfType(x);
-  if (t.isBuiltin) raise("TypeError", `cannot set '__module__' attribute of immutable type '${t.name}'`);
+  if (t.isBuiltin) {
+    raise("TypeError", `cannot set '__module__' attribute of immutable type '${t.name}'`);
+  }
   if (v === undefined) raise("TypeError", "cannot delete '__module__' attribute");
   t.dict.set("__module__", v);
   if (typeof v === "string") t.module = v;
@@ -199,7 +243,9 @@ defSlot(MOD, "__repr__", (x) => {
   const name = d.getStr("__name__");
   const file = d.getStr("__file__");
   const n = name === undefined ? "?" : repr(name);
-  return file === undefined || file === None ? `<module ${n} (built-in)>` : `<module ${n} from ${repr(file)}>`;
+  return file === undefined || file === None
+    ? `<module ${n} (built-in)>`
+    : `<module ${n} from ${repr(file)}>`;
 }, 0);
 defGetSet(MOD, "__dict__", (x) => (x as PyModule).dict as PyDict);
 defMethodNoArgs(MOD, "__dir__", (x) => {
@@ -222,7 +268,3 @@ export function newModule(name: string, dict: PyDict = new PyDict()): PyModule {
   if (dict.getStr("__doc__") === undefined) dict.setStr("__doc__", None);
   return new PyModule(dict);
 }
-
-void richCompare;
-void isSubtype;
-void getAttrOrUndefined;

@@ -18,7 +18,7 @@ import { callSpecial } from "./calls.ts";
 import { INT_OPS } from "./int_type.ts";
 import { intFloatCompare as intCompare, intToFloat } from "./int.ts";
 import { FLOAT_OPS, floatCompare } from "./float_type.ts";
-import { getItem, isTrue } from "./abstract.ts";
+import { enterRecursion, getItem, isTrue, leaveRecursion } from "./abstract.ts";
 
 // ORDER NB: CPython 3.14 Include/internal/pycore_opcode_utils.h NB_*.
 /** `NB_ADD`. */ export const NB_ADD = 0;
@@ -34,13 +34,25 @@ import { getItem, isTrue } from "./abstract.ts";
 /** `NB_SUBTRACT`. */ export const NB_SUBTRACT = 10;
 /** `NB_TRUE_DIVIDE`. */ export const NB_TRUE_DIVIDE = 11;
 /** `NB_XOR`. */ export const NB_XOR = 12;
-/** `NB_INPLACE_ADD`: the in-place forms are the binary ones plus 13. */ export const NB_INPLACE_ADD = 13;
+/** `NB_INPLACE_ADD`: the in-place forms are the binary ones plus 13. */ export const NB_INPLACE_ADD =
+  13;
 /** `NB_SUBSCR`. */ export const NB_SUBSCR = 26;
 
 /** Dunder names of the binary operators, by NB_* index (0..12). */
 export const NB_NAMES: readonly string[] = [
-  "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
-  "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+  "__add__",
+  "__and__",
+  "__floordiv__",
+  "__lshift__",
+  "__matmul__",
+  "__mul__",
+  "__mod__",
+  "__or__",
+  "__pow__",
+  "__rshift__",
+  "__sub__",
+  "__truediv__",
+  "__xor__",
 ];
 /** Reflected dunder names. */
 export const NB_RNAMES: readonly string[] = NB_NAMES.map((n) => "__r" + n.slice(2));
@@ -48,8 +60,32 @@ export const NB_RNAMES: readonly string[] = NB_NAMES.map((n) => "__r" + n.slice(
 export const NB_INAMES: readonly string[] = NB_NAMES.map((n) => "__i" + n.slice(2));
 /** Operator symbols, by NB_* index (0..25). */
 export const NB_SYMBOLS: readonly string[] = [
-  "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
-  "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+  "+",
+  "&",
+  "//",
+  "<<",
+  "@",
+  "*",
+  "%",
+  "|",
+  "**",
+  ">>",
+  "-",
+  "/",
+  "^",
+  "+=",
+  "&=",
+  "//=",
+  "<<=",
+  "@=",
+  "*=",
+  "%=",
+  "|=",
+  "**=",
+  ">>=",
+  "-=",
+  "/=",
+  "^=",
 ];
 
 /** `a <op> b` for `op` an NB_* code (0..26). */
@@ -57,11 +93,16 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
   if (typeof a === "number" && typeof b === "number" && op < NB_SUBSCR) {
     return INT_OPS[op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op](a, b);
   }
-  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float && op < NB_SUBSCR) {
+  if (
+    a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float &&
+    op < NB_SUBSCR
+  ) {
     const r = FLOAT_OPS[op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op](a.value, b.value);
     if (r !== NotImplemented) return r;
   }
-  if (typeof a === "string" && typeof b === "string" && (op === NB_ADD || op === NB_INPLACE_ADD)) return a + b;
+  if (typeof a === "string" && typeof b === "string" && (op === NB_ADD || op === NB_INPLACE_ADD)) {
+    return a + b;
+  }
   if (op === NB_SUBSCR) return getItem(a, b);
   if (op >= NB_INPLACE_ADD) return inplaceDispatch(a, b, op - NB_INPLACE_ADD);
   return binaryDispatch(a, b, op, op);
@@ -82,7 +123,9 @@ function numericDispatch(a: PyObject, b: PyObject, k: number): PyObject {
     fb = typeLookup(tb, NB_RNAMES[k]);
     if (fb === None || isSeqSlot(fb)) fb = undefined;
   }
-  if (fb !== undefined && fa !== undefined && isSubtype(tb, ta) && fb !== typeLookup(ta, NB_RNAMES[k])) {
+  if (
+    fb !== undefined && fa !== undefined && isSubtype(tb, ta) && fb !== typeLookup(ta, NB_RNAMES[k])
+  ) {
     const r = callSpecial(fb, b, a);
     if (r !== NotImplemented) return r;
     fb = undefined;
@@ -133,7 +176,10 @@ function inplaceDispatch(a: PyObject, b: PyObject, k: number): PyObject {
 
 function unsupported(a: PyObject, b: PyObject, symbolIndex: number): never {
   const sym = symbolIndex === NB_POWER ? "** or pow()" : NB_SYMBOLS[symbolIndex];
-  raise("TypeError", `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  raise(
+    "TypeError",
+    `unsupported operand type(s) for ${sym}: '${typeOf(a).name}' and '${typeOf(b).name}'`,
+  );
 }
 
 /**
@@ -141,7 +187,13 @@ function unsupported(a: PyObject, b: PyObject, symbolIndex: number): never {
  * reflected `__rname__`, with the same subclass rule; `sym` names it in
  * the error ("unsupported operand type(s) for divmod(): 'str' and 'int'").
  */
-export function binaryNamed(a: PyObject, b: PyObject, name: string, rname: string, sym: string): PyObject {
+export function binaryNamed(
+  a: PyObject,
+  b: PyObject,
+  name: string,
+  rname: string,
+  sym: string,
+): PyObject {
   const ta = typeOf(a), tb = typeOf(b);
   let fa = typeLookup(ta, name);
   if (fa === None) fa = undefined;
@@ -189,7 +241,9 @@ export function ternaryPow(a: PyObject, b: PyObject, m: PyObject): PyObject {
 
 function unary(x: PyObject, name: string, sym: string): PyObject {
   const f = typeLookup(typeOf(x), name);
-  if (f === undefined || f === None) raise("TypeError", `bad operand type for unary ${sym}: '${typeOf(x).name}'`);
+  if (f === undefined || f === None) {
+    raise("TypeError", `bad operand type for unary ${sym}: '${typeOf(x).name}'`);
+  }
   return callSpecial(f, x);
 }
 
@@ -222,7 +276,14 @@ export function unaryNot(x: PyObject): boolean {
 /** `Py_LT`..`Py_GE`, CPython's order. */
 export type CompareOp = 0 | 1 | 2 | 3 | 4 | 5;
 /** Dunder names of the comparisons, by CompareOp. */
-export const CMP_NAMES: readonly string[] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+export const CMP_NAMES: readonly string[] = [
+  "__lt__",
+  "__le__",
+  "__eq__",
+  "__ne__",
+  "__gt__",
+  "__ge__",
+];
 /** Symbols of the comparisons, by CompareOp. */
 export const CMP_SYMBOLS: readonly string[] = ["<", "<=", "==", "!=", ">", ">="];
 /** `_Py_SwappedOp`. */
@@ -253,16 +314,29 @@ export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) {
     return floatCompare(a.value, b.value, op);
   }
-  if (a instanceof PyFloat && a.cls === T.float && (typeof b === "number" || typeof b === "bigint")) {
+  if (
+    a instanceof PyFloat && a.cls === T.float && (typeof b === "number" || typeof b === "bigint")
+  ) {
     return cmpResult(-intCompare(b, a.value), op);
   }
-  if (b instanceof PyFloat && b.cls === T.float && (typeof a === "number" || typeof a === "bigint")) {
+  if (
+    b instanceof PyFloat && b.cls === T.float && (typeof a === "number" || typeof a === "bigint")
+  ) {
     return cmpResult(intCompare(a, b.value), op);
   }
   return slowCompare(a, b, op);
 }
 
 function slowCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  enterRecursion(" in comparison");
+  try {
+    return doRichCompare(a, b, op);
+  } finally {
+    leaveRecursion();
+  }
+}
+
+function doRichCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   const ta = typeOf(a), tb = typeOf(b);
   let checkedReverse = false;
   if (ta !== tb && isSubtype(tb, ta)) {
@@ -287,7 +361,10 @@ function slowCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   }
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
-  raise("TypeError", `'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  raise(
+    "TypeError",
+    `'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`,
+  );
 }
 
 /** `a == b` as a JS boolean, identity first (CPython's `PyObject_RichCompareBool`). */

@@ -8,7 +8,13 @@
  */
 import type { Arg, Arguments, Expr, ExprContext, Keyword } from "./ast.ts";
 import { ExprParser, identifier, setContext } from "./parser_expr.ts";
-import { argumentsOrderMessage, exprName, invalidTarget, invalidTargetMessage, type TargetsType } from "./parser_errors.ts";
+import {
+  argumentsOrderMessage,
+  exprName,
+  invalidTarget,
+  invalidTargetMessage,
+  type TargetsType,
+} from "./parser_errors.ts";
 import { PySyntaxError } from "./syntax_error.ts";
 import { NAME, type Token } from "./tokenizer.ts";
 
@@ -30,7 +36,15 @@ export abstract class ArgsParser extends ExprParser {
         if (this.is(terminator) || !this.startsExpression()) break;
         elts.push(this.starTarget());
       }
-      return this.at({ _type: "Tuple" as const, elts, ctx: "Load" as ExprContext }, s);
+      return this.at({
+        _type: "Tuple" as const,
+        elts,
+        ctx: "Load" as ExprContext,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     });
     if (result !== null && this.is(terminator) && invalidTarget(result, "star") === null) {
       setContext(result, "Store");
@@ -51,7 +65,9 @@ export abstract class ArgsParser extends ExprParser {
     }
     if (e !== null) {
       const bad = invalidTarget(e, type);
-      if (bad !== null) this.raiseAtNode(bad, invalidTargetMessage(bad, type === "for" ? "for" : "star"));
+      if (bad !== null) {
+        this.raiseAtNode(bad, invalidTargetMessage(bad, type === "for" ? "for" : "star"));
+      }
     }
     if (failedAt !== null) this.raiseAtToken(failedAt, "invalid syntax");
     this.reset(start);
@@ -66,7 +82,15 @@ export abstract class ArgsParser extends ExprParser {
       this.next();
       if (this.is("*")) this.invalidSyntax();
       const value = this.starTarget();
-      return this.at({ _type: "Starred", value, ctx: "Load" as ExprContext }, s);
+      return this.at({
+        _type: "Starred",
+        value,
+        ctx: "Load" as ExprContext,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     return this.primary();
   }
@@ -93,27 +117,73 @@ export abstract class ArgsParser extends ExprParser {
     while (!this.is(")")) {
       const t = this.tok;
       if (t.value === "*") {
-        if (sawDoubleStar) this.raiseSyntaxError("iterable argument unpacking follows keyword argument unpacking");
+        if (sawDoubleStar) {
+          this.raiseSyntaxError("iterable argument unpacking follows keyword argument unpacking");
+        }
         args.push(this.starredExpression());
       } else if (t.value === "**") {
         this.next();
         const value = this.expression();
-        keywords.push(this.at({ _type: "keyword", arg: null, value }, t));
+        keywords.push(
+          this.at({
+            _type: "keyword",
+            arg: null,
+            value,
+            lineno: 0,
+            col_offset: 0,
+            end_lineno: 0,
+            end_col_offset: 0,
+          }, t),
+        );
         sawDoubleStar = true;
       } else if (t.type === NAME && this.peek(1).value === "=") {
         this.next();
         const eq = this.next();
         const value = this.expression();
         if (this.atForClause()) {
-          this.raiseRange(this.tokenSpan(t), this.tokenSpan(eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+          this.raiseRange(
+            this.tokenSpan(t),
+            this.tokenSpan(eq),
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+          );
         }
-        keywords.push(this.at({ _type: "keyword", arg: identifier(t.value), value }, t));
+        keywords.push(
+          this.at({
+            _type: "keyword",
+            arg: identifier(t.value),
+            value,
+            lineno: 0,
+            col_offset: 0,
+            end_lineno: 0,
+            end_col_offset: 0,
+          }, t),
+        );
         sawKeyword = true;
       } else {
-        const e = this.namedExpression(false);
+        const e = this.namedExpression(false, false);
+        // Arguments are `assignment_expression | expression !':='`, without
+        // invalid_named_expression: `f(1 := 2)` is a generic error, at the
+        // furthest token pegen read: the ':=', or, after keywords (where only
+        // `NAME '='` or a star may follow), the token after the NAME or the
+        // expression's first token.
+        if (this.is(":=")) {
+          if (sawKeyword || sawDoubleStar) {
+            const i = this.tokens.indexOf(t);
+            this.raiseAtToken(t.type === NAME ? this.tokens[i + 1] : t, "invalid syntax");
+          }
+          this.invalidSyntax();
+        }
         if (this.atForClause()) {
           const generators = this.forIfClauses();
-          const gen = this.at({ _type: "GeneratorExp" as const, elt: e, generators }, t);
+          const gen = this.at({
+            _type: "GeneratorExp" as const,
+            elt: e,
+            generators,
+            lineno: 0,
+            col_offset: 0,
+            end_lineno: 0,
+            end_col_offset: 0,
+          }, t);
           if (args.length === 0 && keywords.length === 0 && this.is(")")) {
             this.next();
             this.level--;
@@ -123,7 +193,16 @@ export abstract class ArgsParser extends ExprParser {
             const close = this.lastToken();
             gen.end_lineno = close.endLineno;
             gen.end_col_offset = close.endCol;
-            return this.at({ _type: "Call", func, args: [gen], keywords }, s);
+            return this.at({
+              _type: "Call",
+              func,
+              args: [gen],
+              keywords,
+              lineno: 0,
+              col_offset: 0,
+              end_lineno: 0,
+              end_col_offset: 0,
+            }, s);
           }
           // invalid_arguments: only a comma, or arguments before it, make the
           // generator expression an unparenthesized argument.
@@ -134,16 +213,28 @@ export abstract class ArgsParser extends ExprParser {
         }
         if (this.is("=")) {
           const eq = this.tok;
-          if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
+          if (
+            e._type === "Constant" && (e.value === true || e.value === false || e.value === null)
+          ) {
             this.raiseAtNode(e, `cannot assign to ${exprName(e)}`);
           }
-          this.raiseRange(e, this.tokenSpan(eq), 'expression cannot contain assignment, perhaps you meant "=="?');
+          this.raiseRange(
+            e,
+            this.tokenSpan(eq),
+            'expression cannot contain assignment, perhaps you meant "=="?',
+          );
         }
-        if ((sawKeyword || sawDoubleStar) && orderError === null) orderError = argumentsOrderMessage(sawDoubleStar);
+        if ((sawKeyword || sawDoubleStar) && orderError === null) {
+          orderError = argumentsOrderMessage(sawDoubleStar);
+        }
         args.push(e);
       }
       if (!this.is(",") && !this.is(")")) {
-        this.unexpectedInBrackets(args.length > 0 && args[args.length - 1].end_col_offset === this.lastToken().endCol ? args[args.length - 1] : null);
+        this.unexpectedInBrackets(
+          args.length > 0 && args[args.length - 1].end_col_offset === this.lastToken().endCol
+            ? args[args.length - 1]
+            : null,
+        );
       }
       if (!this.accept(",")) break;
     }
@@ -151,7 +242,16 @@ export abstract class ArgsParser extends ExprParser {
     if (orderError !== null) this.raiseSyntaxError(orderError);
     this.next();
     this.level--;
-    return this.at({ _type: "Call", func, args, keywords }, s);
+    return this.at({
+      _type: "Call",
+      func,
+      args,
+      keywords,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   lambdef(): Expr {
@@ -159,7 +259,15 @@ export abstract class ArgsParser extends ExprParser {
     const args = this.parameters(":", false);
     this.expect(":");
     const body = this.expression();
-    return this.at({ _type: "Lambda", args, body }, s);
+    return this.at({
+      _type: "Lambda",
+      args,
+      body,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   // -- Parameters (def and lambda) ----------------------------------------------------------------
@@ -174,7 +282,16 @@ export abstract class ArgsParser extends ExprParser {
       // star_annotation: `*args: *Ts` (PEP 646).
       annotation = star && this.is("*") ? this.starredBitwiseOr() : this.expression();
     }
-    return this.at({ _type: "arg", arg: identifier(t.value), annotation, type_comment: null }, t);
+    return this.at({
+      _type: "arg",
+      arg: identifier(t.value),
+      annotation,
+      type_comment: null,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, t);
   }
 
   /**
@@ -215,12 +332,16 @@ export abstract class ArgsParser extends ExprParser {
           bareStar = t;
         } else {
           result.vararg = this.param(annotations, true);
-          if (this.is("=")) this.raiseAtToken(this.tok, "var-positional argument cannot have default value");
+          if (this.is("=")) {
+            this.raiseAtToken(this.tok, "var-positional argument cannot have default value");
+          }
         }
       } else if (t.value === "**") {
         this.next();
         result.kwarg = this.param(annotations, false);
-        if (this.is("=")) this.raiseAtToken(this.tok, "var-keyword argument cannot have default value");
+        if (this.is("=")) {
+          this.raiseAtToken(this.tok, "var-keyword argument cannot have default value");
+        }
         state = 2;
       } else {
         const a = this.param(annotations, false);
@@ -228,7 +349,9 @@ export abstract class ArgsParser extends ExprParser {
         if (this.is("=")) {
           const eq = this.next();
           // invalid_default: `=` directly followed by ',' or ')'.
-          if (this.is(",") || this.is(")")) this.raiseAtToken(eq, "expected default value expression");
+          if (this.is(",") || this.is(")")) {
+            this.raiseAtToken(eq, "expected default value expression");
+          }
           dflt = this.expression();
         }
         if (state === 0) {
@@ -246,7 +369,9 @@ export abstract class ArgsParser extends ExprParser {
         }
       }
       if (!this.accept(",")) break;
-      if (state === 2 && !this.is(close)) this.raiseAtToken(this.tok, "arguments cannot follow var-keyword argument");
+      if (state === 2 && !this.is(close)) {
+        this.raiseAtToken(this.tok, "arguments cannot follow var-keyword argument");
+      }
     }
     if (bareStar !== null) this.raiseAtToken(bareStar, "named arguments must follow bare *");
     if (!this.is(close)) this.invalidSyntax();

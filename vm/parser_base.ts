@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Expr, Located } from "./ast.ts";
+import type { Located } from "./ast.ts";
 import { PySyntaxError, type SyntaxErrorKind } from "./syntax_error.ts";
 import {
   codePointColumn,
@@ -17,8 +17,8 @@ import {
   lineText,
   NEWLINE,
   type Token,
-  type TokenizeResult,
   type TokenizerError,
+  type TokenizeResult,
 } from "./tokenizer.ts";
 
 /**
@@ -82,7 +82,9 @@ export class ParserBase {
     if (this.pos < this.tokens.length - 1) {
       this.tok = this.tokens[++this.pos];
       if (this.pos > this.furthest) this.furthest = this.pos;
-      if (this.probing === 0 && this.pos > this.firstPassFurthest) this.firstPassFurthest = this.pos;
+      if (this.probing === 0 && this.pos > this.firstPassFurthest) {
+        this.firstPassFurthest = this.pos;
+      }
       if (this.tok.type === ERRORTOKEN) this.raiseTokenizerError();
     }
     return t;
@@ -150,7 +152,12 @@ export class ParserBase {
     return this.tokens[i < 0 ? 0 : i];
   }
 
-  /** Gives `node` the span from token `s` to the last consumed token. */
+  /**
+   * Gives `node` the span from token `s` to the last consumed token. Node
+   * literals list the four position fields (as 0) so that each node is
+   * allocated with all its fields: adding them here would give every node a
+   * separate property store.
+   */
   at<T extends object>(node: T, s: Token): T & Located {
     const n = node as T & Located;
     const e = this.lastToken();
@@ -158,16 +165,6 @@ export class ParserBase {
     n.col_offset = s.col;
     n.end_lineno = e.endLineno;
     n.end_col_offset = e.endCol;
-    return n;
-  }
-
-  /** Gives `node` the span from token `s` to the end of `end`. */
-  span<T extends object>(node: T, s: Token, end: Located): T & Located {
-    const n = node as T & Located;
-    n.lineno = s.lineno;
-    n.col_offset = s.col;
-    n.end_lineno = end.end_lineno;
-    n.end_col_offset = end.end_col_offset;
     return n;
   }
 
@@ -186,6 +183,9 @@ export class ParserBase {
       return fn();
     } catch (e) {
       if (!(e instanceof PySyntaxError) && !(e instanceof Backtrack)) throw e;
+      // A tokenizer error is raised as soon as its token is read, whatever
+      // the alternative.
+      if (this.tokError !== null && e === this.tokError.error) throw e;
       this.reset(pos);
       this.depth = depth;
       this.level = level;
@@ -297,12 +297,26 @@ export class ParserBase {
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node, msg). */
   raiseAtNode(n: Located, msg: string): never {
-    throw this.makeError("SyntaxError", msg, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1);
+    throw this.makeError(
+      "SyntaxError",
+      msg,
+      n.lineno,
+      n.col_offset + 1,
+      n.end_lineno,
+      n.end_col_offset + 1,
+    );
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg). */
   raiseRange(a: Located, b: Located, msg: string): never {
-    throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
+    throw this.makeError(
+      "SyntaxError",
+      msg,
+      a.lineno,
+      a.col_offset + 1,
+      b.end_lineno,
+      b.end_col_offset + 1,
+    );
   }
 
   /**
@@ -311,7 +325,14 @@ export class ParserBase {
    */
   raiseStartingFrom(a: Located, msg: string): never {
     const last = this.lastToken();
-    throw this.makeError("SyntaxError", msg, a.lineno, a.col_offset + 1, last.endLineno, last.endCol);
+    throw this.makeError(
+      "SyntaxError",
+      msg,
+      a.lineno,
+      a.col_offset + 1,
+      last.endLineno,
+      last.endCol,
+    );
   }
 
   /** The tokenizer error the current token stands for. */
@@ -330,7 +351,10 @@ export class ParserBase {
     if (te === null || err === te.error) return err;
     // _PyPegen_set_syntax_error returns before the full-source check when it
     // reports an unexpected INDENT or DEDENT.
-    if (err.kind === "IndentationError" && (err.msg === "unexpected indent" || err.msg === "unexpected unindent")) {
+    if (
+      err.kind === "IndentationError" &&
+      (err.msg === "unexpected indent" || err.msg === "unexpected unindent")
+    ) {
       return err;
     }
     if (te.overridesParser) return te.error;
@@ -340,11 +364,6 @@ export class ParserBase {
     const current = this.tokens[this.furthest].lineno;
     if (te.unclosedLine > 0 && te.unclosedLine < current) return te.error;
     return err;
-  }
-
-  /** A Name or Attribute node's text for messages. */
-  static isName(e: Expr, id: string): boolean {
-    return e._type === "Name" && e.id === id;
   }
 
   /** Is the current token the end of the file? */

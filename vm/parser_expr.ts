@@ -1,11 +1,14 @@
 /**
- * Expressions, targets and parameter lists: a recursive-descent,
- * precedence-climbing rendering of the expression rules of CPython 3.11's
- * `Grammar/python.gram`, building exactly the nodes (and node positions)
- * pegen builds.
+ * Expressions: a recursive-descent, precedence-climbing rendering of the
+ * expression rules of CPython 3.11's `Grammar/python.gram` (star_expressions
+ * down to atoms, displays, comprehensions, subscripts, strings), building
+ * exactly the nodes (and node positions) pegen builds. Calls, lambdas,
+ * parameters and targets are in `parser_args.ts`.
  *
- * Targets (`for x in`, assignments, `del`) are parsed as expressions and
- * then checked and given their Store/Del context, with CPython's messages.
+ * Diagnostics follow pegen's two passes: the first parses; when it fails,
+ * the second retries with the invalid_* rules that name the mistake. Here the
+ * first pass is the ordinary parse, and the invalid_* rules run where the
+ * parse fails, their extra parsing done in `probe`s.
  *
  * @module
  */
@@ -26,7 +29,16 @@ import { Backtrack, type FstringInfo, ParserBase } from "./parser_base.ts";
 import { PySyntaxError } from "./syntax_error.ts";
 import { exprName, type TargetsType } from "./parser_errors.ts";
 import { concatenateStrings, type StringHost } from "./string_literal.ts";
-import { KEYWORD, NAME, NUMBER, OP, STRING, type Token, tokenize, type TokenizeResult } from "./tokenizer.ts";
+import {
+  KEYWORD,
+  NAME,
+  NUMBER,
+  OP,
+  STRING,
+  type Token,
+  tokenize,
+  type TokenizeResult,
+} from "./tokenizer.ts";
 
 /** Binary operators by precedence, lowest first (bitwise_or ... term). */
 const BINARY_PREC: ReadonlyMap<string, number> = new Map([
@@ -72,7 +84,14 @@ const COMPARE_OP: ReadonlyMap<string, CmpOperator> = new Map([
 
 /** Operator tokens that can begin an expression. */
 const EXPR_START_OPS: ReadonlySet<string> = new Set(["(", "[", "{", "-", "+", "~", "...", "*"]);
-const EXPR_START_KEYWORDS: ReadonlySet<string> = new Set(["not", "lambda", "await", "None", "True", "False"]);
+const EXPR_START_KEYWORDS: ReadonlySet<string> = new Set([
+  "not",
+  "lambda",
+  "await",
+  "None",
+  "True",
+  "False",
+]);
 
 /** Identifiers are NFKC-normalized (pegen.c _PyPegen_new_identifier). */
 export function identifier(text: string): string {
@@ -88,7 +107,9 @@ export function numberValue(text: string): ConstantValue {
   const last = clean.charCodeAt(clean.length - 1);
   if (last === 106 || last === 74) return { imag: Number(clean.slice(0, -1)) };
   const second = clean.length > 1 ? clean.charCodeAt(1) | 0x20 : 0;
-  if (clean.charCodeAt(0) === 48 && (second === 120 || second === 111 || second === 98)) return BigInt(clean);
+  if (clean.charCodeAt(0) === 48 && (second === 120 || second === 111 || second === 98)) {
+    return BigInt(clean);
+  }
   for (let i = 0; i < clean.length; i++) {
     const c = clean.charCodeAt(i);
     if (c === 46 || c === 101 || c === 69) return Number(clean);
@@ -155,7 +176,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       if (!this.startsExpression()) break;
       elts.push(this.starExpression());
     }
-    const tuple = this.at({ _type: "Tuple" as const, elts, ctx: "Load" as ExprContext }, s);
+    const tuple = this.at({
+      _type: "Tuple" as const,
+      elts,
+      ctx: "Load" as ExprContext,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
     this.bareTuples.add(tuple);
     return tuple;
   }
@@ -175,25 +204,42 @@ export abstract class ExprParser extends ParserBase implements StringHost {
   starredBitwiseOr(): Starred {
     const s = this.next();
     const value = this.bitwiseOr();
-    return this.at({ _type: "Starred", value, ctx: "Load" as ExprContext }, s);
+    return this.at({
+      _type: "Starred",
+      value,
+      ctx: "Load" as ExprContext,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /**
    * named_expression / assignment_expression: `NAME ':=' expression | expression`.
-   * With `checkEquals`, a following '=' is reported as invalid_named_expression.
+   * With `checkEquals`, a following '=' is reported as invalid_named_expression;
+   * with `checkWalrus`, a ':=' after a non-name is.
    */
-  namedExpression(checkEquals = true): Expr {
+  namedExpression(checkEquals = true, checkWalrus = true): Expr {
     const s = this.tok;
     if (s.type === NAME && this.peek(1).value === ":=") {
       this.next();
       this.next();
       const value = this.expression();
       const target = this.nameNode(s, "Store");
-      return this.at({ _type: "NamedExpr", target, value }, s);
+      return this.at({
+        _type: "NamedExpr",
+        target,
+        value,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     const e = this.expression();
     const v = this.tok.value;
-    if (v === ":=") {
+    if (v === ":=" && checkWalrus) {
       // invalid_named_expression needs a value after ':=' to apply.
       const value = this.probe(() => {
         this.next();
@@ -225,10 +271,14 @@ export abstract class ExprParser extends ParserBase implements StringHost {
         }
         const excluded = atom !== null &&
           (atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp" ||
-            (atom._type === "Constant" && (atom.value === true || atom.value === false || atom.value === null) &&
+            (atom._type === "Constant" &&
+              (atom.value === true || atom.value === false || atom.value === null) &&
               s.type === KEYWORD));
         if (!excluded) {
-          this.raiseAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+          this.raiseAtNode(
+            e,
+            `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`,
+          );
         }
       }
     }
@@ -293,7 +343,16 @@ export abstract class ExprParser extends ParserBase implements StringHost {
         }
         this.next();
         const orelse = this.expression();
-        r = this.at({ _type: "IfExp", test, body: r, orelse }, s);
+        r = this.at({
+          _type: "IfExp",
+          test,
+          body: r,
+          orelse,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       } else if (this.level > 0 && !this.withoutInvalid && this.startsExpression()) {
         this.missingComma(s, r);
       }
@@ -338,7 +397,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (!this.is("or")) return first;
     const values = [first];
     while (this.accept("or")) values.push(this.conjunction());
-    return this.at({ _type: "BoolOp", op: "Or" as BoolOperator, values }, s);
+    return this.at({
+      _type: "BoolOp",
+      op: "Or" as BoolOperator,
+      values,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   conjunction(): Expr {
@@ -347,7 +414,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (!this.is("and")) return first;
     const values = [first];
     while (this.accept("and")) values.push(this.inversion());
-    return this.at({ _type: "BoolOp", op: "And" as BoolOperator, values }, s);
+    return this.at({
+      _type: "BoolOp",
+      op: "And" as BoolOperator,
+      values,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   inversion(): Expr {
@@ -357,7 +432,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     this.next();
     const operand = this.inversion();
     this.depth--;
-    return this.at({ _type: "UnaryOp", op: "Not" as const, operand }, s);
+    return this.at({
+      _type: "UnaryOp",
+      op: "Not" as const,
+      operand,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   comparison(): Expr {
@@ -372,7 +455,16 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       comparators.push(this.bitwiseOr());
       op = this.compareOp();
     }
-    return this.at({ _type: "Compare", left, ops, comparators }, s);
+    return this.at({
+      _type: "Compare",
+      left,
+      ops,
+      comparators,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** Consumes a comparison operator (`not in` and `is not` are two tokens). */
@@ -406,7 +498,16 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       if (prec === undefined || prec < minPrec) return left;
       this.next();
       const right = prec === 6 ? this.factor() : this.binary(prec + 1);
-      left = this.at({ _type: "BinOp", left, op: BINARY_OP.get(t.value)!, right }, s);
+      left = this.at({
+        _type: "BinOp",
+        left,
+        op: BINARY_OP.get(t.value)!,
+        right,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
   }
 
@@ -419,7 +520,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       const operand = this.factor();
       this.depth--;
       const op = v === "-" ? "USub" as const : v === "+" ? "UAdd" as const : "Invert" as const;
-      return this.at({ _type: "UnaryOp", op, operand }, s);
+      return this.at({
+        _type: "UnaryOp",
+        op,
+        operand,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     return this.power();
   }
@@ -430,14 +539,30 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (s.value === "await") {
       this.next();
       const value = this.primary();
-      left = this.at({ _type: "Await", value }, s);
+      left = this.at({
+        _type: "Await",
+        value,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     } else {
       left = this.primary();
     }
     if (!this.is("**")) return left;
     this.next();
     const right = this.factor();
-    return this.at({ _type: "BinOp", left, op: "Pow" as Operator, right }, s);
+    return this.at({
+      _type: "BinOp",
+      left,
+      op: "Pow" as Operator,
+      right,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** primary: an atom followed by `.name`, calls and subscripts. */
@@ -451,7 +576,16 @@ export abstract class ExprParser extends ParserBase implements StringHost {
         const n = this.tok;
         if (n.type !== NAME) this.invalidSyntax();
         this.next();
-        e = this.at({ _type: "Attribute", value: e, attr: identifier(n.value), ctx: "Load" as ExprContext }, s);
+        e = this.at({
+          _type: "Attribute",
+          value: e,
+          attr: identifier(n.value),
+          ctx: "Load" as ExprContext,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       } else if (v === "(") {
         e = this.call(e, s);
       } else if (v === "[") {
@@ -459,7 +593,16 @@ export abstract class ExprParser extends ParserBase implements StringHost {
         this.level++;
         const slice = this.slices();
         this.closeBracket("]", slice);
-        e = this.at({ _type: "Subscript", value: e, slice, ctx: "Load" as ExprContext }, s);
+        e = this.at({
+          _type: "Subscript",
+          value: e,
+          slice,
+          ctx: "Load" as ExprContext,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       } else {
         return e;
       }
@@ -534,7 +677,10 @@ export abstract class ExprParser extends ParserBase implements StringHost {
 
   /** StringHost: parses an f-string replacement field's `(expr)` text. */
   parseExpr(text: string, firstLine: number, colShift: number): Expr {
-    const sub = this.newParser(tokenize(text, this.filename, { firstLine, colShift }), { firstLine, colShift });
+    const sub = this.newParser(tokenize(text, this.filename, { firstLine, colShift }), {
+      firstLine,
+      colShift,
+    });
     sub.depth = this.depth;
     return sub.run(() => sub.starExpressions());
   }
@@ -544,10 +690,42 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     try {
       return rule();
     } catch (e) {
-      if (e instanceof PySyntaxError) throw this.preferTokenizerError(e);
-      if (e instanceof Backtrack) throw this.preferTokenizerError(this.catchError(() => this.invalidSyntax()));
+      if (e instanceof PySyntaxError) throw this.preferTokenizerError(this.legacyLookahead(e));
+      if (e instanceof Backtrack) {
+        throw this.preferTokenizerError(
+          this.legacyLookahead(this.catchError(() => this.invalidSyntax())),
+        );
+      }
       throw e;
     }
+  }
+
+  /**
+   * CPython's second pass tries invalid_legacy_expression (`NAME !'('
+   * star_expressions`, for `print x`) where an expression starts with a
+   * name, so after `name <token>` it reads on from the token that stopped the
+   * first pass. What it reads decides which error wins: a tokenizer error it
+   * reaches is raised instead, and its tokens count as read for "'(' was
+   * never closed" (see preferTokenizerError).
+   */
+  legacyLookahead(err: PySyntaxError): PySyntaxError {
+    if (err.msg !== "invalid syntax" || this.fstring !== null || this.pos === 0) return err;
+    const t = this.tok;
+    if (this.tokens[this.pos - 1].type !== NAME || t.value === "(" || t.lineno !== err.lineno) {
+      return err;
+    }
+    const pos = this.pos, depth = this.depth, level = this.level;
+    try {
+      this.starExpressions();
+    } catch (x) {
+      if (this.tokError !== null && x === this.tokError.error) return this.tokError.error;
+      if (!(x instanceof PySyntaxError) && !(x instanceof Backtrack)) throw x;
+    } finally {
+      this.reset(pos);
+      this.depth = depth;
+      this.level = level;
+    }
+    return err;
   }
 
   /** The error `fn` throws (used to build one without throwing it yet). */
@@ -591,16 +769,6 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     return this.invalidSyntax();
   }
 
-  /** The token at which node `e` starts, searching back from the cursor. */
-  tokenStarting(e: Located): Token | null {
-    for (let i = this.pos; i >= 0; i--) {
-      const t = this.tokens[i];
-      if (t.lineno === e.lineno && t.col === e.col_offset) return t;
-      if (t.lineno < e.lineno) break;
-    }
-    return null;
-  }
-
   /** '(' ... ')': empty tuple, group, tuple, generator expression, or yield. */
   parenAtom(): Expr {
     const s = this.next();
@@ -608,7 +776,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (this.is(")")) {
       this.next();
       this.level--;
-      return this.at({ _type: "Tuple" as const, elts: [], ctx: "Load" as ExprContext }, s);
+      return this.at({
+        _type: "Tuple" as const,
+        elts: [],
+        ctx: "Load" as ExprContext,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     if (this.is("yield")) {
       const y = this.yieldExpr();
@@ -625,7 +801,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (first._type !== "Starred" && this.atForClause()) {
       const generators = this.forIfClauses();
       this.closeBracket(")", null);
-      return this.at({ _type: "GeneratorExp", elt: first, generators }, s);
+      return this.at({
+        _type: "GeneratorExp",
+        elt: first,
+        generators,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     if (this.is(")")) {
       this.next();
@@ -640,7 +824,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       elts.push(this.starNamedExpression());
     }
     this.closeBracket(")", elts[elts.length - 1]);
-    return this.at({ _type: "Tuple" as const, elts, ctx: "Load" as ExprContext }, s);
+    return this.at({
+      _type: "Tuple" as const,
+      elts,
+      ctx: "Load" as ExprContext,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** '[' ... ']': list display or list comprehension. */
@@ -650,14 +842,32 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (this.is("]")) {
       this.next();
       this.level--;
-      return this.at({ _type: "List", elts: [], ctx: "Load" as ExprContext }, s);
+      return this.at({
+        _type: "List",
+        elts: [],
+        ctx: "Load" as ExprContext,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     const first = this.starNamedExpression();
     if (this.atForClause()) {
-      if (first._type === "Starred") this.raiseAtNode(first, "iterable unpacking cannot be used in comprehension");
+      if (first._type === "Starred") {
+        this.raiseAtNode(first, "iterable unpacking cannot be used in comprehension");
+      }
       const generators = this.forIfClauses();
       this.closeBracket("]");
-      return this.at({ _type: "ListComp", elt: first, generators }, s);
+      return this.at({
+        _type: "ListComp",
+        elt: first,
+        generators,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     const elts = [first];
     while (this.accept(",")) {
@@ -665,7 +875,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       elts.push(this.starNamedExpression());
     }
     this.closeBracket("]", elts[elts.length - 1]);
-    return this.at({ _type: "List", elts, ctx: "Load" as ExprContext }, s);
+    return this.at({
+      _type: "List",
+      elts,
+      ctx: "Load" as ExprContext,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** '{' ... '}': dict or set display, or their comprehensions. */
@@ -675,7 +893,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (this.is("}")) {
       this.next();
       this.level--;
-      return this.at({ _type: "Dict", keys: [], values: [] }, s);
+      return this.at({
+        _type: "Dict",
+        keys: [],
+        values: [],
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     if (this.is("**")) {
       const star = this.tok;
@@ -686,8 +912,10 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       return this.dictRest(s, null, value);
     }
     const first = this.starNamedExpression();
-    if (first._type !== "Starred" && !this.is(":") && !this.is(",") && !this.is("}") &&
-      !this.atForClause()) {
+    if (
+      first._type !== "Starred" && !this.is(":") && !this.is(",") && !this.is("}") &&
+      !this.atForClause()
+    ) {
       this.unexpectedInBrackets(first);
     }
     if (this.is(":") && first._type !== "Starred") {
@@ -695,15 +923,34 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       if (this.atForClause()) {
         const generators = this.forIfClauses();
         this.closeBracket("}");
-        return this.at({ _type: "DictComp", key: first, value, generators }, s);
+        return this.at({
+          _type: "DictComp",
+          key: first,
+          value,
+          generators,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       }
       return this.dictRest(s, first, value);
     }
     if (this.atForClause()) {
-      if (first._type === "Starred") this.raiseAtNode(first, "iterable unpacking cannot be used in comprehension");
+      if (first._type === "Starred") {
+        this.raiseAtNode(first, "iterable unpacking cannot be used in comprehension");
+      }
       const generators = this.forIfClauses();
       this.closeBracket("}");
-      return this.at({ _type: "SetComp", elt: first, generators }, s);
+      return this.at({
+        _type: "SetComp",
+        elt: first,
+        generators,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     const elts = [first];
     while (this.accept(",")) {
@@ -711,23 +958,44 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       elts.push(this.starNamedExpression());
     }
     this.closeBracket("}", elts[elts.length - 1]);
-    return this.at({ _type: "Set", elts }, s);
+    return this.at({
+      _type: "Set",
+      elts,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** invalid_kvpair: the caret on the key's last character, no end. */
   missingDictColon(key: Expr): never {
-    throw this.makeError("SyntaxError", "':' expected after dictionary key", key.lineno, key.end_col_offset, key.end_lineno, 0);
+    throw this.makeError(
+      "SyntaxError",
+      "':' expected after dictionary key",
+      key.lineno,
+      key.end_col_offset,
+      key.end_lineno,
+      0,
+    );
   }
 
   /** A token's span as a Located. */
   tokenSpan(t: Token): Located {
-    return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+    return {
+      lineno: t.lineno,
+      col_offset: t.col,
+      end_lineno: t.endLineno,
+      end_col_offset: t.endCol,
+    };
   }
 
   /** `':' expression` after a dict key; invalid_kvpair reports a missing value at the ':'. */
   dictValue(): Expr {
     const colon = this.next();
-    if (this.is("}") || this.is(",")) this.raiseAtToken(colon, "expression expected after dictionary key and ':'");
+    if (this.is("}") || this.is(",")) {
+      this.raiseAtToken(colon, "expression expected after dictionary key and ':'");
+    }
     return this.expression();
   }
 
@@ -762,7 +1030,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       values.push(this.dictValue());
     }
     this.closeBracket("}", values[values.length - 1]);
-    return this.at({ _type: "Dict", keys, values }, s);
+    return this.at({
+      _type: "Dict",
+      keys,
+      values,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   // -- Comprehensions -----------------------------------------------------------------------
@@ -797,7 +1073,17 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     const s = this.tok;
     const first = this.is("*") ? this.starredExpression() : this.slice();
     if (!this.is(",")) {
-      if (first._type === "Starred") return this.at({ _type: "Tuple" as const, elts: [first], ctx: "Load" as ExprContext }, s);
+      if (first._type === "Starred") {
+        return this.at({
+          _type: "Tuple" as const,
+          elts: [first],
+          ctx: "Load" as ExprContext,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
+      }
       return first;
     }
     const elts = [first];
@@ -805,7 +1091,15 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       if (this.is("]")) break;
       elts.push(this.is("*") ? this.starredExpression() : this.slice());
     }
-    return this.at({ _type: "Tuple" as const, elts, ctx: "Load" as ExprContext }, s);
+    return this.at({
+      _type: "Tuple" as const,
+      elts,
+      ctx: "Load" as ExprContext,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** slice: `[expression] ':' [expression] [':' [expression]]` or named_expression. */
@@ -825,14 +1119,31 @@ export abstract class ExprParser extends ParserBase implements StringHost {
       v = this.tok.value;
       if (v !== "]" && v !== ",") step = this.expression();
     }
-    return this.at({ _type: "Slice", lower, upper, step }, s);
+    return this.at({
+      _type: "Slice",
+      lower,
+      upper,
+      step,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** starred_expression: `'*' expression`. */
   starredExpression(): Expr {
     const s = this.next();
     const value = this.expression();
-    return this.at({ _type: "Starred", value, ctx: "Load" as ExprContext }, s);
+    return this.at({
+      _type: "Starred",
+      value,
+      ctx: "Load" as ExprContext,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   // -- yield and lambda -----------------------------------------------------------------------
@@ -843,10 +1154,24 @@ export abstract class ExprParser extends ParserBase implements StringHost {
     if (this.is("from")) {
       this.next();
       const value = this.expression();
-      return this.at({ _type: "YieldFrom", value }, s);
+      return this.at({
+        _type: "YieldFrom",
+        value,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     const value = this.startsExpression() ? this.starExpressions() : null;
-    return this.at({ _type: "Yield", value }, s);
+    return this.at({
+      _type: "Yield",
+      value,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   // -- Provided by ArgsParser (parser_args.ts) ---------------------------------------------

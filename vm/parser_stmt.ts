@@ -21,7 +21,17 @@ import type { FstringInfo } from "./parser_base.ts";
 import { identifier, setContext } from "./parser_expr.ts";
 import { exprName, invalidTarget, invalidTargetMessage } from "./parser_errors.ts";
 import { PySyntaxError } from "./syntax_error.ts";
-import { DEDENT, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, type Token, type TokenizeResult } from "./tokenizer.ts";
+import {
+  DEDENT,
+  INDENT,
+  NAME,
+  NEWLINE,
+  NUMBER,
+  OP,
+  STRING,
+  type Token,
+  type TokenizeResult,
+} from "./tokenizer.ts";
 
 const AUG_OPS: ReadonlyMap<string, Operator> = new Map([
   ["+=", "Add"],
@@ -149,12 +159,19 @@ export class StmtParser extends ArgsParser {
   /** A simple statement is followed by neither ';' nor the end of the line. */
   unexpectedAfterStatement(st: Stmt): never {
     // invalid_legacy_expression: `print x`, `exec code`.
-    if (st._type === "Expr" && st.value._type === "Name" && (st.value.id === "print" || st.value.id === "exec") &&
-      this.startsExpression()) {
+    if (
+      st._type === "Expr" && st.value._type === "Name" &&
+      (st.value.id === "print" || st.value.id === "exec") &&
+      this.startsExpression()
+    ) {
       const a = st.value;
       const b = this.probe(() => this.starExpressions());
       if (b !== null) {
-        this.raiseRange(a, b, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
+        this.raiseRange(
+          a,
+          b,
+          `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`,
+        );
       }
     }
     return this.invalidSyntax();
@@ -165,17 +182,42 @@ export class StmtParser extends ArgsParser {
     switch (s.value) {
       case "pass":
         this.next();
-        return this.at({ _type: "Pass" }, s);
+        return this.at({
+          _type: "Pass",
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       case "break":
         this.next();
-        return this.at({ _type: "Break" }, s);
+        return this.at({
+          _type: "Break",
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       case "continue":
         this.next();
-        return this.at({ _type: "Continue" }, s);
+        return this.at({
+          _type: "Continue",
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       case "return": {
         this.next();
         const value = this.startsExpression() ? this.starExpressions() : null;
-        return this.at({ _type: "Return", value }, s);
+        return this.at({
+          _type: "Return",
+          value,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       }
       case "import":
         return this.importName();
@@ -192,7 +234,15 @@ export class StmtParser extends ArgsParser {
         this.next();
         const test = this.expression();
         const msg = this.accept(",") ? this.expression() : null;
-        return this.at({ _type: "Assert", test, msg }, s);
+        return this.at({
+          _type: "Assert",
+          test,
+          msg,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, s);
       }
     }
     return this.expressionStmt();
@@ -211,7 +261,14 @@ export class StmtParser extends ArgsParser {
       const op = AUG_OPS.get(t.value);
       if (op !== undefined) return this.augAssign(s, first, op);
     }
-    return this.at({ _type: "Expr", value: first }, s);
+    return this.at({
+      _type: "Expr",
+      value: first,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /**
@@ -220,15 +277,22 @@ export class StmtParser extends ArgsParser {
    */
   walrusAtStatementLevel(first: Expr): void {
     let target = first;
-    if (first._type === "Tuple" && this.bareTuples.has(first)) target = first.elts[first.elts.length - 1];
-    if (target._type !== "Name" && target._type !== "Starred" && target.end_col_offset === this.lastToken().endCol) {
+    if (first._type === "Tuple" && this.bareTuples.has(first)) {
+      target = first.elts[first.elts.length - 1];
+    }
+    if (
+      target._type !== "Name" && target._type !== "Starred" &&
+      target.end_col_offset === this.lastToken().endCol
+    ) {
       const at = this.pos;
       const value = this.probe(() => {
         this.next();
         return this.expression();
       });
       this.reset(at);
-      if (value !== null) this.raiseAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
+      if (value !== null) {
+        this.raiseAtNode(target, `cannot use assignment expressions with ${exprName(target)}`);
+      }
     }
   }
 
@@ -248,7 +312,11 @@ export class StmtParser extends ArgsParser {
       for (;;) {
         eqs.push(this.pos);
         const last = targets[targets.length - 1];
-        if (!probing && (last._type === "Yield" || last._type === "YieldFrom" || invalidTarget(last, "star") !== null)) {
+        if (
+          !probing &&
+          (last._type === "Yield" || last._type === "YieldFrom" ||
+            invalidTarget(last, "star") !== null)
+        ) {
           this.probing++;
           probing = true;
         }
@@ -269,7 +337,16 @@ export class StmtParser extends ArgsParser {
       }
     }
     for (const t of targets) setContext(t, "Store");
-    return this.at({ _type: "Assign", targets, value, type_comment: null }, s);
+    return this.at({
+      _type: "Assign",
+      targets,
+      value,
+      type_comment: null,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /**
@@ -284,7 +361,8 @@ export class StmtParser extends ArgsParser {
     let candidateStart = s;
     if (first._type === "Tuple" && this.isBareTuple(first, s)) {
       const last = first.elts[first.elts.length - 1];
-      const trailingComma = last.end_lineno !== first.end_lineno || last.end_col_offset !== first.end_col_offset;
+      const trailingComma = last.end_lineno !== first.end_lineno ||
+        last.end_col_offset !== first.end_col_offset;
       candidate = trailingComma ? null : last;
       candidateStart = this.tokenAt(last);
     }
@@ -339,19 +417,37 @@ export class StmtParser extends ArgsParser {
     const atom = this.leftmostAtom(e);
     const excluded = atom !== null &&
       (atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp" ||
-        (atom._type === "Constant" && (atom.value === true || atom.value === false || atom.value === null) &&
+        (atom._type === "Constant" &&
+          (atom.value === true || atom.value === false || atom.value === null) &&
           s.value === (atom.value === null ? "None" : atom.value ? "True" : "False")));
-    if (!excluded) this.raiseAtNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    if (!excluded) {
+      this.raiseAtNode(
+        e,
+        `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`,
+      );
+    }
   }
 
   augAssign(s: Token, target: Expr, op: Operator): Stmt {
     this.next();
     const value = this.annotatedRhs();
     if (target._type !== "Name" && target._type !== "Attribute" && target._type !== "Subscript") {
-      this.raiseAtNode(target, `'${exprName(target)}' is an illegal expression for augmented assignment`);
+      this.raiseAtNode(
+        target,
+        `'${exprName(target)}' is an illegal expression for augmented assignment`,
+      );
     }
     target.ctx = "Store";
-    return this.at({ _type: "AugAssign", target, op, value }, s);
+    return this.at({
+      _type: "AugAssign",
+      target,
+      op,
+      value,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   annAssign(s: Token, target: Expr): Stmt {
@@ -381,7 +477,17 @@ export class StmtParser extends ArgsParser {
     const annotation = this.expression();
     const value = this.accept("=") ? this.annotatedRhs() : null;
     target.ctx = "Store";
-    return this.at({ _type: "AnnAssign", target, annotation, value, simple }, s);
+    return this.at({
+      _type: "AnnAssign",
+      target,
+      annotation,
+      value,
+      simple,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   // -- Other simple statements -------------------------------------------------------------
@@ -400,9 +506,19 @@ export class StmtParser extends ArgsParser {
       }
       return list;
     });
-    if (targets !== null && (this.is(";") || this.isType(NEWLINE)) && targets.every((t) => invalidTarget(t, "del") === null)) {
+    if (
+      targets !== null && (this.is(";") || this.isType(NEWLINE)) &&
+      targets.every((t) => invalidTarget(t, "del") === null)
+    ) {
       for (const t of targets) setContext(t, "Del");
-      return this.at({ _type: "Delete", targets }, s);
+      return this.at({
+        _type: "Delete",
+        targets,
+        lineno: 0,
+        col_offset: 0,
+        end_lineno: 0,
+        end_col_offset: 0,
+      }, s);
     }
     // invalid_del_stmt: `'del' star_expressions`, naming the first bad target.
     this.reset(start);
@@ -419,7 +535,8 @@ export class StmtParser extends ArgsParser {
     const t = this.tok;
     if (t.type === NAME || t.type === NUMBER || t.type === STRING) return true;
     const v = t.value;
-    return v === "(" || v === "[" || v === "{" || v === "..." || v === "None" || v === "True" || v === "False";
+    return v === "(" || v === "[" || v === "{" || v === "..." || v === "None" || v === "True" ||
+      v === "False";
   }
 
   raiseStmt(): Stmt {
@@ -430,7 +547,15 @@ export class StmtParser extends ArgsParser {
       exc = this.expression();
       if (this.accept("from")) cause = this.expression();
     }
-    return this.at({ _type: "Raise", exc, cause }, s);
+    return this.at({
+      _type: "Raise",
+      exc,
+      cause,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   globalStmt(kind: "Global" | "Nonlocal"): Stmt {
@@ -440,7 +565,14 @@ export class StmtParser extends ArgsParser {
       if (this.tok.type !== NAME) this.invalidSyntax();
       names.push(identifier(this.next().value));
     } while (this.accept(","));
-    return this.at({ _type: kind, names }, s);
+    return this.at({
+      _type: kind,
+      names,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** dotted_name: NAME ('.' NAME)*. */
@@ -465,9 +597,26 @@ export class StmtParser extends ArgsParser {
         if (this.tok.type !== NAME) this.invalidSyntax();
         asname = identifier(this.next().value);
       }
-      names.push(this.at({ _type: "alias", name, asname }, a));
+      names.push(
+        this.at({
+          _type: "alias",
+          name,
+          asname,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, a),
+      );
     } while (this.accept(","));
-    return this.at({ _type: "Import", names }, s);
+    return this.at({
+      _type: "Import",
+      names,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   importFrom(): Stmt {
@@ -485,7 +634,17 @@ export class StmtParser extends ArgsParser {
     const names: Alias[] = [];
     if (this.is("*")) {
       const t = this.next();
-      names.push(this.at({ _type: "alias", name: "*", asname: null }, t));
+      names.push(
+        this.at({
+          _type: "alias",
+          name: "*",
+          asname: null,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, t),
+      );
     } else {
       const paren = this.accept("(");
       if (paren) this.level++;
@@ -498,7 +657,17 @@ export class StmtParser extends ArgsParser {
           if (this.tok.type !== NAME) this.invalidSyntax();
           asname = identifier(this.next().value);
         }
-        names.push(this.at({ _type: "alias", name, asname }, a));
+        names.push(
+          this.at({
+            _type: "alias",
+            name,
+            asname,
+            lineno: 0,
+            col_offset: 0,
+            end_lineno: 0,
+            end_col_offset: 0,
+          }, a),
+        );
         if (!this.accept(",")) break;
         if (paren && this.is(")")) break;
         if (!paren && this.tok.type === NEWLINE) {
@@ -510,7 +679,16 @@ export class StmtParser extends ArgsParser {
         this.level--;
       }
     }
-    return this.at({ _type: "ImportFrom", module, names, level }, s);
+    return this.at({
+      _type: "ImportFrom",
+      module,
+      names,
+      level,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   // -- Blocks ------------------------------------------------------------------------------
@@ -537,7 +715,9 @@ export class StmtParser extends ArgsParser {
     }
     this.next();
     if (!this.isType(INDENT)) {
-      this.raiseIndentationError(`expected an indented block after ${what} on line ${header.lineno}`);
+      this.raiseIndentationError(
+        `expected an indented block after ${what} on line ${header.lineno}`,
+      );
     }
     this.next();
     while (!this.isType(DEDENT) && !this.atEnd()) this.statement(body);
@@ -561,7 +741,16 @@ export class StmtParser extends ArgsParser {
     let orelse: Stmt[];
     if (this.is("elif")) orelse = [this.ifStmt()];
     else orelse = this.elseBlock();
-    return this.at({ _type: "If", test, body, orelse }, s);
+    return this.at({
+      _type: "If",
+      test,
+      body,
+      orelse,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   whileStmt(): Stmt {
@@ -570,7 +759,16 @@ export class StmtParser extends ArgsParser {
     this.expectColon();
     const body = this.block("'while' statement", s);
     const orelse = this.elseBlock();
-    return this.at({ _type: "While", test, body, orelse }, s);
+    return this.at({
+      _type: "While",
+      test,
+      body,
+      orelse,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   forStmt(s: Token): Stmt {
@@ -583,7 +781,18 @@ export class StmtParser extends ArgsParser {
     this.expectColon();
     const body = this.block("'for' statement", kw);
     const orelse = this.elseBlock();
-    return this.at({ _type: isAsync ? "AsyncFor" : "For", target, iter, body, orelse, type_comment: null }, s);
+    return this.at({
+      _type: isAsync ? "AsyncFor" : "For",
+      target,
+      iter,
+      body,
+      orelse,
+      type_comment: null,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   withStmt(s: Token): Stmt {
@@ -613,7 +822,16 @@ export class StmtParser extends ArgsParser {
     }
     this.expectColon();
     const body = this.block("'with' statement", kw);
-    return this.at({ _type: isAsync ? "AsyncWith" : "With", items, body, type_comment: null }, s);
+    return this.at({
+      _type: isAsync ? "AsyncWith" : "With",
+      items,
+      body,
+      type_comment: null,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** with_item: `expression ['as' star_target]`, the target before ',' ')' or ':'. */
@@ -672,7 +890,18 @@ export class StmtParser extends ArgsParser {
       }
       this.expectColon();
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", h);
-      handlers.push(this.at({ _type: "ExceptHandler", type, name, body: hbody }, h));
+      handlers.push(
+        this.at({
+          _type: "ExceptHandler",
+          type,
+          name,
+          body: hbody,
+          lineno: 0,
+          col_offset: 0,
+          end_lineno: 0,
+          end_col_offset: 0,
+        }, h),
+      );
     }
     const orelse = handlers.length > 0 ? this.elseBlock() : [];
     let finalbody: Stmt[] = [];
@@ -684,7 +913,17 @@ export class StmtParser extends ArgsParser {
     if (handlers.length === 0 && finalbody.length === 0) {
       this.raiseSyntaxError("expected 'except' or 'finally' block");
     }
-    return this.at({ _type: star ? "TryStar" : "Try", body, handlers, orelse, finalbody }, s);
+    return this.at({
+      _type: star ? "TryStar" : "Try",
+      body,
+      handlers,
+      orelse,
+      finalbody,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 
   /** invalid_except_stmt: `except A, B:` (an old Python 2 form). */
@@ -751,6 +990,10 @@ export class StmtParser extends ArgsParser {
       decorator_list: decorators,
       returns,
       type_comment: null,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
     }, s);
   }
 
@@ -769,6 +1012,17 @@ export class StmtParser extends ArgsParser {
     }
     this.expectColon();
     const body = this.block("class definition", s);
-    return this.at({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators }, s);
+    return this.at({
+      _type: "ClassDef",
+      name,
+      bases,
+      keywords,
+      body,
+      decorator_list: decorators,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    }, s);
   }
 }

@@ -66,7 +66,12 @@ for path in json.loads(sys.stdin.read()):
 `;
   let child: Deno.ChildProcess;
   try {
-    child = new Deno.Command("python3", { args: ["-c", script], stdin: "piped", stdout: "piped", stderr: "piped" })
+    child = new Deno.Command("python3", {
+      args: ["-c", script],
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+    })
       .spawn();
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) return null;
@@ -77,7 +82,9 @@ for path in json.loads(sys.stdin.read()):
   await writer.close();
   const out = await child.output();
   assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
-  return new TextDecoder().decode(out.stdout).split("\n").filter((l) => l !== "").map((l) => JSON.parse(l));
+  return new TextDecoder().decode(out.stdout).split("\n").filter((l) => l !== "").map((l) =>
+    JSON.parse(l)
+  );
 }
 
 /** What our parser makes of a file, in the form python3Dumps prints. */
@@ -105,7 +112,10 @@ Deno.test("corpus: dump(parse(src)) equals the committed .ast of every conforman
   assert.ok(files.length >= 70, `only ${files.length} corpus programs`);
   const bad: string[] = [];
   for (const f of files) {
-    const expected = Deno.readTextFileSync(`${CORPUS}/${f.replace(/\.py$/, ".ast")}`).replace(/\n$/, "");
+    const expected = Deno.readTextFileSync(`${CORPUS}/${f.replace(/\.py$/, ".ast")}`).replace(
+      /\n$/,
+      "",
+    );
     if (ourDump(`${CORPUS}/${f}`, false) !== expected) bad.push(f);
   }
   assert.deepEqual(bad, []);
@@ -119,7 +129,9 @@ Deno.test("repository: every .py file parses as python3's ast.dump says", async 
     return;
   }
   assert.equal(expected.length, files.length);
-  const bad = files.filter((f, i) => ourDump(f, false) !== expected[i]).map((f) => f.slice(ROOT.length + 1));
+  const bad = files.filter((f, i) => ourDump(f, false) !== expected[i]).map((f) =>
+    f.slice(ROOT.length + 1)
+  );
   assert.deepEqual(bad, [], `${bad.length} of ${files.length} files differ from python3`);
 });
 
@@ -130,11 +142,14 @@ Deno.test("positions: lineno/col_offset/end_lineno/end_col_offset of the corpus 
     console.log("python3 not found: the position comparison is skipped");
     return;
   }
-  const bad = files.filter((f, i) => ourDump(f, true) !== expected[i]).map((f) => f.slice(ROOT.length + 1));
+  const bad = files.filter((f, i) => ourDump(f, true) !== expected[i]).map((f) =>
+    f.slice(ROOT.length + 1)
+  );
   assert.deepEqual(bad, []);
 });
 
 /** [source, kind, msg, lineno, offset, end_lineno, end_offset], as CPython 3.11's ast.parse raises them. */
+// deno-fmt-ignore
 const ERRORS: [string, string, string, number, number, number, number][] = [
   ["x = 1 +\n", "SyntaxError", "invalid syntax", 1, 8, 1, 8],
   ["1 = x\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 1, 2],
@@ -394,9 +409,18 @@ Deno.test("nesting: deep input raises a SyntaxError, never a host error", () => 
     ["[".repeat(201) + "]".repeat(201) + "\n", "too many nested parentheses"],
     ["-".repeat(100000) + "1\n", "Parser stack overflowed - Python source too complex to parse"],
     ["not ".repeat(20000) + "x\n", "Parser stack overflowed - Python source too complex to parse"],
-    ["x = " + "lambda: ".repeat(20000) + "1\n", "Parser stack overflowed - Python source too complex to parse"],
-    ["x = " + "a if b else ".repeat(20000) + "c\n", "Parser stack overflowed - Python source too complex to parse"],
-    ["x = " + "2 ** ".repeat(20000) + "1\n", "Parser stack overflowed - Python source too complex to parse"],
+    [
+      "x = " + "lambda: ".repeat(20000) + "1\n",
+      "Parser stack overflowed - Python source too complex to parse",
+    ],
+    [
+      "x = " + "a if b else ".repeat(20000) + "c\n",
+      "Parser stack overflowed - Python source too complex to parse",
+    ],
+    [
+      "x = " + "2 ** ".repeat(20000) + "1\n",
+      "Parser stack overflowed - Python source too complex to parse",
+    ],
   ];
   for (const [src, msg] of cases) assert.equal(errorOf(src).msg, msg);
   // Just under the limits: CPython accepts these.
@@ -405,6 +429,13 @@ Deno.test("nesting: deep input raises a SyntaxError, never a host error", () => 
   parse("x" + ".a".repeat(10000) + "\n", "<unknown>");
   parse("x = 1" + " + 1".repeat(10000) + "\n", "<unknown>");
   parse("-".repeat(1000) + "1\n", "<unknown>");
+  // dump walks deep trees without recursion.
+  assert.ok(
+    dump(parse("-".repeat(2400) + "1\n", "<unknown>")).endsWith(
+      "Constant(value=1)" + ")".repeat(2401) + "], type_ignores=[])",
+    ),
+  );
+  assert.ok(dump(parse("x" + "[0]".repeat(10000) + "\n", "<unknown>")).length > 500000);
 });
 
 Deno.test("parseExpression: eval mode", () => {

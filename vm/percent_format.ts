@@ -42,7 +42,7 @@ function typeNameOf(x: PyObject, conv: PercentConversions): string {
     case "string":
       return "str";
     default:
-      return x.cls?.name ?? "object";
+      return x.cls?.name ?? (x instanceof PyFloat ? "float" : "object");
   }
 }
 
@@ -80,7 +80,9 @@ function formatLongArg(v: PyObject, type: string, conv: PercentConversions): PyI
   }
   raise(
     "TypeError",
-    `%${type} format: ${hex ? "an integer" : "a real number"} is required, not ${typeNameOf(v, conv)}`,
+    `%${type} format: ${hex ? "an integer" : "a real number"} is required, not ${
+      typeNameOf(v, conv)
+    }`,
   );
 }
 
@@ -137,8 +139,9 @@ function formatLong(v: PyInt, alt: boolean, prec: number, type: string): string 
 /**
  * `fmt % args`. `args` holds the items of a tuple right operand, or the
  * single non-tuple operand as a one-element array; `mapping` looks keys up
- * when the operand is a mapping (CPython accepts `%(name)s` only then, and
- * does not complain about unused arguments). CPython 3.11
+ * when that operand is a mapping, which for CPython is anything but a
+ * tuple or str with `__getitem__` (so `'' % []` is ''): `%(name)s` needs
+ * one, and unused arguments are then not an error. CPython 3.11
  * Objects/unicodeobject.c: PyUnicode_Format.
  */
 export function percentFormat(
@@ -262,7 +265,7 @@ export function percentFormat(
       }
     }
     // Length modifiers of C are accepted and ignored.
-    if ((ch === "h" || ch === "l" || ch === "L")) ch = advance();
+    if (ch === "h" || ch === "l" || ch === "L") ch = advance();
     if (ch === "") raise("ValueError", "incomplete format");
     // The argument is fetched before the conversion character is checked.
     const v = argSource();

@@ -5,10 +5,27 @@
  *
  * @module
  */
-import { intFromBig, PyHeap, type PyInt, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
+import {
+  intFromBig,
+  PyHeap,
+  type PyInt,
+  type PyObject,
+  PyTuple,
+  type PyType,
+  raise,
+  T,
+} from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
 import { intOf, typeLookup } from "./core.ts";
-import { defGetSet, defMethod, defMethodNoArgs, defMethodO, defNew, defSlot, PyIter } from "./descriptors.ts";
+import {
+  defGetSet,
+  defMethod,
+  defMethodNoArgs,
+  defMethodO,
+  defNew,
+  defSlot,
+  PyIter,
+} from "./descriptors.ts";
 import { positional } from "./args.ts";
 import { eq, hash, index, repr } from "./abstract.ts";
 import { PySlice } from "./slice.ts";
@@ -127,7 +144,10 @@ function isInt(x: PyObject): x is PyInt {
 
 /** O(1) membership for ints (CPython `range_contains_long`). */
 function containsInt(r: PyRange, v: PyInt): boolean {
-  if (typeof v === "number" && typeof r.start === "number" && typeof r.stop === "number" && typeof r.step === "number") {
+  if (
+    typeof v === "number" && typeof r.start === "number" && typeof r.stop === "number" &&
+    typeof r.step === "number"
+  ) {
     if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
     return (v - r.start) % r.step === 0;
   }
@@ -160,7 +180,9 @@ defMethodNoArgs(R, "__reversed__", (x) => iterRange(self(x), true));
 defSlot(R, "__contains__", (x, v) => {
   const r = self(x);
   if (isInt(v) || typeof v === "boolean") return containsInt(r, intOf(v)!);
-  for (let it = rangeIter(r), e = it.next(); e !== undefined; e = it.next()) if (eq(e, v)) return true;
+  for (let it = rangeIter(r), e = it.next(); e !== undefined; e = it.next()) {
+    if (eq(e, v)) return true;
+  }
   return false;
 }, 1);
 defSlot(R, "__getitem__", (x, key) => {
@@ -168,8 +190,16 @@ defSlot(R, "__getitem__", (x, key) => {
   if (key instanceof PySlice) return sliceRange(r, key);
   let i = intOf(key);
   if (i === undefined) {
-    if (typeof key === "string" || !(key instanceof PyHeap) || typeLookup(key.cls, "__index__") === undefined) {
-      raise("TypeError", `range indices must be integers or slices, not ${typeof key === "string" ? "str" : (key as PyHeap).cls.name}`);
+    if (
+      typeof key === "string" || !(key instanceof PyHeap) ||
+      typeLookup(key.cls, "__index__") === undefined
+    ) {
+      raise(
+        "TypeError",
+        `range indices must be integers or slices, not ${
+          typeof key === "string" ? "str" : (key as PyHeap).cls.name
+        }`,
+      );
     }
     i = index(key);
   }
@@ -241,7 +271,9 @@ defMethodO(R, "index", (x, v) => {
     if (containsInt(r, i)) return intFromBig((big(i) - big(r.start)) / big(r.step));
   } else {
     let k = 0;
-    for (let it = rangeIter(r), e = it.next(); e !== undefined; e = it.next(), k++) if (eq(e, v)) return k;
+    for (let it = rangeIter(r), e = it.next(); e !== undefined; e = it.next(), k++) {
+      if (eq(e, v)) return k;
+    }
   }
   raise("ValueError", `${repr(v)} is not in range`);
 });

@@ -159,7 +159,11 @@ export function reprStr(s: string): string {
     else if (cp === 13) esc = "\\r";
     else if (cp < 0x20 || cp === 0x7f) esc = "\\x" + hex(cp, 2);
     else if (cp >= 0x7f && !isPrintable(cp)) {
-      esc = cp <= 0xff ? "\\x" + hex(cp, 2) : cp <= 0xffff ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
+      esc = cp <= 0xff
+        ? "\\x" + hex(cp, 2)
+        : cp <= 0xffff
+        ? "\\u" + hex(cp, 4)
+        : "\\U" + hex(cp, 8);
     }
     if (esc !== null) {
       flush(i);

@@ -6,13 +6,13 @@
  *
  * @module
  */
-import { PyHeap, type PyObject, PyThrow, type PyType, raise, T } from "./object.ts";
+import { PyHeap, type PyObject, PyThrow, type PyType, T } from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
-import { isSubtype, typeName } from "./core.ts";
+import { isSubtype } from "./core.ts";
 import { defMethod, defMethodNoArgs, defMethodO, defNew, defSlot, PyIter } from "./descriptors.ts";
 import { positional } from "./args.ts";
-import { repr, toArray } from "./abstract.ts";
-import { SetIterator, SetTable } from "./hashtable.ts";
+import { toArray } from "./abstract.ts";
+import { type SetIterator, SetTable } from "./hashtable.ts";
 import { PY_KEY_OPS, PyDict } from "./dict.ts";
 import { raiseKeyError, throwMatches } from "./exceptions.ts";
 import { reprGuard, reprItems } from "./list.ts";
@@ -140,7 +140,12 @@ for (const tp of [T.set, T.frozenset]) {
   binop("xor", (a, b) => a.table.symmetricDifference(b.table));
 
   const cmp = (name: string, f: (a: SetTable<PyObject>, b: SetTable<PyObject>) => boolean) => {
-    defSlot(tp, name, (a, b) => (b instanceof PySet ? f(self(a).table, b.table) : NotImplemented), 1);
+    defSlot(
+      tp,
+      name,
+      (a, b) => (b instanceof PySet ? f(self(a).table, b.table) : NotImplemented),
+      1,
+    );
   };
   cmp("__eq__", (a, b) => a.equals(b));
   cmp("__ne__", (a, b) => !a.equals(b));
@@ -149,7 +154,10 @@ for (const tp of [T.set, T.frozenset]) {
   cmp("__lt__", (a, b) => a.used < b.used && a.isSubset(b));
   cmp("__gt__", (a, b) => b.used < a.used && b.isSubset(a));
 
-  const multi = (name: string, f: (t: SetTable<PyObject>, other: PyObject) => SetTable<PyObject>) => {
+  const multi = (
+    name: string,
+    f: (t: SetTable<PyObject>, other: PyObject) => SetTable<PyObject>,
+  ) => {
     defMethod(tp, name, (x, args, kwnames) => {
       positional(`${tp.name}.${name}`, args, kwnames, 0, Infinity);
       let t = self(x).table;
@@ -163,8 +171,14 @@ for (const tp of [T.set, T.frozenset]) {
     setUpdate(r, o);
     return r;
   });
-  multi("intersection", (t, o) => (o instanceof PySet ? t.intersection(o.table) : t.intersectionKeys(toArray(o))));
-  multi("difference", (t, o) => (o instanceof PySet ? t.difference(o.table) : t.differenceKeys(toArray(o))));
+  multi(
+    "intersection",
+    (t, o) => (o instanceof PySet ? t.intersection(o.table) : t.intersectionKeys(toArray(o))),
+  );
+  multi(
+    "difference",
+    (t, o) => (o instanceof PySet ? t.difference(o.table) : t.differenceKeys(toArray(o))),
+  );
   defMethodO(tp, "symmetric_difference", (x, o) => {
     const r = self(x).table.copy();
     r.symmetricDifferenceUpdate(tableOf(o));
@@ -197,7 +211,10 @@ defMethod(T.set, "__init__", (x, args, kwnames) => {
 });
 defNew(T.frozenset, (cls, args, kwnames) => {
   positional("frozenset", args, kwnames, 0, 1);
-  if (args.length === 1 && cls === T.frozenset && args[0] instanceof PySet && args[0].cls === T.frozenset) {
+  if (
+    args.length === 1 && cls === T.frozenset && args[0] instanceof PySet &&
+    args[0].cls === T.frozenset
+  ) {
     return args[0];
   }
   const s = new PySet(cls);
@@ -265,7 +282,3 @@ inplace("__ior__", (t, o) => t.merge(o.table));
 inplace("__iand__", (t, o) => t.intersectionUpdate(o.table));
 inplace("__isub__", (t, o) => t.differenceUpdate(o.table));
 inplace("__ixor__", (t, o) => t.symmetricDifferenceUpdate(o.table));
-
-void typeName;
-void raise;
-void repr;

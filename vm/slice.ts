@@ -35,7 +35,9 @@ function sliceIndex(v: PyObject): number {
   if (typeof v === "number") return v;
   let i = intOf(v);
   if (i === undefined) {
-    if (typeof v === "string" || !(v instanceof PyHeap) || v.cls.lookup("__index__") === undefined) {
+    if (
+      typeof v === "string" || !(v instanceof PyHeap) || v.cls.lookup("__index__") === undefined
+    ) {
       raise("TypeError", "slice indices must be integers or None or have an __index__ method");
     }
     i = index(v);
@@ -79,7 +81,10 @@ export function adjustIndices(
 }
 
 /** Both steps: the concrete indices of slice `s` over a sequence of `length`. */
-export function sliceIndices(s: PySlice, length: number): [start: number, stop: number, step: number, n: number] {
+export function sliceIndices(
+  s: PySlice,
+  length: number,
+): [start: number, stop: number, step: number, n: number] {
   const [a, b, c] = unpackSlice(s);
   return adjustIndices(length, a, b, c);
 }
@@ -118,8 +123,12 @@ for (const [i, name] of ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge
 // CPython 3.11 Objects/sliceobject.c slice_indices (with arbitrary-size ints).
 defMethod(T.slice, "indices", (x, args, kwnames) => {
   const s = self(x);
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", "slice.indices() takes no keyword arguments");
-  if (args.length !== 1) raise("TypeError", `slice.indices() takes exactly one argument (${args.length} given)`);
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", "slice.indices() takes no keyword arguments");
+  }
+  if (args.length !== 1) {
+    raise("TypeError", `slice.indices() takes exactly one argument (${args.length} given)`);
+  }
   const lenObj = index(args[0]);
   const length = typeof lenObj === "bigint" ? lenObj : BigInt(lenObj);
   if (length < 0n) raise("ValueError", "length should not be negative");

@@ -24,7 +24,9 @@ export function setHost(h: Host): void {
 
 /** The installed host ("no host" is a wiring error, not a Python one). */
 export function getHost(): Host {
-  if (host === null) throw new Error("Cannot write output: no Host is installed (call setHost from vm/builtins.ts)");
+  if (host === null) {
+    throw new Error("Cannot write output: no Host is installed (call setHost from vm/builtins.ts)");
+  }
   return host;
 }
 
@@ -71,7 +73,9 @@ function self(x: PyObject): PyTextIO {
 
 defSlot(TEXTIO, "__repr__", (x) => {
   const s = self(x);
-  return `<_io.TextIOWrapper name='<${s.kind}>' mode='${s.kind === "stdin" ? "r" : "w"}' encoding='utf-8'>`;
+  return `<_io.TextIOWrapper name='<${s.kind}>' mode='${
+    s.kind === "stdin" ? "r" : "w"
+  }' encoding='utf-8'>`;
 }, 0);
 defMethodO(TEXTIO, "write", (x, v) => {
   const s = strOf(v);

@@ -4,15 +4,14 @@
  *
  * @module
  */
-import { PyFloat, PyHeap, type PyObject, PyThrow, PyTuple, raise, T } from "./object.ts";
-import { intOf, strOf, typeLookup, typeName } from "./core.ts";
+import { PyHeap, type PyObject, PyThrow, PyTuple, raise, T } from "./object.ts";
+import { strOf, typeLookup, typeName } from "./core.ts";
 import { ascii, format, getAttr, getItem, index, repr, str } from "./abstract.ts";
-import { throwMatches, raiseKeyError } from "./exceptions.ts";
-import { floatToString } from "./format_spec.ts";
+import { raiseKeyError, throwMatches } from "./exceptions.ts";
+import { type PercentConversions, percentFormat } from "./format.ts";
 import { toFloat } from "./float_type.ts";
 import { toInt } from "./int_type.ts";
 import { PyDict } from "./dict.ts";
-import { codePointLength } from "./str_type.ts";
 
 /** `mapping[key]`, undefined for a LookupError (`str.translate`). */
 export function getItemOrUndefined(mapping: PyObject, key: PyObject): PyObject | undefined {
@@ -34,7 +33,11 @@ interface FormatState {
 }
 
 /** `fmt.format(*args, **kwargs)` in vectorcall form. */
-export function strFormat(fmt: string, args: PyObject[], kwnames: readonly string[] | null): string {
+export function strFormat(
+  fmt: string,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): string {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   let kwargs: PyDict | null = null;
   if (kwnames !== null && kwnames.length > 0) {
@@ -81,7 +84,12 @@ function render(fmt: string, st: FormatState, depth: number): string {
       else if (fmt[j] === "}" && --level === 0) break;
       j++;
     }
-    if (j >= n) raise("ValueError", level > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
+    if (j >= n) {
+      raise(
+        "ValueError",
+        level > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string",
+      );
+    }
     out += renderField(fmt.slice(i + 1, j), st, depth);
     i = j + 1;
   }
@@ -102,10 +110,14 @@ function renderField(field: string, st: FormatState, depth: number): string {
   let conversion = "";
   let spec = "";
   if (field[k] === "!") {
-    if (k + 1 >= field.length) raise("ValueError", "end of string while looking for conversion specifier");
+    if (k + 1 >= field.length) {
+      raise("ValueError", "end of string while looking for conversion specifier");
+    }
     conversion = field[k + 1];
     k += 2;
-    if (k < field.length && field[k] !== ":") raise("ValueError", "expected ':' after conversion specifier");
+    if (k < field.length && field[k] !== ":") {
+      raise("ValueError", "expected ':' after conversion specifier");
+    }
   }
   if (field[k] === ":") spec = field.slice(k + 1);
   let value = lookupField(name, st);
@@ -134,20 +146,36 @@ function lookupField(name: string, st: FormatState): PyObject {
   let rest = name.slice(first.length);
   let obj: PyObject;
   if (first === "") {
-    if (st.auto === -1) raise("ValueError", "cannot switch from manual field specification to automatic field numbering");
+    if (st.auto === -1) {
+      raise(
+        "ValueError",
+        "cannot switch from manual field specification to automatic field numbering",
+      );
+    }
     if (st.auto === -2) st.auto = 0;
     const i = st.auto++;
-    if (i >= st.args.length) raise("IndexError", `Replacement index ${i} out of range for positional args tuple`);
+    if (i >= st.args.length) {
+      raise("IndexError", `Replacement index ${i} out of range for positional args tuple`);
+    }
     obj = st.args[i];
   } else if (/^\d+$/.test(first)) {
-    if (st.auto >= 0) raise("ValueError", "cannot switch from automatic field numbering to manual field specification");
+    if (st.auto >= 0) {
+      raise(
+        "ValueError",
+        "cannot switch from automatic field numbering to manual field specification",
+      );
+    }
     st.auto = -1;
     const i = Number(first);
-    if (i >= st.args.length) raise("IndexError", `Replacement index ${i} out of range for positional args tuple`);
+    if (i >= st.args.length) {
+      raise("IndexError", `Replacement index ${i} out of range for positional args tuple`);
+    }
     obj = st.args[i];
   } else {
     if (st.kwargs === null) raiseKeyError(first);
-    const v = st.kwargs instanceof PyDict ? st.kwargs.get(first) : getItemOrUndefined(st.kwargs, first);
+    const v = st.kwargs instanceof PyDict
+      ? st.kwargs.get(first)
+      : getItemOrUndefined(st.kwargs, first);
     if (v === undefined) raiseKeyError(first);
     obj = v;
   }
@@ -179,188 +207,24 @@ function isMapping(x: PyObject): boolean {
   return typeLookup(x.cls, "__getitem__") !== undefined && strOf(x) === undefined;
 }
 
-/** `fmt % args`. */
-export function percentFormat(fmt: string, argsObj: PyObject): string {
-  const tupleArgs = argsObj instanceof PyTuple ? argsObj.items : null;
-  const args: readonly PyObject[] = tupleArgs ?? [argsObj];
-  const dict = tupleArgs === null && isMapping(argsObj) ? argsObj : null;
-  let argi = 0;
-  let usedDict = false;
-  const next = (): PyObject => {
-    if (argi >= args.length) raise("TypeError", "not enough arguments for format string");
-    return args[argi++];
-  };
-  let out = "";
-  let i = 0;
-  const n = fmt.length;
-  while (i < n) {
-    const c = fmt[i];
-    if (c !== "%") {
-      const k = fmt.indexOf("%", i);
-      const end = k < 0 ? n : k;
-      out += fmt.slice(i, end);
-      i = end;
-      continue;
-    }
-    const start = i;
-    i++;
-    if (i >= n) raise("ValueError", "incomplete format");
-    let arg: PyObject | undefined;
-    if (fmt[i] === "(") {
-      if (dict === null) raise("TypeError", "format requires a mapping");
-      let depth = 1, j = i + 1;
-      while (j < n && depth > 0) {
-        if (fmt[j] === "(") depth++;
-        else if (fmt[j] === ")") depth--;
-        j++;
-      }
-      if (depth > 0) raise("ValueError", "incomplete format key");
-      arg = getItem(dict, fmt.slice(i + 1, j - 1));
-      usedDict = true;
-      i = j;
-    }
-    let left = false, plus = false, space = false, alt = false, zero = false;
-    for (; i < n; i++) {
-      const f = fmt[i];
-      if (f === "-") left = true;
-      else if (f === "+") plus = true;
-      else if (f === " ") space = true;
-      else if (f === "#") alt = true;
-      else if (f === "0") zero = true;
-      else break;
-    }
-    let width = -1;
-    if (fmt[i] === "*") {
-      const w = intOf(next());
-      if (w === undefined) raise("TypeError", "* wants int");
-      width = Number(w);
-      if (width < 0) {
-        left = true;
-        width = -width;
-      }
-      i++;
-    } else {
-      let w = "";
-      while (i < n && fmt[i] >= "0" && fmt[i] <= "9") w += fmt[i++];
-      if (w !== "") width = Number(w);
-    }
-    let prec = -1;
-    if (fmt[i] === ".") {
-      i++;
-      if (fmt[i] === "*") {
-        const p = intOf(next());
-        if (p === undefined) raise("TypeError", "* wants int");
-        prec = Number(p);
-        i++;
-      } else {
-        let p = "";
-        while (i < n && fmt[i] >= "0" && fmt[i] <= "9") p += fmt[i++];
-        prec = p === "" ? 0 : Number(p);
-      }
-    }
-    while (fmt[i] === "h" || fmt[i] === "l" || fmt[i] === "L") i++;
-    if (i >= n) raise("ValueError", "incomplete format");
-    const type = fmt[i++];
-    if (type === "%") {
-      out += "%";
-      continue;
-    }
-    const v = arg ?? next();
-    let body: string;
-    let sign = "";
-    let prefix = "";
-    let numeric = false;
-    switch (type) {
-      case "s":
-      case "r":
-      case "a": {
-        body = type === "s" ? str(v) : type === "r" ? repr(v) : ascii(v);
-        if (prec >= 0) body = [...body].slice(0, prec).join("");
-        break;
-      }
-      case "c": {
-        const s = strOf(v);
-        if (s !== undefined) {
-          if (codePointLength(s) !== 1) raise("TypeError", "%c requires int or char");
-          body = s;
-        } else {
-          const iv = intOf(v);
-          if (iv === undefined) raise("TypeError", "%c requires int or char");
-          if (iv < 0 || iv > 0x10ffff) raise("OverflowError", "%c arg not in range(0x110000)");
-          body = String.fromCodePoint(Number(iv));
-        }
-        break;
-      }
-      case "d":
-      case "i":
-      case "u":
-      case "o":
-      case "x":
-      case "X": {
-        numeric = true;
-        let iv: number | bigint;
-        if (type === "d" || type === "i" || type === "u") {
-          if (!(v instanceof PyFloat) && intOf(v) === undefined && !hasNumber(v)) {
-            raise("TypeError", `%${type} format: a real number is required, not ${typeName(v)}`);
-          }
-          iv = toInt(v);
-        } else {
-          if (intOf(v) === undefined && !(v instanceof PyHeap && typeLookup(v.cls, "__index__") !== undefined)) {
-            raise("TypeError", `%${type} format: an integer is required, not ${typeName(v)}`);
-          }
-          iv = index(v);
-        }
-        const neg = typeof iv === "bigint" ? iv < 0n : iv < 0;
-        const abs = typeof iv === "bigint" ? (neg ? -iv : iv) : Math.abs(iv);
-        body = type === "o" ? abs.toString(8) : type === "x" ? abs.toString(16) : type === "X" ? abs.toString(16).toUpperCase() : abs.toString();
-        if (prec >= 0 && body.length < prec) body = "0".repeat(prec - body.length) + body;
-        if (alt && type === "o") prefix = "0o";
-        else if (alt && type === "x") prefix = "0x";
-        else if (alt && type === "X") prefix = "0X";
-        sign = neg ? "-" : plus ? "+" : space ? " " : "";
-        break;
-      }
-      case "e":
-      case "E":
-      case "f":
-      case "F":
-      case "g":
-      case "G": {
-        numeric = true;
-        if (!(v instanceof PyFloat) && intOf(v) === undefined && !hasNumber(v)) {
-          raise("TypeError", `must be real number, not ${typeName(v)}`);
-        }
-        const x = toFloat(v);
-        body = floatToString(Math.abs(x), type, prec < 0 ? 6 : prec, { alt });
-        const neg = x < 0 || Object.is(x, -0);
-        sign = neg && x === x ? "-" : plus ? "+" : space ? " " : "";
-        if (!Number.isFinite(x)) zero = false;
-        break;
-      }
-      default:
-        raise(
-          "ValueError",
-          `unsupported format character '${type}' (0x${type.codePointAt(0)!.toString(16)}) at index ${i - 1}`,
-        );
-    }
-    void start;
-    const len = sign.length + prefix.length + codePointLength(body);
-    if (width > len) {
-      const padN = width - len;
-      if (left) body = sign + prefix + body + " ".repeat(padN);
-      else if (zero && numeric) body = sign + prefix + "0".repeat(padN) + body;
-      else body = " ".repeat(padN) + sign + prefix + body;
-    } else body = sign + prefix + body;
-    out += body;
-  }
-  if (argi < args.length && !usedDict && dict === null) {
-    raise("TypeError", "not all arguments converted during string formatting");
-  }
-  return out;
-}
+/** The conversions `percentFormat` (`vm/percent_format.ts`) asks of Python objects. */
+export const PERCENT_CONVERSIONS: PercentConversions = {
+  str,
+  repr,
+  ascii,
+  toInt: (x, wantIndex) => (wantIndex ? index(x) : toInt(x)),
+  toFloat,
+  typeName,
+};
 
-function hasNumber(v: PyObject): boolean {
-  if (!(v instanceof PyHeap)) return false;
-  return typeLookup(v.cls, "__int__") !== undefined || typeLookup(v.cls, "__index__") !== undefined ||
-    typeLookup(v.cls, "__float__") !== undefined;
+/** `fmt % args` for a str. */
+export function strPercent(fmt: string, argsObj: PyObject): string {
+  const tupleArgs = argsObj instanceof PyTuple ? argsObj.items as PyObject[] : null;
+  const mapping = tupleArgs === null && isMapping(argsObj) ? argsObj : null;
+  return percentFormat(
+    fmt,
+    tupleArgs ?? [argsObj],
+    mapping === null ? null : (key) => getItem(mapping, key),
+    PERCENT_CONVERSIONS,
+  );
 }

@@ -615,3 +615,34 @@ Deno.test("str: golden values", () => {
   );
   assert.equal(S.bytesDecode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])), "\ufeffA");
 });
+
+Deno.test("str: code-point helpers", () => {
+  const s = "a😀b\ud800c";
+  assert.equal(S.strLen(s), 5);
+  assert.deepEqual([...S.strIter(s)], ["a", "😀", "b", "\ud800", "c"]);
+  assert.deepEqual(S.strChars(s), ["a", "😀", "b", "\ud800", "c"]);
+  assert.deepEqual(S.strCodePoints(s), [0x61, 0x1f600, 0x62, 0xd800, 0x63]);
+  assert.equal(S.strCharAtCu(s, 1), "😀");
+  assert.equal(S.cpToCu(s, 2), 3);
+  assert.equal(S.cuToCp(s, 3), 2);
+  assert.equal(S.isBoundary(s, 2), false);
+  assert.deepEqual(S.adjustSlice(10, -3, null, null), [7, 10, 1, 3]);
+  assert.deepEqual(S.adjustSlice(10, null, null, -2), [9, -1, -2, 5]);
+  assert.equal(S.strRepeat("ab", 3), "ababab");
+  assert.equal(S.strRepeat("ab", -1), "");
+  assert.equal(S.isSpaceCp(0x1f), true);
+  assert.equal(S.isPrintableCp(0xa0), false);
+  assert.equal(
+    S.strTranslate("abc", (cp) => (cp === 0x61 ? "xy" : cp === 0x62 ? null : undefined)),
+    "xyc",
+  );
+  assert.throws(
+    () => S.strMaketrans("ab", "c"),
+    (e) =>
+      e instanceof PyThrow &&
+      e.message === "the first two maketrans arguments must have equal length",
+  );
+  assert.equal(S.codecName("UTF 8"), "utf-8");
+  assert.equal(S.codecName("ISO_8859-1"), "latin-1");
+  assert.equal(S.codecName("us-ascii"), "ascii");
+});

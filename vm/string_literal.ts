@@ -52,7 +52,9 @@ function splitToken(text: string): StringParts {
   }
   const quote = text.charCodeAt(i);
   let q = 1;
-  if (text.length - i >= 6 && text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote) q = 3;
+  if (
+    text.length - i >= 6 && text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote
+  ) q = 3;
   return { bytes, raw, fstring, start: i + q, end: text.length - q };
 }
 
@@ -103,7 +105,12 @@ function codecPosition(s: string, from: number, index: number): number {
 }
 
 /** Decodes the escapes of a str literal body `s[from, to)`. */
-export function decodeStr(s: string, from: number, to: number, error: (msg: string) => never): string {
+export function decodeStr(
+  s: string,
+  from: number,
+  to: number,
+  error: (msg: string) => never,
+): string {
   let bs = s.indexOf("\\", from);
   if (bs < 0 || bs >= to) return s.slice(from, to);
   const out: string[] = [];
@@ -111,7 +118,9 @@ export function decodeStr(s: string, from: number, to: number, error: (msg: stri
   const fail = (start: number, end: number, what: string): never => {
     const a = codecPosition(s, from, start);
     const b = codecPosition(s, from, end) - 1;
-    return error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${a}-${b}: ${what}`);
+    return error(
+      `(unicode error) 'unicodeescape' codec can't decode bytes in position ${a}-${b}: ${what}`,
+    );
   };
   while (bs >= 0 && bs < to) {
     if (bs > run) out.push(s.slice(run, bs));
@@ -132,7 +141,11 @@ export function decodeStr(s: string, from: number, to: number, error: (msg: stri
       out.push(String.fromCodePoint(v));
     } else if (ch === "x" || ch === "u" || ch === "U") {
       const count = ch === "x" ? 2 : ch === "u" ? 4 : 8;
-      const what = ch === "x" ? "truncated \\xXX escape" : ch === "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+      const what = ch === "x"
+        ? "truncated \\xXX escape"
+        : ch === "u"
+        ? "truncated \\uXXXX escape"
+        : "truncated \\UXXXXXXXX escape";
       let v = 0;
       for (let k = 0; k < count; k++) {
         const h = i < to ? hexValue(s.charCodeAt(i)) : -1;
@@ -164,7 +177,13 @@ export function decodeStr(s: string, from: number, to: number, error: (msg: stri
 }
 
 /** Decodes the escapes of a bytes literal body `s[from, to)` (ASCII already checked). */
-export function decodeBytes(s: string, from: number, to: number, raw: boolean, error: (msg: string) => never): Uint8Array {
+export function decodeBytes(
+  s: string,
+  from: number,
+  to: number,
+  raw: boolean,
+  error: (msg: string) => never,
+): Uint8Array {
   const out: number[] = [];
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -224,13 +243,26 @@ interface Span {
 }
 
 function spanOf(first: Token, last: Token): Span {
-  return { lineno: first.lineno, col_offset: first.col, end_lineno: last.endLineno, end_col_offset: last.endCol };
+  return {
+    lineno: first.lineno,
+    col_offset: first.col,
+    end_lineno: last.endLineno,
+    end_col_offset: last.endCol,
+  };
 }
 
 /** string_parser.c make_str_node_and_del: the `u` kind comes from the first token only. */
 function strNode(value: string, first: Token, span: Span): Constant {
   const kind = first.value.charCodeAt(0) === 117 ? "u" : null;
-  return { _type: "Constant", value, kind, ...span };
+  return {
+    _type: "Constant",
+    value,
+    kind,
+    lineno: span.lineno,
+    col_offset: span.col_offset,
+    end_lineno: span.end_lineno,
+    end_col_offset: span.end_col_offset,
+  };
 }
 
 /**
@@ -255,11 +287,15 @@ export function concatenateStrings(tokens: Token[], host: StringHost): Constant 
       f.concatFstring(state, p.start, p.end, 0);
     } else if (p.bytes) {
       for (let k = p.start; k < p.end; k++) {
-        if (text.charCodeAt(k) >= 0x80) host.errorAt(t, "bytes can only contain ASCII literal characters");
+        if (text.charCodeAt(k) >= 0x80) {
+          host.errorAt(t, "bytes can only contain ASCII literal characters");
+        }
       }
       byteParts.push(decodeBytes(text, p.start, p.end, p.raw, (m) => host.error(m)));
     } else {
-      state.concat(p.raw ? text.slice(p.start, p.end) : decodeStr(text, p.start, p.end, (m) => host.error(m)));
+      state.concat(
+        p.raw ? text.slice(p.start, p.end) : decodeStr(text, p.start, p.end, (m) => host.error(m)),
+      );
     }
   }
   if (bytesMode) {
@@ -276,19 +312,39 @@ export function concatenateStrings(tokens: Token[], host: StringHost): Constant 
         o += b.length;
       }
     }
-    return { _type: "Constant", value, kind: null, ...span };
+    return {
+      _type: "Constant",
+      value,
+      kind: null,
+      lineno: span.lineno,
+      col_offset: span.col_offset,
+      end_lineno: span.end_lineno,
+      end_col_offset: span.end_col_offset,
+    };
   }
   return finish(state, first, span, span);
 }
 
 /** _PyPegen_FstringParser_Finish. `nodeSpan` places the JoinedStr, `span` the constants. */
-function finish(state: FstringState, first: Token, span: Span, nodeSpan: Span): Constant | JoinedStr {
+function finish(
+  state: FstringState,
+  first: Token,
+  span: Span,
+  nodeSpan: Span,
+): Constant | JoinedStr {
   if (!state.fmode) return strNode(state.lastStr ?? "", first, span);
   if (state.lastStr !== null) {
     state.parts.push(strNode(state.lastStr, first, span));
     state.lastStr = null;
   }
-  return { _type: "JoinedStr", values: state.parts, ...nodeSpan };
+  return {
+    _type: "JoinedStr",
+    values: state.parts,
+    lineno: nodeSpan.lineno,
+    col_offset: nodeSpan.col_offset,
+    end_lineno: nodeSpan.end_lineno,
+    end_col_offset: nodeSpan.end_col_offset,
+  };
 }
 
 /** Parses the body of one f-string token (fstring_find_literal / fstring_find_expr). */
@@ -326,14 +382,19 @@ class FstringBuilder {
       }
       state.parts.push(node);
     }
-    if (recurseLvl === 0 && this.pos < end - 1) this.host.error("f-string: unexpected end of string");
+    if (recurseLvl === 0 && this.pos < end - 1) {
+      this.host.error("f-string: unexpected end of string");
+    }
     if (recurseLvl !== 0 && (this.pos >= end || this.s.charCodeAt(this.pos) !== 125)) {
       this.host.error("f-string: expecting '}'");
     }
   }
 
   /** fstring_find_literal: text up to an undoubled brace. */
-  private findLiteral(end: number, recurseLvl: number): { literal: string | null; doubled: boolean } {
+  private findLiteral(
+    end: number,
+    recurseLvl: number,
+  ): { literal: string | null; doubled: boolean } {
     const s = this.s;
     const literalStart = this.pos;
     let i = this.pos;
@@ -377,13 +438,18 @@ class FstringBuilder {
     }
     let literal: string | null = null;
     if (stop !== literalStart) {
-      literal = this.raw ? s.slice(literalStart, stop) : decodeStr(s, literalStart, stop, (m) => this.host.error(m));
+      literal = this.raw
+        ? s.slice(literalStart, stop)
+        : decodeStr(s, literalStart, stop, (m) => this.host.error(m));
     }
     return { literal, doubled };
   }
 
   /** fstring_find_expr: one replacement field, from its '{'. */
-  private findExpr(end: number, recurseLvl: number): { exprText: string | null; node: FormattedValue } {
+  private findExpr(
+    end: number,
+    recurseLvl: number,
+  ): { exprText: string | null; node: FormattedValue } {
     const s = this.s;
     const host = this.host;
     if (recurseLvl >= 2) host.error("f-string: expressions nested too deeply");
@@ -425,7 +491,8 @@ class FstringBuilder {
       } else if (ch === 35) {
         host.error("f-string expression part cannot include '#'");
       } else if (
-        parens.length === 0 && (ch === 33 || ch === 58 || ch === 125 || ch === 61 || ch === 62 || ch === 60)
+        parens.length === 0 &&
+        (ch === 33 || ch === 58 || ch === 125 || ch === 61 || ch === 62 || ch === 60)
       ) {
         if (i + 1 < end) {
           const next = s.charCodeAt(i + 1);
@@ -440,18 +507,23 @@ class FstringBuilder {
       } else if (ch === 93 || ch === 125 || ch === 41) {
         if (parens.length === 0) host.error(`f-string: unmatched '${String.fromCharCode(ch)}'`);
         const opening = parens.pop()!;
-        if (!((opening === 40 && ch === 41) || (opening === 91 && ch === 93) || (opening === 123 && ch === 125))) {
+        if (
+          !((opening === 40 && ch === 41) || (opening === 91 && ch === 93) ||
+            (opening === 123 && ch === 125))
+        ) {
           host.error(
-            `f-string: closing parenthesis '${String.fromCharCode(ch)}' does not match opening parenthesis '${
-              String.fromCharCode(opening)
-            }'`,
+            `f-string: closing parenthesis '${
+              String.fromCharCode(ch)
+            }' does not match opening parenthesis '${String.fromCharCode(opening)}'`,
           );
         }
       }
     }
     const exprEnd = i;
     if (quoteChar) host.error("f-string: unterminated string");
-    if (parens.length) host.error(`f-string: unmatched '${String.fromCharCode(parens[parens.length - 1])}'`);
+    if (parens.length) {
+      host.error(`f-string: unmatched '${String.fromCharCode(parens[parens.length - 1])}'`);
+    }
     if (i >= end) host.error("f-string: expecting '}'");
 
     const value = this.compileExpr(brace, exprStart, exprEnd);
@@ -499,7 +571,10 @@ class FstringBuilder {
       value,
       conversion,
       format_spec: formatSpec,
-      ...this.span,
+      lineno: this.span.lineno,
+      col_offset: this.span.col_offset,
+      end_lineno: this.span.end_lineno,
+      end_col_offset: this.span.end_col_offset,
     };
     return { exprText, node };
   }

@@ -32,14 +32,55 @@ export const KEYWORD = 8;
 export const ERRORTOKEN = 9;
 
 export const TOKEN_NAMES: readonly string[] = [
-  "NAME", "NUMBER", "STRING", "OP", "NEWLINE", "INDENT", "DEDENT", "ENDMARKER", "KEYWORD", "ERRORTOKEN",
+  "NAME",
+  "NUMBER",
+  "STRING",
+  "OP",
+  "NEWLINE",
+  "INDENT",
+  "DEDENT",
+  "ENDMARKER",
+  "KEYWORD",
+  "ERRORTOKEN",
 ];
 
 /** CPython 3.11 `Lib/keyword.py` kwlist. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
-  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-  "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
 ]);
 
 /**
@@ -111,7 +152,8 @@ function isIdStart(c: number): boolean {
 }
 /** tokenizer.c is_potential_identifier_char. */
 function isIdChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C_UNDERSCORE || (c >= C_0 && c <= C_9) ||
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C_UNDERSCORE ||
+    (c >= C_0 && c <= C_9) ||
     c >= 128;
 }
 
@@ -279,7 +321,13 @@ class Tokenizer {
 
   // -- Token output ------------------------------------------------------------
 
-  private push(type: number, start: number, end: number, lineno: number, lineStartOfStart: number): void {
+  private push(
+    type: number,
+    start: number,
+    end: number,
+    lineno: number,
+    lineStartOfStart: number,
+  ): void {
     let col = start - lineStartOfStart;
     let endCol = end - this.lineStart;
     // CPython 3.11 Parser/pegen.c initialize_token: a shifted sub-parse (an
@@ -356,7 +404,13 @@ class Tokenizer {
         }
         // NEWLINE ends at the '\n' (tok_get: p_end = cur - 1) and starts there,
         // or at a comment before it (tok->start is set before comments are skipped).
-        this.push(NEWLINE, commentStart >= 0 ? commentStart : start, start, this.lineno, this.lineStart);
+        this.push(
+          NEWLINE,
+          commentStart >= 0 ? commentStart : start,
+          start,
+          this.lineno,
+          this.lineStart,
+        );
         this.newLine(this.pos);
         continue;
       }
@@ -365,7 +419,9 @@ class Tokenizer {
         this.nameOrString(start, c);
         continue;
       }
-      if (isDigit(c) || (c === C_DOT && this.pos + 1 < n && isDigit(src.charCodeAt(this.pos + 1)))) {
+      if (
+        isDigit(c) || (c === C_DOT && this.pos + 1 < n && isDigit(src.charCodeAt(this.pos + 1)))
+      ) {
         this.number(start);
         continue;
       }
@@ -463,7 +519,14 @@ class Tokenizer {
   }
 
   private tabError(): never {
-    return this.fail("TabError", "inconsistent use of tabs and spaces in indentation", this.lineno, 1, 0, false);
+    return this.fail(
+      "TabError",
+      "inconsistent use of tabs and spaces in indentation",
+      this.lineno,
+      1,
+      0,
+      false,
+    );
   }
 
   /** tok_continuation_line: a backslash must end the line, and a line must follow. */
@@ -644,7 +707,9 @@ class Tokenizer {
     } else if (c === 111) r = follows("r");
     else if (c === 110) r = follows("ot");
     if (r) return;
-    if (c !== -1 && isIdChar(c)) {
+    // tokenizer.c checks `c < 128` too: a non-ASCII letter after a number
+    // starts a name, so `1é` is two tokens and the parser reports it.
+    if (c !== -1 && c < 128 && isIdChar(c)) {
       this.syntaxError(`invalid ${kind} literal`);
     }
   }
@@ -730,7 +795,12 @@ class Tokenizer {
     this.emitNumber(start);
   }
 
-  private radix(start: number, ok: (c: number) => boolean, kind: string, digitKind: string | null): void {
+  private radix(
+    start: number,
+    ok: (c: number) => boolean,
+    kind: string,
+    digitKind: string | null,
+  ): void {
     this.pos++;
     let c = this.ch();
     do {
@@ -832,7 +902,10 @@ class Tokenizer {
         if (this.level === 0) this.syntaxError(`unmatched '${String.fromCharCode(c)}'`);
         this.level--;
         const opening = this.parenStack[this.level];
-        if (!((opening === 40 && c === 41) || (opening === 91 && c === 93) || (opening === 123 && c === 125))) {
+        if (
+          !((opening === 40 && c === 41) || (opening === 91 && c === 93) ||
+            (opening === 123 && c === 125))
+        ) {
           const o = String.fromCharCode(opening);
           const cl = String.fromCharCode(c);
           if (this.parenLine[this.level] !== this.lineno) {

@@ -5,17 +5,33 @@
  *
  * @module
  */
-import { PyList, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
-import { None, NotImplemented } from "./types.ts";
+import { type PyList, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
+import { NotImplemented } from "./types.ts";
 import { typeName } from "./core.ts";
-import { defClassMethod, defMethod, defMethodO, defNew, defSlot, PyIter, SlotFlags } from "./descriptors.ts";
+import {
+  defClassMethod,
+  defMethod,
+  defMethodO,
+  defNew,
+  defSlot,
+  PyIter,
+  SlotFlags,
+} from "./descriptors.ts";
 import { positional } from "./args.ts";
 import { hash, repr, toArray } from "./abstract.ts";
 import { eq } from "./operators.ts";
 import type { CompareOp } from "./operators.ts";
 import { tupleHash } from "./hash.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
-import { compareItems, rangeArgs, repeatCount, repeatItems, reprGuard, reprItems, seqIndex } from "./list.ts";
+import {
+  compareItems,
+  rangeArgs,
+  repeatCount,
+  repeatItems,
+  reprGuard,
+  reprItems,
+  seqIndex,
+} from "./list.ts";
 import { genericAlias } from "./generic_alias.ts";
 
 /** The empty tuple (shared, as CPython's). */
@@ -72,7 +88,11 @@ defNew(TT, (cls, args, kwnames) => {
 defSlot(TT, "__repr__", (x) => {
   const t = self(x);
   if (t.items.length === 0) return "()";
-  return reprGuard(t, "(...)", () => t.items.length === 1 ? `(${repr(t.items[0])},)` : `(${reprItems(t.items)})`);
+  return reprGuard(
+    t,
+    "(...)",
+    () => t.items.length === 1 ? `(${repr(t.items[0])},)` : `(${reprItems(t.items)})`,
+  );
 }, 0);
 defSlot(TT, "__hash__", (x) => {
   const items = self(x).items;
@@ -98,14 +118,40 @@ defSlot(TT, "__getitem__", (x, key) => {
   }
   return tupleGetIndex(t, seqIndex(key, "tuple"));
 }, 1);
-defSlot(TT, "__add__", (x, o) => {
-  if (!(o instanceof PyTuple)) raise("TypeError", `can only concatenate tuple (not "${typeName(o)}") to tuple`);
-  const t = self(x);
-  if (o.items.length === 0 && t.cls === TT) return t;
-  return newTuple(t.items.concat(o.items));
-}, 1, 1, SlotFlags.Sequence);
-defSlot(TT, "__mul__", (x, n) => newTuple(repeatItems(self(x).items, repeatCount(n))), 1, 1, SlotFlags.Sequence);
-defSlot(TT, "__rmul__", (x, n) => newTuple(repeatItems(self(x).items, repeatCount(n))), 1, 1, SlotFlags.Sequence);
+defSlot(
+  TT,
+  "__add__",
+  (x, o) => {
+    if (!(o instanceof PyTuple)) {
+      raise(
+        "TypeError",
+        `can only concatenate tuple (not "${typeName(o)}") to tuple`,
+      );
+    }
+    const t = self(x);
+    if (o.items.length === 0 && t.cls === TT) return t;
+    return newTuple(t.items.concat(o.items));
+  },
+  1,
+  1,
+  SlotFlags.Sequence,
+);
+defSlot(
+  TT,
+  "__mul__",
+  (x, n) => newTuple(repeatItems(self(x).items, repeatCount(n))),
+  1,
+  1,
+  SlotFlags.Sequence,
+);
+defSlot(
+  TT,
+  "__rmul__",
+  (x, n) => newTuple(repeatItems(self(x).items, repeatCount(n))),
+  1,
+  1,
+  SlotFlags.Sequence,
+);
 for (const [op, name] of ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].entries()) {
   defSlot(TT, name, (a, b) => {
     if (!(b instanceof PyTuple)) return NotImplemented;
@@ -131,5 +177,3 @@ defClassMethod(TT, "__class_getitem__", (cls, args) => genericAlias(cls, args[0]
 export function listToTuple(l: PyList): PyTuple {
   return newTuple(l.items.slice());
 }
-
-void None;

@@ -36,7 +36,11 @@ export interface BuiltinTypeOptions {
  * Creates a built-in type with one base, registers it in `T` and gives it a
  * version. `builtinBase` is the type itself when it has its own storage.
  */
-export function builtinType(name: string, base: PyType | null, options: BuiltinTypeOptions = {}): PyType {
+export function builtinType(
+  name: string,
+  base: PyType | null,
+  options: BuiltinTypeOptions = {},
+): PyType {
   const t = new PyType(T.type ?? null, name, base === null ? [] : [base]);
   t.mro = base === null ? [t] : [t, ...base.mro];
   t.isBuiltin = true;

@@ -42,7 +42,8 @@ export function lookupCharacterName(name: string): number {
   const cjk = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
   if (cjk) {
     const cp = parseInt(cjk[1], 16);
-    const ok = (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x20000 && cp <= 0x2a6df);
+    const ok = (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+      (cp >= 0x20000 && cp <= 0x2a6df);
     return ok ? cp : -1;
   }
   if (table === null) {

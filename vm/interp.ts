@@ -1,0 +1,1196 @@
+/**
+ * The tier-0 interpreter: CPython's eval loop (Python/bytecodes.c, 3.11 to
+ * 3.14) over the code objects of `vm/code.ts`.
+ *
+ * Requirements (read before changing the loop):
+ * 1. One function, `runFrame`, holds the hot loop: a single `switch` on the
+ *    opcode whose `case` labels are numeric literals (so V8 builds a jump
+ *    table), each tagged with its opcode's name (`interp_test.ts` checks
+ *    every label against `vm/opcodes.ts`). Rare or long handlers live in
+ *    `vm/interp_ops.ts`.
+ * 2. No host recursion for Python calls: CALL of a Python function pushes a
+ *    frame and `continue`s the loop; RETURN pops it. FOR_ITER and SEND
+ *    resume generators the same way, and YIELD_VALUE returns to the frame
+ *    that resumed. `runFrame` is re-entered only from TypeScript
+ *    (`hooks.callFunction`, a generator's methods, class bodies), and every
+ *    Python frame, in the loop or re-entered, counts against the recursion
+ *    limit.
+ * 3. No allocation per instruction on the fast paths: arguments of Python
+ *    calls are bound straight from the caller's stack, ints are added and
+ *    compared inline, and the frame's state lives in locals (`code`, `pc`,
+ *    `fast`, `sp`) saved to the frame only when it is left.
+ * 4. Exceptions are `PyThrow`s (`vm/object.ts`). The `catch` at the bottom
+ *    of the loop records the traceback entry, sets `__context__` for a new
+ *    exception, and unwinds to the handler the exception table names, frame
+ *    by frame; an exception that leaves the frame `runFrame` was entered
+ *    with is rethrown to the TypeScript caller.
+ *
+ * @module
+ */
+import {
+  PyBuiltinFunction,
+  type PyDict as PyDictShape,
+  PyFloat,
+  PyFunction,
+  PyInstance,
+  PyList,
+  PyMethod,
+  PyMethodDescriptor,
+  type PyObject,
+  PyThrow,
+  PyTuple,
+  PyType,
+  raise,
+  T,
+} from "./object.ts";
+import {
+  binaryOp,
+  call,
+  contains,
+  delAttr,
+  delItem,
+  format,
+  getAttr,
+  getItem,
+  getIter,
+  isTrue,
+  iterNext,
+  materialize,
+  None,
+  richCompare,
+  setAttr,
+  setItem,
+  unaryInvert,
+  unaryNegative,
+  unaryNot,
+} from "./abstract.ts";
+import type { CompareOp } from "./abstract.ts";
+import { hasDefaultNew } from "./calls.ts";
+import { typeLookup } from "./core.ts";
+import { PyIter } from "./descriptors.ts";
+import { PyBaseException } from "./exceptions.ts";
+import { PyDict } from "./dict.ts";
+import { PyCell } from "./object.ts";
+import { newSet, PySet, setUpdate } from "./set.ts";
+import { PySlice } from "./slice.ts";
+import { cacheSize, Op } from "./opcodes.ts";
+import { codeInfo, Frame, RETURN_INIT, RETURN_TO_CALL, RETURN_TO_HOST } from "./frame.ts";
+import { bindArgs, dictMerge, dictUpdate, starArgs, unpackKwargs } from "./function_call.ts";
+import { GEN_COMPLETED, GEN_RUNNING, GEN_SUSPENDED, makeGenerator, PyGenerator } from "./generator.ts";
+import { addTraceback } from "./traceback.ts";
+import {
+  beforeWith,
+  callIntrinsic1,
+  checkExcMatch,
+  convertValue,
+  deleteName,
+  doRaise,
+  formatWithSpec,
+  importFrom,
+  importName,
+  listExtend,
+  loadFromDictOrDeref,
+  loadMethodInto,
+  loadName,
+  loadSuperAttr,
+  makeFunction,
+  nameNotDefined,
+  sendNonGenerator,
+  setFunctionAttribute,
+  stopValue,
+  storeName,
+  unboundDeref,
+  unboundLocal,
+  unpackEx,
+  unpackSequence,
+  withExceptStart,
+  yieldFromIter,
+} from "./interp_ops.ts";
+import { Vm } from "./vm.ts";
+
+export { localsOf } from "./interp_ops.ts";
+
+// Cache units after each instruction that has them (`vm/opcodes.ts`).
+const C_LOAD_GLOBAL = cacheSize(Op.LOAD_GLOBAL);
+const C_LOAD_ATTR = cacheSize(Op.LOAD_ATTR);
+const C_STORE_ATTR = cacheSize(Op.STORE_ATTR);
+const C_LOAD_SUPER_ATTR = cacheSize(Op.LOAD_SUPER_ATTR);
+const C_BINARY_OP = cacheSize(Op.BINARY_OP);
+const C_STORE_SUBSCR = cacheSize(Op.STORE_SUBSCR);
+const C_TO_BOOL = cacheSize(Op.TO_BOOL);
+const C_COMPARE_OP = cacheSize(Op.COMPARE_OP);
+const C_CONTAINS_OP = cacheSize(Op.CONTAINS_OP);
+const C_POP_JUMP = cacheSize(Op.POP_JUMP_IF_FALSE);
+const C_JUMP_BACKWARD = cacheSize(Op.JUMP_BACKWARD);
+const C_FOR_ITER = cacheSize(Op.FOR_ITER);
+const C_CALL = cacheSize(Op.CALL);
+const C_CALL_KW = cacheSize(Op.CALL_KW);
+const C_UNPACK_SEQUENCE = cacheSize(Op.UNPACK_SEQUENCE);
+const C_SEND = cacheSize(Op.SEND);
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+// -- Exceptions in flight ---------------------------------------------------------------
+
+/** The PyThrow of a RERAISE or bare `raise`: unwinds without a new traceback entry or context. */
+let rethrown: PyThrow | null = null;
+/** The PyThrow thrown into a generator (`throw()`, `close()`): a traceback entry, no context. */
+let thrownIn: PyThrow | null = null;
+/** PyThrows that left a `runFrame`: already recorded, they only propagate. */
+const escaped = new WeakSet<PyThrow>();
+
+/** Marks `t` as thrown into a generator by `throw()`/`close()`. */
+export function markThrownIn(t: PyThrow): void {
+  thrownIn = t;
+}
+
+function rethrow(exc: PyObject): never {
+  const t = new PyThrow(exc, "", "");
+  rethrown = t;
+  throw t;
+}
+
+/** Whether a host exception is JavaScript's stack overflow. */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/**
+ * A thrown value as a `PyThrow`: itself, a `RecursionError` for a host
+ * stack overflow, or null for a JavaScript error (an internal error, never
+ * hidden).
+ */
+export function toPyThrow(e: unknown): PyThrow | null {
+  if (e instanceof PyThrow) return e;
+  if (isStackOverflow(e)) return new PyThrow(null, "RecursionError", "maximum recursion depth exceeded");
+  return null;
+}
+
+function recursionError(): PyThrow {
+  return new PyThrow(null, "RecursionError", "maximum recursion depth exceeded");
+}
+
+// CPython 3.11 errors.c _PyErr_SetObject: implicit chaining to the exception
+// being handled, breaking any cycle the new link would close.
+function setContext(vm: Vm, exc: PyObject): void {
+  if (!(exc instanceof PyBaseException)) return;
+  const handled = vm.handledException();
+  if (handled === None || handled === exc || !(handled instanceof PyBaseException)) return;
+  let o: PyBaseException = handled;
+  let slow: PyBaseException = handled;
+  let toggle = false;
+  for (;;) {
+    const ctx = o.context;
+    if (!(ctx instanceof PyBaseException)) break;
+    if (ctx === exc) {
+      o.context = None;
+      break;
+    }
+    o = ctx;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyBaseException;
+    toggle = !toggle;
+  }
+  exc.context = handled;
+}
+
+/**
+ * The `catch` of the loop: records the exception and finds its handler,
+ * leaving frames without one. Returns the frame to continue in (its `pc` and
+ * `sp` set to the handler); rethrows when the exception leaves the frame
+ * `runFrame` was entered with.
+ */
+function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
+  let t: PyThrow;
+  let chain = true;
+  let record = true;
+  if (e instanceof PyThrow) {
+    t = e;
+    if (e === rethrown) {
+      rethrown = null;
+      chain = false;
+      record = false;
+    } else if (e === thrownIn) {
+      thrownIn = null;
+      chain = false;
+    } else if (escaped.has(e)) {
+      chain = false;
+    }
+  } else if (isStackOverflow(e)) {
+    t = recursionError();
+  } else {
+    throw e;
+  }
+  // A host stack overflow may have struck between a frame's push and its
+  // bookkeeping: the frame being unwound says where the VM really is.
+  vm.frame = frame;
+  vm.depth = frame.depth;
+  const exc = materialize(t);
+  frame.lasti = instr;
+  if (chain) setContext(vm, exc);
+  if (record) addTraceback(exc, frame);
+  for (;;) {
+    const h = frame.code.handlerAt(frame.lasti);
+    if (h !== undefined) {
+      const fast = frame.fast;
+      let sp = frame.info.nlocalsplus + h.depth;
+      if (h.lasti) fast[sp++] = frame.lasti;
+      fast[sp++] = exc;
+      frame.sp = sp;
+      frame.pc = h.target;
+      return frame;
+    }
+    const back = frame.back;
+    vm.depth = frame.depth - 1;
+    const gen = frame.gen;
+    if (gen !== null) leaveGenerator(vm, gen, true);
+    frame.back = null;
+    if (frame.returnKind === RETURN_TO_HOST || back === null) {
+      vm.frame = back;
+      escaped.add(t);
+      throw t;
+    }
+    frame = back;
+    vm.frame = frame;
+    addTraceback(exc, frame);
+  }
+}
+
+/** Suspends (`completed` false) or finishes a generator whose frame stops running. */
+function leaveGenerator(vm: Vm, gen: PyGenerator, completed: boolean): void {
+  vm.excInfo = gen.excState.previous!;
+  gen.excState.previous = null;
+  if (completed) {
+    gen.state = GEN_COMPLETED;
+    if (gen.frame !== null) gen.frame.gen = null;
+    gen.frame = null;
+  } else {
+    gen.state = GEN_SUSPENDED;
+  }
+}
+
+function enterGenerator(vm: Vm, gen: PyGenerator): void {
+  gen.state = GEN_RUNNING;
+  gen.excState.previous = vm.excInfo;
+  vm.excInfo = gen.excState;
+}
+
+// -- Entry points from TypeScript ----------------------------------------------------------
+
+/**
+ * Runs `entry` (a new frame, or a generator's suspended one) until it
+ * returns or yields, and gives back the value. `throwIn` is raised at the
+ * frame's current instruction first (`generator.throw()`).
+ */
+export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObject {
+  if (vm.depth >= vm.recursionLimit) throw recursionError();
+  entry.back = vm.frame;
+  entry.returnKind = RETURN_TO_HOST;
+  entry.depth = ++vm.depth;
+  if (entry.gen !== null) enterGenerator(vm, entry.gen);
+  vm.frame = entry;
+  let frame = entry;
+  let pending = throwIn;
+  reload: for (;;) {
+    const code = frame.code.co_code;
+    const fast = frame.fast;
+    const consts = frame.info.consts;
+    const names = frame.code.co_names;
+    const globals = frame.globals as PyDict;
+    const builtins = frame.builtins as PyDict;
+    let pc = frame.pc;
+    let sp = frame.sp;
+    let instr = frame.lasti;
+    try {
+      if (pending !== null) {
+        const t = pending;
+        pending = null;
+        throw t;
+      }
+      for (;;) {
+        instr = pc;
+        const unit = code[pc++];
+        const arg = unit >>> 8;
+        switch (unit & 0xff) {
+          case 1: // NOP
+          case 2: // RESUME
+            break;
+
+          case 3: // POP_TOP
+            sp--;
+            break;
+
+          case 4: // PUSH_NULL
+            fast[sp++] = undefined;
+            break;
+
+          case 5: // COPY
+            fast[sp] = fast[sp - arg];
+            sp++;
+            break;
+
+          case 6: { // SWAP
+            const top = fast[sp - 1];
+            fast[sp - 1] = fast[sp - arg];
+            fast[sp - arg] = top;
+            break;
+          }
+
+          case 7: // LOAD_CONST
+            fast[sp++] = consts[arg];
+            break;
+
+          case 8: // LOAD_FAST
+            fast[sp++] = fast[arg];
+            break;
+
+          case 9: { // LOAD_FAST_CHECK
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(frame, arg);
+            fast[sp++] = v;
+            break;
+          }
+
+          case 10: // STORE_FAST
+            fast[arg] = fast[--sp];
+            break;
+
+          case 11: // DELETE_FAST
+            if (fast[arg] === undefined) throw unboundLocal(frame, arg);
+            fast[arg] = undefined;
+            break;
+
+          case 12: { // LOAD_DEREF
+            const v = (fast[arg] as PyCell).value;
+            if (v === undefined) throw unboundDeref(frame, arg);
+            fast[sp++] = v;
+            break;
+          }
+
+          case 13: // STORE_DEREF
+            (fast[arg] as PyCell).value = fast[--sp];
+            break;
+
+          case 14: { // DELETE_DEREF
+            const cell = fast[arg] as PyCell;
+            if (cell.value === undefined) throw unboundDeref(frame, arg);
+            cell.value = undefined;
+            break;
+          }
+
+          case 15: // MAKE_CELL
+            fast[arg] = new PyCell(fast[arg]);
+            break;
+
+          case 16: { // COPY_FREE_VARS
+            const closure = frame.func!.closure!;
+            const offset = frame.info.nlocalsplus - arg;
+            for (let i = 0; i < arg; i++) fast[offset + i] = closure[i];
+            break;
+          }
+
+          case 17: // LOAD_CLOSURE
+            fast[sp++] = fast[arg];
+            break;
+
+          case 18: // LOAD_FROM_DICT_OR_DEREF
+            fast[sp - 1] = loadFromDictOrDeref(frame, fast[sp - 1]!, arg);
+            break;
+
+          case 19: { // LOAD_LOCALS
+            const locals = frame.locals;
+            if (locals === null) raise("SystemError", "no locals found");
+            fast[sp++] = locals;
+            break;
+          }
+
+          case 20: // LOAD_NAME
+            fast[sp++] = loadName(frame, names[arg]);
+            break;
+
+          case 21: // STORE_NAME
+            storeName(frame, names[arg], fast[--sp]!);
+            break;
+
+          case 22: // DELETE_NAME
+            deleteName(frame, names[arg]);
+            break;
+
+          case 23: { // LOAD_GLOBAL
+            const name = names[arg >>> 1];
+            let v = globals.getStr(name);
+            if (v === undefined) {
+              v = builtins.getStr(name);
+              if (v === undefined) throw nameNotDefined(name);
+            }
+            fast[sp++] = v;
+            if (arg & 1) fast[sp++] = undefined;
+            pc += C_LOAD_GLOBAL;
+            break;
+          }
+
+          case 24: // STORE_GLOBAL
+            globals.setStr(names[arg], fast[--sp]!);
+            break;
+
+          case 25: // DELETE_GLOBAL
+            if (!globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+            break;
+
+          case 26: { // LOAD_ATTR
+            const owner = fast[--sp]!;
+            const name = names[arg >>> 1];
+            if (arg & 1) sp = loadMethodInto(owner, name, fast, sp);
+            else fast[sp++] = getAttr(owner, name);
+            pc += C_LOAD_ATTR;
+            break;
+          }
+
+          case 27: // STORE_ATTR
+            setAttr(fast[sp - 1]!, names[arg], fast[sp - 2]!);
+            sp -= 2;
+            pc += C_STORE_ATTR;
+            break;
+
+          case 28: // DELETE_ATTR
+            delAttr(fast[--sp]!, names[arg]);
+            break;
+
+          case 29: { // LOAD_SUPER_ATTR
+            sp -= 3;
+            sp = loadSuperAttr(
+              fast[sp]!,
+              fast[sp + 1]!,
+              fast[sp + 2]!,
+              names[arg >>> 2],
+              (arg & 1) !== 0,
+              (arg & 2) !== 0,
+              fast,
+              sp,
+            );
+            if (!(arg & 1)) sp--;
+            pc += C_LOAD_SUPER_ATTR;
+            break;
+          }
+
+          case 30: { // BINARY_OP
+            const b = fast[--sp]!;
+            const a = fast[sp - 1]!;
+            // CPython 3.14 bytecodes.c: BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT, inline.
+            if (typeof a === "number" && typeof b === "number") {
+              let r: number;
+              switch (arg) {
+                case 0: // NB_ADD
+                case 13: // NB_INPLACE_ADD
+                  r = a + b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    fast[sp - 1] = r;
+                    pc += C_BINARY_OP;
+                    continue;
+                  }
+                  break;
+                case 10: // NB_SUBTRACT
+                case 23: // NB_INPLACE_SUBTRACT
+                  r = a - b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    fast[sp - 1] = r;
+                    pc += C_BINARY_OP;
+                    continue;
+                  }
+                  break;
+                case 5: // NB_MULTIPLY
+                case 18: // NB_INPLACE_MULTIPLY
+                  r = a * b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    fast[sp - 1] = r === 0 ? 0 : r;
+                    pc += C_BINARY_OP;
+                    continue;
+                  }
+                  break;
+              }
+            }
+            fast[sp - 1] = binaryOp(a, b, arg);
+            pc += C_BINARY_OP;
+            break;
+          }
+
+          case 31: { // BINARY_SLICE
+            sp -= 2;
+            fast[sp - 1] = getItem(fast[sp - 1]!, new PySlice(fast[sp]!, fast[sp + 1]!, None));
+            break;
+          }
+
+          case 32: // STORE_SUBSCR
+            setItem(fast[sp - 2]!, fast[sp - 1]!, fast[sp - 3]!);
+            sp -= 3;
+            pc += C_STORE_SUBSCR;
+            break;
+
+          case 33: // STORE_SLICE
+            setItem(fast[sp - 3]!, new PySlice(fast[sp - 2]!, fast[sp - 1]!, None), fast[sp - 4]!);
+            sp -= 4;
+            break;
+
+          case 34: // DELETE_SUBSCR
+            delItem(fast[sp - 2]!, fast[sp - 1]!);
+            sp -= 2;
+            break;
+
+          case 35: { // UNARY_NEGATIVE
+            const v = fast[sp - 1]!;
+            fast[sp - 1] = typeof v === "number" && v !== 0 ? -v : unaryNegative(v);
+            break;
+          }
+
+          case 36: // UNARY_NOT
+            fast[sp - 1] = fast[sp - 1] === false;
+            break;
+
+          case 37: // UNARY_INVERT
+            fast[sp - 1] = unaryInvert(fast[sp - 1]!);
+            break;
+
+          case 38: // CALL_INTRINSIC_1
+            fast[sp - 1] = callIntrinsic1(vm, frame, arg, fast[sp - 1]!);
+            break;
+
+          case 39: { // TO_BOOL
+            const v = fast[sp - 1]!;
+            if (typeof v !== "boolean") fast[sp - 1] = isTrue(v);
+            pc += C_TO_BOOL;
+            break;
+          }
+
+          case 40: { // COMPARE_OP
+            const b = fast[--sp]!;
+            const a = fast[sp - 1]!;
+            const cmp = arg >>> 5;
+            // CPython 3.14 bytecodes.c: COMPARE_OP_INT, inline.
+            if (typeof a === "number" && typeof b === "number") {
+              switch (cmp) {
+                case 0:
+                  fast[sp - 1] = a < b;
+                  break;
+                case 1:
+                  fast[sp - 1] = a <= b;
+                  break;
+                case 2:
+                  fast[sp - 1] = a === b;
+                  break;
+                case 3:
+                  fast[sp - 1] = a !== b;
+                  break;
+                case 4:
+                  fast[sp - 1] = a > b;
+                  break;
+                default:
+                  fast[sp - 1] = a >= b;
+              }
+            } else if (typeof a === "string" && typeof b === "string" && (cmp === 2 || cmp === 3)) {
+              fast[sp - 1] = (a === b) === (cmp === 2);
+            } else {
+              const r = richCompare(a, b, cmp as CompareOp);
+              fast[sp - 1] = (arg & 16) !== 0 && typeof r !== "boolean" ? isTrue(r) : r;
+            }
+            pc += C_COMPARE_OP;
+            break;
+          }
+
+          case 41: // IS_OP
+            sp--;
+            fast[sp - 1] = (fast[sp - 1] === fast[sp]) !== (arg === 1);
+            break;
+
+          case 42: // CONTAINS_OP
+            sp--;
+            fast[sp - 1] = contains(fast[sp]!, fast[sp - 1]!) !== (arg === 1);
+            pc += C_CONTAINS_OP;
+            break;
+
+          case 43: // POP_JUMP_IF_FALSE
+            pc += fast[--sp] === false ? C_POP_JUMP + arg : C_POP_JUMP;
+            break;
+
+          case 44: // POP_JUMP_IF_TRUE
+            pc += fast[--sp] === true ? C_POP_JUMP + arg : C_POP_JUMP;
+            break;
+
+          case 45: // POP_JUMP_IF_NONE
+            pc += fast[--sp] === None ? C_POP_JUMP + arg : C_POP_JUMP;
+            break;
+
+          case 46: // POP_JUMP_IF_NOT_NONE
+            pc += fast[--sp] !== None ? C_POP_JUMP + arg : C_POP_JUMP;
+            break;
+
+          case 47: // JUMP_FORWARD
+            pc += arg;
+            break;
+
+          case 48: // JUMP_BACKWARD
+            pc += C_JUMP_BACKWARD - arg;
+            break;
+
+          case 49: // JUMP_BACKWARD_NO_INTERRUPT
+            pc -= arg;
+            break;
+
+          case 50: // GET_ITER
+            fast[sp - 1] = getIter(fast[sp - 1]!);
+            break;
+
+          case 51: { // FOR_ITER
+            const it = fast[sp - 1]!;
+            if (it instanceof PyGenerator) {
+              // CPython 3.14 bytecodes.c: FOR_ITER_GEN, resuming the generator in this loop.
+              if (it.state < GEN_RUNNING) {
+                if (vm.depth >= vm.recursionLimit) throw recursionError();
+                frame.pc = pc + C_FOR_ITER;
+                frame.sp = sp;
+                frame.lasti = instr;
+                // If it returns: the value lands on END_FOR, which pops it and the iterator.
+                frame.genReturnPc = pc + C_FOR_ITER + arg;
+                const gf = it.frame!;
+                gf.fast[gf.sp++] = None;
+                gf.back = frame;
+                gf.returnKind = RETURN_TO_CALL;
+                gf.depth = ++vm.depth;
+                enterGenerator(vm, it);
+                vm.frame = gf;
+                frame = gf;
+                continue reload;
+              }
+              if (it.state === GEN_RUNNING) raise("ValueError", "generator already executing");
+              sp--;
+              pc += C_FOR_ITER + arg + 1;
+              break;
+            }
+            const v = it instanceof PyIter ? it.next() : iterNext(it);
+            if (v !== undefined) {
+              fast[sp++] = v;
+              pc += C_FOR_ITER;
+            } else {
+              // CPython 3.12 bytecodes.c: FOR_ITER pops the iterator and skips END_FOR.
+              sp--;
+              pc += C_FOR_ITER + arg + 1;
+            }
+            break;
+          }
+
+          case 52: // END_FOR
+            sp -= 2;
+            break;
+
+          case 53: // CALL
+          case 54: { // CALL_KW
+            let kwnames: readonly string[] | null = null;
+            let nargs = arg;
+            if ((unit & 0xff) === 54) {
+              kwnames = (fast[--sp] as PyTuple).items as readonly string[];
+            }
+            const base = sp - nargs - 2;
+            let callable = fast[base]!;
+            let self = fast[base + 1];
+            let start = base + 2;
+            if (self !== undefined) {
+              start = base + 1;
+              nargs++;
+            } else if (callable instanceof PyMethod) {
+              // CPython 3.14 bytecodes.c: CALL_BOUND_METHOD_EXACT_ARGS unpacks the method.
+              self = callable.self;
+              callable = callable.func;
+              fast[base + 1] = self;
+              start = base + 1;
+              nargs++;
+            }
+            pc += C_CALL;
+            if (callable instanceof PyFunction) {
+              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              const nf = new Frame(callable, callable.code, callable.globals, builtins, null);
+              bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
+              if (nf.info.isGenerator) {
+                fast[base] = makeGenerator(vm, nf);
+                sp = base + 1;
+                break;
+              }
+              frame.pc = pc;
+              frame.sp = base;
+              frame.lasti = instr;
+              nf.back = frame;
+              nf.depth = ++vm.depth;
+              vm.frame = nf;
+              frame = nf;
+              continue reload;
+            }
+            if (callable instanceof PyType && callable.cls === T.type && !callable.isBuiltin) {
+              // CPython 3.13 bytecodes.c: CALL_ALLOC_AND_ENTER_INIT, for a class
+              // with object.__new__ and a Python __init__.
+              const init = typeLookup(callable, "__init__");
+              if (init instanceof PyFunction && hasDefaultNew(callable)) {
+                if (vm.depth >= vm.recursionLimit) throw recursionError();
+                const obj = new PyInstance(callable);
+                fast[base + 1] = obj;
+                const nf = new Frame(init, init.code, init.globals, builtins, null);
+                bindArgs(init, nf.fast, fast, base + 1, nargs + 1, kwnames);
+                frame.pc = pc;
+                frame.sp = base;
+                frame.lasti = instr;
+                nf.back = frame;
+                nf.returnKind = RETURN_INIT;
+                nf.initSelf = obj;
+                nf.depth = ++vm.depth;
+                if (nf.info.isGenerator) {
+                  --vm.depth;
+                  fast[base] = makeGenerator(vm, nf);
+                  sp = base + 1;
+                  break;
+                }
+                vm.frame = nf;
+                frame = nf;
+                continue reload;
+              }
+            }
+            frame.lasti = instr;
+            let r: PyObject;
+            if (callable instanceof PyMethodDescriptor && self !== undefined) {
+              r = callable.call(self, fast.slice(start + 1, sp) as PyObject[], kwnames);
+            } else if (callable instanceof PyBuiltinFunction) {
+              r = callable.call(fast.slice(start, sp) as PyObject[], kwnames);
+            } else {
+              r = call(callable, fast.slice(start, sp) as PyObject[], kwnames);
+            }
+            fast[base] = r;
+            sp = base + 1;
+            break;
+          }
+
+          case 55: { // CALL_FUNCTION_EX
+            const kw = fast[sp - 1];
+            const callable = fast[sp - 4]!;
+            const self = fast[sp - 3];
+            let args = starArgs(callable, fast[sp - 2]!);
+            let kwnames: string[] | null = null;
+            if (self !== undefined) args = [self, ...args];
+            if (kw !== undefined && (kw as PyDict).size > 0) {
+              args = args.slice();
+              kwnames = unpackKwargs(args, kw as PyDict);
+            }
+            const base = sp - 4;
+            if (callable instanceof PyFunction) {
+              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              const nf = new Frame(callable, callable.code, callable.globals, builtins, null);
+              bindArgs(callable, nf.fast, args, 0, args.length, kwnames);
+              if (nf.info.isGenerator) {
+                fast[base] = makeGenerator(vm, nf);
+                sp = base + 1;
+                break;
+              }
+              frame.pc = pc;
+              frame.sp = base;
+              frame.lasti = instr;
+              nf.back = frame;
+              nf.depth = ++vm.depth;
+              vm.frame = nf;
+              frame = nf;
+              continue reload;
+            }
+            frame.lasti = instr;
+            fast[base] = call(callable, args === fast ? args.slice() : args, kwnames);
+            sp = base + 1;
+            break;
+          }
+
+          case 56: // MAKE_FUNCTION
+            fast[sp - 1] = makeFunction(frame, fast[sp - 1]!);
+            break;
+
+          case 57: { // SET_FUNCTION_ATTRIBUTE
+            const fn = fast[--sp] as PyFunction;
+            setFunctionAttribute(fn, arg, fast[sp - 1]!);
+            fast[sp - 1] = fn;
+            break;
+          }
+
+          case 58: // RETURN_VALUE
+          case 59: { // RETURN_CONST
+            let v = (unit & 0xff) === 58 ? fast[--sp]! : consts[arg];
+            const done = frame;
+            vm.depth = done.depth - 1;
+            const back = done.back;
+            done.back = null;
+            const gen = done.gen;
+            if (gen !== null) leaveGenerator(vm, gen, true);
+            if (done.returnKind === RETURN_TO_HOST || back === null) {
+              vm.frame = back;
+              return v;
+            }
+            frame = back;
+            vm.frame = frame;
+            if (done.returnKind === RETURN_INIT) {
+              if (v !== None) {
+                pending = new PyThrow(
+                  null,
+                  "TypeError",
+                  `__init__() should return None, not '${v instanceof PyInstance ? v.cls.name : typeOfName(v)}'`,
+                );
+              }
+              v = done.initSelf!;
+            }
+            if (gen !== null) frame.pc = frame.genReturnPc;
+            frame.fast[frame.sp++] = v;
+            continue reload;
+          }
+
+          case 60: { // BUILD_TUPLE
+            sp -= arg;
+            fast[sp] = new PyTuple(fast.slice(sp, sp + arg) as PyObject[]);
+            sp++;
+            break;
+          }
+
+          case 61: { // BUILD_LIST
+            sp -= arg;
+            fast[sp] = new PyList(fast.slice(sp, sp + arg) as PyObject[]);
+            sp++;
+            break;
+          }
+
+          case 62: { // BUILD_SET
+            sp -= arg;
+            fast[sp] = newSet(fast.slice(sp, sp + arg) as PyObject[]);
+            sp++;
+            break;
+          }
+
+          case 63: { // BUILD_MAP
+            const d = new PyDict();
+            sp -= 2 * arg;
+            for (let i = 0; i < arg; i++) d.set(fast[sp + 2 * i]!, fast[sp + 2 * i + 1]!);
+            fast[sp++] = d;
+            break;
+          }
+
+          case 64: { // BUILD_STRING
+            sp -= arg;
+            let s = "";
+            for (let i = 0; i < arg; i++) s += fast[sp + i] as string;
+            fast[sp++] = s;
+            break;
+          }
+
+          case 65: { // BUILD_SLICE
+            sp -= arg;
+            fast[sp] = new PySlice(fast[sp]!, fast[sp + 1]!, arg === 3 ? fast[sp + 2]! : None);
+            sp++;
+            break;
+          }
+
+          case 66: { // LIST_APPEND
+            const v = fast[--sp]!;
+            (fast[sp - arg] as PyList).items.push(v);
+            break;
+          }
+
+          case 67: { // SET_ADD
+            const v = fast[--sp]!;
+            (fast[sp - arg] as PySet).table.add(v);
+            break;
+          }
+
+          case 68: { // MAP_ADD
+            sp -= 2;
+            (fast[sp - arg] as PyDict).set(fast[sp]!, fast[sp + 1]!);
+            break;
+          }
+
+          case 69: { // LIST_EXTEND
+            const v = fast[--sp]!;
+            listExtend(fast[sp - arg] as PyList, v);
+            break;
+          }
+
+          case 70: { // SET_UPDATE
+            const v = fast[--sp]!;
+            setUpdate((fast[sp - arg] as PySet).table, v);
+            break;
+          }
+
+          case 71: { // DICT_UPDATE
+            const v = fast[--sp]!;
+            dictUpdate(fast[sp - arg] as PyDict, v);
+            break;
+          }
+
+          case 72: { // DICT_MERGE
+            const v = fast[--sp]!;
+            dictMerge(fast[sp - arg - 3]!, fast[sp - arg] as PyDict, v);
+            break;
+          }
+
+          case 73: { // UNPACK_SEQUENCE
+            const v = fast[--sp]!;
+            if (arg === 2 && v instanceof PyTuple && v.cls === T.tuple && v.items.length === 2) {
+              fast[sp] = v.items[1];
+              fast[sp + 1] = v.items[0];
+              sp += 2;
+            } else {
+              sp = unpackSequence(v, arg, fast, sp);
+            }
+            pc += C_UNPACK_SEQUENCE;
+            break;
+          }
+
+          case 74: { // UNPACK_EX
+            const v = fast[--sp]!;
+            sp = unpackEx(v, arg & 0xff, arg >>> 8, fast, sp);
+            break;
+          }
+
+          case 75: { // FORMAT_SIMPLE
+            const v = fast[sp - 1]!;
+            if (typeof v !== "string") fast[sp - 1] = format(v, "");
+            break;
+          }
+
+          case 76: { // FORMAT_WITH_SPEC
+            const spec = fast[--sp]!;
+            fast[sp - 1] = formatWithSpec(fast[sp - 1]!, spec);
+            break;
+          }
+
+          case 77: // CONVERT_VALUE
+            fast[sp - 1] = convertValue(fast[sp - 1]!, arg);
+            break;
+
+          case 78: { // LOAD_BUILD_CLASS
+            const bc = builtins.getStr("__build_class__");
+            if (bc === undefined) raise("NameError", "__build_class__ not found");
+            fast[sp++] = bc;
+            break;
+          }
+
+          case 79: { // IMPORT_NAME
+            const fromlist = fast[--sp]!;
+            fast[sp - 1] = importName(vm, names[arg], fromlist, fast[sp - 1]!);
+            break;
+          }
+
+          case 80: // IMPORT_FROM
+            fast[sp] = importFrom(vm, fast[sp - 1]!, names[arg]);
+            sp++;
+            break;
+
+          case 81: { // RAISE_VARARGS
+            if (arg === 0) {
+              const exc = vm.handledException();
+              if (exc === None) raise("RuntimeError", "No active exception to reraise");
+              rethrow(exc);
+            }
+            if (arg === 1) throw doRaise(fast[--sp]!, undefined);
+            sp -= 2;
+            throw doRaise(fast[sp]!, fast[sp + 1]!);
+          }
+
+          case 82: { // RERAISE
+            const exc = fast[--sp]!;
+            // The lasti pushed by the handler: unwinding continues from the
+            // instruction that raised first.
+            if (arg > 0) instr = fast[sp - arg] as number;
+            rethrow(exc);
+            break;
+          }
+
+          case 83: { // PUSH_EXC_INFO
+            const exc = fast[sp - 1]!;
+            fast[sp - 1] = vm.excInfo.value;
+            fast[sp++] = exc;
+            vm.excInfo.value = exc;
+            break;
+          }
+
+          case 84: // POP_EXCEPT
+            vm.excInfo.value = fast[--sp]!;
+            break;
+
+          case 85: // CHECK_EXC_MATCH
+            fast[sp - 1] = checkExcMatch(fast[sp - 2]!, fast[sp - 1]!);
+            break;
+
+          case 86: // WITH_EXCEPT_START
+            fast[sp] = withExceptStart(fast[sp - 4]!, fast[sp - 1]!);
+            sp++;
+            break;
+
+          case 87: { // BEFORE_WITH
+            const mgr = fast[--sp]!;
+            sp = beforeWith(mgr, fast, sp);
+            break;
+          }
+
+          case 88: // LOAD_ASSERTION_ERROR
+            fast[sp++] = T.AssertionError;
+            break;
+
+          case 89: { // RETURN_GENERATOR
+            // Calls make generators without running the frame (see CALL); a
+            // frame that does start here returns its generator to its caller.
+            const done = frame;
+            vm.depth = done.depth - 1;
+            done.pc = pc;
+            done.lasti = instr;
+            done.sp = sp;
+            const back = done.back;
+            done.back = null;
+            const g = new PyGenerator(vm, done);
+            if (done.returnKind === RETURN_TO_HOST || back === null) {
+              vm.frame = back;
+              return g;
+            }
+            frame = back;
+            vm.frame = frame;
+            frame.fast[frame.sp++] = g;
+            continue reload;
+          }
+
+          case 90: { // YIELD_VALUE
+            const v = fast[--sp]!;
+            const done = frame;
+            done.pc = pc;
+            done.sp = sp;
+            done.lasti = instr;
+            vm.depth = done.depth - 1;
+            leaveGenerator(vm, done.gen!, false);
+            const back = done.back;
+            done.back = null;
+            if (done.returnKind === RETURN_TO_HOST || back === null) {
+              vm.frame = back;
+              return v;
+            }
+            frame = back;
+            vm.frame = frame;
+            frame.fast[frame.sp++] = v;
+            continue reload;
+          }
+
+          case 91: { // SEND
+            const v = fast[sp - 1]!;
+            const receiver = fast[sp - 2]!;
+            if (receiver instanceof PyGenerator && receiver.state < GEN_RUNNING) {
+              // CPython 3.14 bytecodes.c: SEND_GEN, resuming the generator in this loop.
+              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              frame.pc = pc + C_SEND;
+              frame.sp = sp - 1;
+              frame.lasti = instr;
+              frame.genReturnPc = pc + C_SEND + arg;
+              const gf = receiver.frame!;
+              gf.fast[gf.sp++] = v;
+              gf.back = frame;
+              gf.returnKind = RETURN_TO_CALL;
+              gf.depth = ++vm.depth;
+              enterGenerator(vm, receiver);
+              vm.frame = gf;
+              frame = gf;
+              continue reload;
+            }
+            if (receiver instanceof PyGenerator && receiver.state === GEN_RUNNING) {
+              raise("ValueError", "generator already executing");
+            }
+            frame.lasti = instr;
+            const r = receiver instanceof PyGenerator ? undefined : sendNonGenerator(receiver, v);
+            if (r === undefined) {
+              fast[sp - 1] = receiver instanceof PyGenerator ? None : stopValue;
+              pc += C_SEND + arg;
+            } else {
+              fast[sp - 1] = r;
+              pc += C_SEND;
+            }
+            break;
+          }
+
+          case 92: // END_SEND
+            sp--;
+            fast[sp - 1] = fast[sp];
+            break;
+
+          case 93: // GET_YIELD_FROM_ITER
+            fast[sp - 1] = yieldFromIter(fast[sp - 1]!);
+            break;
+
+          case 94: { // CLEANUP_THROW
+            const exc = fast[sp - 1]!;
+            if (exc instanceof PyBaseException && exc.cls.mro.includes(T.StopIteration)) {
+              sp -= 3;
+              fast[sp++] = None;
+              fast[sp++] = exc.members?.value ?? None;
+              break;
+            }
+            rethrow(exc);
+            break;
+          }
+
+          case 95: { // SETUP_ANNOTATIONS
+            const locals = frame.locals;
+            if (locals === null) raise("SystemError", "no locals found when setting up annotations");
+            if (locals instanceof PyDict) {
+              if (locals.getStr("__annotations__") === undefined) locals.setStr("__annotations__", new PyDict());
+            } else {
+              try {
+                getItem(locals, "__annotations__");
+              } catch (e) {
+                if (!(e instanceof PyThrow)) throw e;
+                setItem(locals, "__annotations__", new PyDict());
+              }
+            }
+            break;
+          }
+
+          default:
+            throw new Error(
+              `Cannot execute opcode ${unit & 0xff} at unit ${instr} of ${frame.code.co_qualname}: not a tier-0 instruction`,
+            );
+        }
+      }
+    } catch (e) {
+      frame = unwind(vm, frame, e, instr);
+      continue reload;
+    }
+  }
+}
+
+function typeOfName(v: PyObject): string {
+  if (v instanceof PyFloat) return "float";
+  return typeof v === "number" || typeof v === "bigint" ? "int" : typeof v === "boolean" ? "bool" : typeof v === "string" ? "str" : (v as { cls: PyType }).cls.name;
+}
+
+/** `hooks.callFunction`: a call of a Python function from TypeScript. */
+export function callFunction(fn: PyFunction, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const vm = Vm.current!;
+  const frame = new Frame(fn, fn.code, fn.globals as PyDict, vm.builtins, null);
+  bindArgs(fn, frame.fast, args, 0, args.length, kwnames);
+  if (frame.info.isGenerator) return makeGenerator(vm, frame);
+  return runFrame(vm, frame, null);
+}
+
+/**
+ * `hooks.superArgs`: `super()` without arguments (CPython 3.11
+ * typeobject.c super_init_without_args): the `__class__` cell and the
+ * first argument of the calling frame.
+ */
+export function superArgs(): [PyType, PyObject] {
+  const frame = Vm.current!.frame;
+  if (frame === null) raise("RuntimeError", "super(): no current frame");
+  const code = frame.code;
+  if (code.co_argcount === 0) raise("RuntimeError", "super(): no arguments");
+  let first = frame.fast[0];
+  if (first instanceof PyCell && (code.co_localspluskinds[0] & 0x40) !== 0) first = first.value;
+  if (first === undefined) raise("RuntimeError", "super(): arg[0] deleted");
+  const slot = codeInfo(code).classCell;
+  if (slot < 0) raise("RuntimeError", "super(): __class__ cell not found");
+  const cell = frame.fast[slot];
+  const cls = cell instanceof PyCell ? cell.value : undefined;
+  if (cls === undefined) raise("RuntimeError", "super(): empty __class__ cell");
+  if (!(cls instanceof PyType)) raise("RuntimeError", `super(): __class__ is not a type (${typeOfName(cls)})`);
+  return [cls, first];
+}
+
+void (null as unknown as PyDictShape);

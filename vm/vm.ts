@@ -1,0 +1,271 @@
+/**
+ * The virtual machine of one program run: its host, its `builtins`,
+ * `__main__` and `sys` modules, the imported modules, the frame being
+ * executed, the recursion depth and limit, and the handled-exception state.
+ * `run` executes a module's code and turns an uncaught exception into
+ * CPython's report and exit status.
+ *
+ * The object model reaches the running VM through `hooks` (`vm/calls.ts`),
+ * which `Vm.activate` points at this VM.
+ *
+ * @module
+ */
+import type { CodeObject } from "./code.ts";
+import type { Host } from "./host.ts";
+import { type PyFunction, type PyObject, PyThrow, type PyType, raise, T } from "./object.ts";
+import { hooks, materialize, None, setNativeRecursionLimit, str } from "./abstract.ts";
+import { PyDict } from "./dict.ts";
+import { PyModule } from "./descriptors.ts";
+import { builtinsDict, setHost } from "./builtins.ts";
+import { newModule } from "./object_type.ts";
+import { intOf, typeName } from "./core.ts";
+import { PyBaseException } from "./exceptions.ts";
+import { Frame } from "./frame.ts";
+import { callFunction, localsOf, runFrame, superArgs, toPyThrow } from "./interp.ts";
+import { formatException } from "./traceback.ts";
+import { makeSysModule } from "./sys_module.ts";
+
+/**
+ * One level of the handled-exception stack (CPython's `_PyErr_StackItem`):
+ * the thread's base level, plus one per running generator.
+ */
+export interface ExcInfo {
+  /** The exception being handled (`sys.exception()`), or None. */
+  value: PyObject;
+  previous: ExcInfo | null;
+}
+
+/** Makes the module object of a built-in module, on its first import. */
+export type ModuleFactory = (vm: Vm) => PyModule;
+
+const BUILTIN_MODULES = new Map<string, ModuleFactory>();
+
+/** Registers a module implemented in TypeScript, importable by name. */
+export function registerBuiltinModule(name: string, factory: ModuleFactory): void {
+  BUILTIN_MODULES.set(name, factory);
+}
+
+/** Options of a VM. */
+export interface VmOptions {
+  /** `sys.argv`. */
+  argv?: string[];
+  /** The main script's name (`__file__`, tracebacks). */
+  filename?: string;
+  /** The main script's text, for the source lines of tracebacks (not for `-c`). */
+  source?: string;
+}
+
+/** The default recursion limit (CPython's `Py_DEFAULT_RECURSION_LIMIT`). */
+export const DEFAULT_RECURSION_LIMIT = 1000;
+
+/** The state of one program run. */
+export class Vm {
+  /** The VM whose code is running (the one `hooks` serve). */
+  static current: Vm | null = null;
+
+  readonly host: Host;
+  /** The namespace of `builtins`, where LOAD_GLOBAL and LOAD_NAME end. */
+  readonly builtins: PyDict;
+  readonly builtinsModule: PyModule;
+  readonly main: PyModule;
+  readonly sys: PyModule;
+  /** `sys.modules`. */
+  readonly modules: PyDict;
+  readonly argv: string[];
+  /** The frame being executed (innermost), or null outside the loop. */
+  frame: Frame | null = null;
+  /** Python frames on the stack, counted against `recursionLimit`. */
+  depth = 0;
+  recursionLimit = DEFAULT_RECURSION_LIMIT;
+  /** The innermost level of the handled-exception stack. */
+  excInfo: ExcInfo = { value: None, previous: null };
+  readonly #sources = new Map<string, string[]>();
+
+  constructor(host: Host, options: VmOptions = {}) {
+    this.host = host;
+    this.argv = options.argv ?? [""];
+    this.builtins = builtinsDict().copy();
+    this.builtinsModule = newModule("builtins", this.builtins);
+    const main = new PyDict();
+    main.setStr("__name__", "__main__");
+    main.setStr("__doc__", None);
+    main.setStr("__package__", None);
+    main.setStr("__loader__", None);
+    main.setStr("__spec__", None);
+    main.setStr("__annotations__", new PyDict());
+    main.setStr("__builtins__", this.builtinsModule);
+    if (options.filename !== undefined && !options.filename.startsWith("<")) {
+      main.setStr("__file__", options.filename);
+      main.setStr("__cached__", None);
+    }
+    this.main = newModule("__main__", main);
+    this.modules = new PyDict();
+    this.sys = makeSysModule(this);
+    this.modules.setStr("sys", this.sys);
+    this.modules.setStr("builtins", this.builtinsModule);
+    this.modules.setStr("__main__", this.main);
+    if (options.filename !== undefined && options.source !== undefined && !options.filename.startsWith("<")) {
+      this.addSource(options.filename, options.source);
+    }
+  }
+
+  /** Makes this VM the one the object model calls back into. */
+  activate(): void {
+    Vm.current = this;
+    setHost(this.host);
+    setNativeRecursionLimit(this.recursionLimit);
+    hooks.callFunction = callFunction;
+    hooks.callDepthCheck = depthCheck;
+    hooks.superArgs = superArgs;
+    hooks.globals = () => (Vm.current!.frame?.globals ?? Vm.current!.main.dict) as PyDict;
+    hooks.locals = () => {
+      const f = Vm.current!.frame;
+      return f === null ? Vm.current!.main.dict : localsOf(f);
+    };
+    hooks.runClassBody = runClassBody;
+  }
+
+  /** Records the text of a source file, for tracebacks. */
+  addSource(filename: string, source: string): void {
+    this.#sources.set(filename, source.split(/\r\n|\r|\n/));
+  }
+
+  /** The lines of a source file this VM knows, or null. */
+  sourceLines(filename: string): readonly string[] | null {
+    return this.#sources.get(filename) ?? null;
+  }
+
+  /** `sys.setrecursionlimit(n)`. */
+  setRecursionLimit(n: number): void {
+    if (n < 1) raise("ValueError", "recursion limit must be greater or equal than 1");
+    if (this.depth >= n) {
+      raise(
+        "RecursionError",
+        `cannot set the recursion limit to ${n} at the recursion depth ${this.depth}: the limit is too low`,
+      );
+    }
+    this.recursionLimit = n;
+    setNativeRecursionLimit(n);
+  }
+
+  /** The topmost exception being handled (`sys.exception()`), or None. */
+  handledException(): PyObject {
+    for (let e: ExcInfo | null = this.excInfo; e !== null; e = e.previous) {
+      if (e.value !== None) return e.value;
+    }
+    return None;
+  }
+
+  /** Imports a module by name (IMPORT_NAME without a fromlist returns the top package). */
+  importModule(name: string, fromlist: PyObject, level: number): PyObject {
+    if (level > 0) raise("ImportError", "attempted relative import with no known parent package");
+    const parts = name.split(".");
+    let module: PyObject | undefined;
+    for (let i = 1; i <= parts.length; i++) {
+      const full = parts.slice(0, i).join(".");
+      const m = this.loadModule(full);
+      if (i === 1) module = m;
+    }
+    const wantsTop = fromlist === None || (fromlist instanceof Object && "items" in fromlist &&
+      (fromlist as { items: readonly PyObject[] }).items.length === 0);
+    return wantsTop ? module! : this.modules.getStr(name)!;
+  }
+
+  #loading = new Set<string>();
+
+  private loadModule(name: string): PyObject {
+    const have = this.modules.getStr(name);
+    if (have !== undefined) return have;
+    const factory = BUILTIN_MODULES.get(name);
+    if (factory === undefined || this.#loading.has(name)) {
+      throw moduleNotFound(name);
+    }
+    this.#loading.add(name);
+    try {
+      const m = factory(this);
+      this.modules.setStr(name, m);
+      return m;
+    } finally {
+      this.#loading.delete(name);
+    }
+  }
+
+  /**
+   * Runs a module body as `__main__` and returns the exit status: 0, 1 after
+   * printing an uncaught exception's report to stderr, or `SystemExit`'s code.
+   */
+  run(code: CodeObject): number {
+    this.activate();
+    const globals = this.main.dict as PyDict;
+    const frame = new Frame(null, code, globals, this.builtins, globals);
+    try {
+      runFrame(this, frame, null);
+      return 0;
+    } catch (e) {
+      const t = toPyThrow(e);
+      if (t === null) throw e;
+      this.frame = null;
+      this.depth = 0;
+      return this.reportUncaught(materialize(t));
+    }
+  }
+
+  /** CPython's handling of an exception that reaches the top: SystemExit or a printed report. */
+  reportUncaught(exc: PyObject): number {
+    const host = this.host;
+    if (exc instanceof PyBaseException && exc.cls !== undefined && isSubclassOf(exc.cls, T.SystemExit)) {
+      return this.#systemExitStatus(exc);
+    }
+    host.flush();
+    let text: string;
+    try {
+      text = formatException(exc, (f) => this.sourceLines(f));
+    } catch (e) {
+      const t = toPyThrow(e);
+      if (t === null) throw e;
+      text = `Error in sys.excepthook:\n${typeName(materialize(t))}\n`;
+    }
+    host.writeStderr(text);
+    return 1;
+  }
+
+  // CPython 3.11 pythonrun.c handle_system_exit.
+  #systemExitStatus(exc: PyBaseException): number {
+    const code = exc.members?.code ?? (exc.args.items.length === 0 ? None : exc.args.items[0]);
+    if (code === None) return 0;
+    const i = intOf(code);
+    if (i !== undefined) return Number(BigInt.asIntN(32, BigInt(i))) & 0xff;
+    this.host.flush();
+    let text: string;
+    try {
+      text = str(code);
+    } catch (e) {
+      if (!(e instanceof PyThrow)) throw e;
+      text = "";
+    }
+    this.host.writeStderr(text + "\n");
+    return 1;
+  }
+}
+
+function isSubclassOf(a: PyType, b: PyType): boolean {
+  return a === b || a.mro.includes(b);
+}
+
+function moduleNotFound(name: string): PyThrow {
+  const e = materialize(new PyThrow(null, "ModuleNotFoundError", `No module named '${name}'`));
+  if (e instanceof PyBaseException) (e.members ??= {}).name = name;
+  return new PyThrow(e, "ModuleNotFoundError", "");
+}
+
+function depthCheck(): void {
+  const vm = Vm.current!;
+  if (vm.depth >= vm.recursionLimit) raise("RecursionError", "maximum recursion depth exceeded");
+}
+
+/** Runs a class body with `ns` as its namespace; returns its `__classcell__` (or None). */
+function runClassBody(fn: PyFunction, ns: import("./object.ts").PyDict): PyObject {
+  const vm = Vm.current!;
+  const frame = new Frame(fn, fn.code, fn.globals as PyDict, vm.builtins, ns);
+  return runFrame(vm, frame, null);
+}
