@@ -41,16 +41,16 @@ export interface RunRequest {
   options: CliOptions;
 }
 
-const runners = new Map<Mode, ModeRunner>();
-
-/** Registers the runner of a mode (called by each tier's module). */
-export function registerMode(mode: Mode, runner: ModeRunner): void {
-  runners.set(mode, runner);
-}
+// The registry lives in `./modes.ts`, evaluated before the tiers that this
+// module imports next, which register themselves while it is being loaded.
+export { registerMode } from "./modes.ts";
+import { modeRunner, registeredModes } from "./modes.ts";
+import "./run.ts";
 
 /** The modes that have a runner, in tier order. */
 export function implementedModes(): Mode[] {
-  return MODES.filter((m) => runners.has(m));
+  const have = registeredModes();
+  return MODES.filter((m) => have.includes(m));
 }
 
 /** The options the command line understands. */
@@ -270,12 +270,12 @@ function mainUnguarded(args: string[], host: Host): number {
     host.writeStderr(formatSyntaxError(e, { source: cmd.program.kind === "code" ? "string" : "file" }));
     return 1;
   }
-  const runner = runners.get(cmd.options.mode);
+  const runner = modeRunner(cmd.options.mode);
   if (runner === undefined) {
     if (cmd.options.dis) host.writeStdout(disassemble(code));
     host.writeStderr(
       `patchpy: mode '${cmd.options.mode}' is not implemented yet; ` +
-        `implemented modes: ${[...runners.keys()].join(", ") || "none"}\n`,
+        `implemented modes: ${registeredModes().join(", ") || "none"}\n`,
     );
     return 2;
   }

@@ -15,7 +15,8 @@
  */
 
 import type * as ast from "./ast.ts";
-import { assemble, Cfg, type Loc, NO_LOC } from "./assemble.ts";
+import { assemble } from "./assemble.ts";
+import { Cfg, type Loc, NO_LOC } from "./flowgraph.ts";
 import { CO, CodeObject, type Const, ConstTuple } from "./code.ts";
 import { callHelper, jumpIf, visitExpr } from "./compiler_expr.ts";
 import { isDocstring, visitStmts } from "./compiler_stmt.ts";
@@ -716,8 +717,10 @@ function codeFlags(u: Unit): number {
     if (ste.generator && !ste.coroutine) flags |= CO.GENERATOR;
     if (ste.varargs) flags |= CO.VARARGS;
     if (ste.varkeywords) flags |= CO.VARKEYWORDS;
-    if (ste.isMethod) flags |= CO.METHOD;
-    if (u.scopeType === "function" && typeof u.consts[0] === "string") flags |= CO.HAS_DOCSTRING;
+    if (u.scopeType === "function") {
+      if (ste.isMethod) flags |= CO.METHOD;
+      if (typeof u.consts[0] === "string") flags |= CO.HAS_DOCSTRING;
+    }
   }
   return flags;
 }

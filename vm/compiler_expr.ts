@@ -7,7 +7,7 @@
  */
 
 import type * as ast from "./ast.ts";
-import { constTruth, type Loc, NO_LOC } from "./assemble.ts";
+import { constTruth, type Loc, NO_LOC } from "./flowgraph.ts";
 import { type Const, ConstTuple } from "./code.ts";
 import type { Compiler } from "./compiler.ts";
 import {

@@ -13,7 +13,7 @@
  */
 
 import type * as ast from "./ast.ts";
-import { type Loc, NO_LOC } from "./assemble.ts";
+import { type Loc, NO_LOC } from "./flowgraph.ts";
 import { ConstTuple } from "./code.ts";
 import type { Compiler, FBlock } from "./compiler.ts";
 import { augTargetLoad, binaryOparg, jumpIf, visitExpr } from "./compiler_expr.ts";

@@ -16,7 +16,8 @@
  */
 import { CO, type CodeObject, FAST } from "./code.ts";
 import type { PyDict } from "./dict.ts";
-import type { PyFunction, PyObject } from "./object.ts";
+import type { PyDict as PyDictShape } from "./object.ts";
+import { type PyFunction, PyHeap, type PyObject, type PyType, T } from "./object.ts";
 import { toPy } from "./abstract.ts";
 import type { PyGenerator } from "./generator.ts";
 
@@ -72,8 +73,12 @@ export const RETURN_TO_CALL = 0;
 export const RETURN_TO_HOST = 1;
 export const RETURN_INIT = 2;
 
-/** A frame: the state of one Python body in execution. */
-export class Frame {
+/**
+ * A frame: the state of one Python body in execution. It is also the
+ * Python `frame` object (`tb_frame`, `gi_frame`).
+ */
+export class Frame extends PyHeap {
+  cls: PyType;
   readonly code: CodeObject;
   readonly info: CodeInfo;
   /** The function being run, or null for module and `exec` bodies. */
@@ -103,14 +108,24 @@ export class Frame {
   genReturnPc: number;
   /** The generator owning this frame, or null. */
   gen: PyGenerator | null;
+  /** The VM's recursion depth while this frame runs (it counts itself). */
+  depth: number;
 
-  constructor(func: PyFunction | null, code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
+  constructor(
+    func: PyFunction | null,
+    code: CodeObject,
+    globals: PyDictShape,
+    builtins: PyDictShape,
+    locals: PyObject | null,
+  ) {
+    super();
     const info = codeInfo(code);
+    this.cls = T.frame;
     this.code = code;
     this.info = info;
     this.func = func;
-    this.globals = globals;
-    this.builtins = builtins;
+    this.globals = globals as PyDict;
+    this.builtins = builtins as PyDict;
     this.locals = locals;
     this.fast = new Array(info.size);
     this.sp = info.nlocalsplus;
@@ -121,6 +136,7 @@ export class Frame {
     this.initSelf = undefined;
     this.genReturnPc = -1;
     this.gen = null;
+    this.depth = 0;
   }
 
   /** The line being executed (CPython's `f_lineno`). */

@@ -99,6 +99,7 @@ import {
   setFunctionAttribute,
   stopValue,
   storeName,
+  systemError,
   unboundDeref,
   unboundLocal,
   unpackEx,
@@ -399,7 +400,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 19: { // LOAD_LOCALS
             const locals = frame.locals;
-            if (locals === null) raise("SystemError", "no locals found");
+            if (locals === null) systemError("no locals found");
             fast[sp++] = locals;
             break;
           }
@@ -726,7 +727,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               // CPython 3.13 bytecodes.c: CALL_ALLOC_AND_ENTER_INIT, for a class
               // with object.__new__ and a Python __init__.
               const init = typeLookup(callable, "__init__");
-              if (init instanceof PyFunction && hasDefaultNew(callable)) {
+              if (
+                init instanceof PyFunction && hasDefaultNew(callable) &&
+                !codeInfo(init.code).isGenerator
+              ) {
                 if (vm.depth >= vm.recursionLimit) throw recursionError();
                 const obj = new PyInstance(callable);
                 fast[base + 1] = obj;
@@ -739,12 +743,6 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 nf.returnKind = RETURN_INIT;
                 nf.initSelf = obj;
                 nf.depth = ++vm.depth;
-                if (nf.info.isGenerator) {
-                  --vm.depth;
-                  fast[base] = makeGenerator(vm, nf);
-                  sp = base + 1;
-                  break;
-                }
                 vm.frame = nf;
                 frame = nf;
                 continue reload;
@@ -795,7 +793,11 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               continue reload;
             }
             frame.lasti = instr;
-            fast[base] = call(callable, args === fast ? args.slice() : args, kwnames);
+            fast[base] = call(
+              callable,
+              kwnames === null && self === undefined ? args.slice() : args,
+              kwnames,
+            );
             sp = base + 1;
             break;
           }
@@ -1130,7 +1132,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 95: { // SETUP_ANNOTATIONS
             const locals = frame.locals;
-            if (locals === null) raise("SystemError", "no locals found when setting up annotations");
+            if (locals === null) {
+              systemError("no locals found when setting up annotations");
+            }
             if (locals instanceof PyDict) {
               if (locals.getStr("__annotations__") === undefined) locals.setStr("__annotations__", new PyDict());
             } else {

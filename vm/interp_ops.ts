@@ -60,6 +60,11 @@ import {
 import type { Frame } from "./frame.ts";
 import type { Vm } from "./vm.ts";
 
+/** Throws SystemError, an interpreter invariant broken by the program. */
+export function systemError(message: string): never {
+  throw new PyThrow(null, "SystemError", message);
+}
+
 // -- Names ------------------------------------------------------------------------------
 
 const UNBOUND_LOCAL = (name: string) =>
@@ -103,7 +108,7 @@ function mappingGet(ns: PyObject, name: string): PyObject | undefined {
 /** LOAD_NAME: the frame's locals, then globals, then builtins. */
 export function loadName(frame: Frame, name: string): PyObject {
   const locals = frame.locals;
-  if (locals === null) raise("SystemError", `no locals when loading '${name}'`);
+  if (locals === null) systemError(`no locals when loading '${name}'`);
   const v = locals === frame.globals ? frame.globals.getStr(name) : mappingGet(locals, name);
   if (v !== undefined) return v;
   const g = frame.globals.getStr(name);
@@ -116,7 +121,7 @@ export function loadName(frame: Frame, name: string): PyObject {
 /** STORE_NAME. */
 export function storeName(frame: Frame, name: string, v: PyObject): void {
   const locals = frame.locals;
-  if (locals === null) raise("SystemError", `no locals found when storing '${name}'`);
+  if (locals === null) systemError(`no locals found when storing '${name}'`);
   if (locals instanceof PyDict && locals.cls === T.dict) locals.setStr(name, v);
   else setItem(locals, name, v);
 }
@@ -124,7 +129,7 @@ export function storeName(frame: Frame, name: string, v: PyObject): void {
 /** DELETE_NAME. */
 export function deleteName(frame: Frame, name: string): void {
   const locals = frame.locals;
-  if (locals === null) raise("SystemError", `no locals when deleting '${name}'`);
+  if (locals === null) systemError(`no locals when deleting '${name}'`);
   if (locals instanceof PyDict && locals.cls === T.dict) {
     if (!locals.deleteStr(name)) throw nameNotDefined(name);
     return;
@@ -286,7 +291,9 @@ export function unpackSequence(v: PyObject, n: number, fast: (PyObject | undefin
   const it = iterForUnpack(v);
   for (let i = 0; i < n; i++) {
     const x = iterNext(it);
-    if (x === undefined) raise("ValueError", `not enough values to unpack (expected ${n}, got ${i})`);
+    if (x === undefined) {
+      raise("ValueError", `not enough values to unpack (expected ${n}, got ${i})`);
+    }
     fast[sp + n - 1 - i] = x;
   }
   if (iterNext(it) !== undefined) raise("ValueError", `too many values to unpack (expected ${n})`);
@@ -389,15 +396,16 @@ export function setFunctionAttribute(fn: PyFunction, flag: number, value: PyObje
 
 /** RAISE_VARARGS 1 or 2 (CPython 3.11 ceval.c do_raise): the exception to throw. */
 export function doRaise(exc: PyObject, cause: PyObject | undefined): PyThrow {
-  let value: PyObject;
+  let value: PyBaseException;
   if (exc instanceof PyType && isSubtype(exc, T.BaseException)) {
-    value = call(exc, [], null);
-    if (!(value instanceof PyBaseException)) {
+    const made = call(exc, [], null);
+    if (!(made instanceof PyBaseException)) {
       raise(
         "TypeError",
-        `calling ${repr(exc)} should have returned an instance of BaseException, not ${typeName(value)}`,
+        `calling ${repr(exc)} should have returned an instance of BaseException, not ${typeName(made)}`,
       );
     }
+    value = made;
   } else if (exc instanceof PyBaseException) {
     value = exc;
   } else {
@@ -429,13 +437,20 @@ export function checkExcMatch(exc: PyObject, match: PyObject): boolean {
   const valid = (c: PyObject) => c instanceof PyType && isSubtype(c, T.BaseException);
   if (match instanceof PyTuple) {
     for (const c of match.items) {
-      if (!valid(c)) raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+      if (!valid(c)) {
+        raise(
+          "TypeError",
+          "catching classes that do not inherit from BaseException is not allowed",
+        );
+      }
     }
     const tp = typeOf(exc);
     for (const c of match.items) if (isSubtype(tp, c as PyType)) return true;
     return false;
   }
-  if (!valid(match)) raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+  if (!valid(match)) {
+    raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+  }
   return isSubtype(typeOf(exc), match as PyType);
 }
 
@@ -554,7 +569,7 @@ export function importFrom(vm: Vm, module: PyObject, name: string): PyObject {
 // CPython 3.11 ceval.c import_all_from.
 function importStar(frame: Frame, module: PyObject): void {
   const locals = frame.locals;
-  if (locals === null) raise("SystemError", "no locals found during 'import *'");
+  if (locals === null) systemError("no locals found during 'import *'");
   let names: PyObject[];
   let skipPrivate = false;
   const all = getAttrOrUndefined(module, "__all__");

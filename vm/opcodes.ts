@@ -447,7 +447,7 @@ const TABLE = {
     1,
     1,
     A,
-    "Suspends with the top; resumes with the sent value (oparg 1 in yield from)",
+    "Suspends with the top; pushes the sent value on resumption; oparg: enclosing handlers",
   ),
   SEND: op(
     91,

@@ -100,6 +100,14 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
     const r = FLOAT_OPS[op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op](a.value, b.value);
     if (r !== NotImplemented) return r;
   }
+  // int with float: CPython's float slots convert the int operand exactly.
+  if (typeof a === "number" && b instanceof PyFloat && b.cls === T.float && op < NB_SUBSCR) {
+    const r = FLOAT_OPS[op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op](a, b.value);
+    if (r !== NotImplemented) return r;
+  } else if (a instanceof PyFloat && typeof b === "number" && a.cls === T.float && op < NB_SUBSCR) {
+    const r = FLOAT_OPS[op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op](a.value, b);
+    if (r !== NotImplemented) return r;
+  }
   if (typeof a === "string" && typeof b === "string" && (op === NB_ADD || op === NB_INPLACE_ADD)) {
     return a + b;
   }

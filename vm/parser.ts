@@ -4,14 +4,17 @@
  * carrying CPython's message and location.
  *
  * The work is split by stage: `tokenizer.ts` (tokens), `parser_base.ts`
- * (cursor and errors), `parser_expr.ts` (expressions), `parser_stmt.ts`
- * (statements), `string_literal.ts` (literals and f-strings).
+ * (cursor and errors), `parser_expr.ts` (operators), `parser_atom.ts`
+ * (atoms and displays), `parser_args.ts` (calls, lambdas, parameters,
+ * targets), `parser_stmt.ts` (simple statements), `parser_compound.ts`
+ * (blocks and compound statements), `string_literal.ts` (literals and
+ * f-strings). Each class extends the one before it.
  *
  * @module
  */
 import type { Expression, Module } from "./ast.ts";
 import { TOO_COMPLEX } from "./parser_base.ts";
-import { StmtParser } from "./parser_stmt.ts";
+import { Parser } from "./parser_compound.ts";
 import { PySyntaxError } from "./syntax_error.ts";
 import { NEWLINE, tokenize } from "./tokenizer.ts";
 
@@ -67,7 +70,7 @@ export function parseExpression(source: string, filename: string): Expression {
 }
 
 /** Runs a start rule; keeps host errors (deep recursion) from escaping. */
-function guard<T>(source: string, filename: string, rule: (p: StmtParser) => T): T {
+function guard<T>(source: string, filename: string, rule: (p: Parser) => T): T {
   const nul = source.indexOf("\0");
   if (nul >= 0) {
     throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", {
@@ -77,7 +80,7 @@ function guard<T>(source: string, filename: string, rule: (p: StmtParser) => T):
     });
   }
   try {
-    const p = new StmtParser(tokenize(source, filename), filename);
+    const p = new Parser(tokenize(source, filename), filename);
     return p.run(() => rule(p));
   } catch (e) {
     if (e instanceof PySyntaxError) {

@@ -7,7 +7,8 @@
  * @module
  */
 import type { Arg, Arguments, Expr, ExprContext, Keyword } from "./ast.ts";
-import { ExprParser, identifier, setContext } from "./parser_expr.ts";
+import { AtomParser } from "./parser_atom.ts";
+import { identifier, setContext } from "./parser_expr.ts";
 import {
   argumentsOrderMessage,
   exprName,
@@ -18,7 +19,7 @@ import {
 import { PySyntaxError } from "./syntax_error.ts";
 import { NAME, type Token } from "./tokenizer.ts";
 
-export abstract class ArgsParser extends ExprParser {
+export abstract class ArgsParser extends AtomParser {
   // -- Targets ------------------------------------------------------------------------------
 
   /**
@@ -325,7 +326,16 @@ export abstract class ArgsParser extends ExprParser {
         result.args = [];
         sawSlash = true;
       } else if (t.value === "*") {
-        if (state === 1) this.raiseAtToken(t, "* argument may appear only once");
+        if (state === 1) {
+          // invalid_star_etc needs a parameter or ',' after the second '*'
+          // (`'*' (param_no_default | ',')`); else the error is generic.
+          const n = this.peek(1);
+          const after = this.peek(2).value;
+          if (n.value === "," || (n.type === NAME && (after === "," || after === close || after === ":"))) {
+            this.raiseAtToken(t, "* argument may appear only once");
+          }
+          this.raiseAtToken(t, "invalid syntax");
+        }
         this.next();
         state = 1;
         if (this.is(",") || this.is(close)) {

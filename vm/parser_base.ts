@@ -2,7 +2,8 @@
  * The parser's foundation: the token cursor, node positions, and every way
  * of raising a SyntaxError, named after the pegen macros they mirror
  * (`RAISE_SYNTAX_ERROR`, `RAISE_SYNTAX_ERROR_KNOWN_LOCATION`, ...). The
- * grammar itself is in `parser_expr.ts` and `parser_stmt.ts`.
+ * grammar is in the classes built on this one: `parser_expr.ts`,
+ * `parser_atom.ts`, `parser_args.ts`, `parser_stmt.ts`, `parser_compound.ts`.
  *
  * @module
  */

@@ -14,6 +14,7 @@
  * @module
  */
 import { isPrintable } from "./repr.ts";
+import { C_DOT, C_UNDERSCORE, isDigit, isIdChar, NumberScanner } from "./tokenizer_number.ts";
 import { PySyntaxError, type SyntaxErrorKind } from "./syntax_error.ts";
 
 // -- Token kinds ---------------------------------------------------------------
@@ -138,23 +139,11 @@ const MAXLEVEL = 200;
 const TABSIZE = 8;
 
 const C_TAB = 9, C_LF = 10, C_FF = 12, C_SPACE = 32, C_HASH = 35, C_QUOTE2 = 34, C_QUOTE1 = 39;
-const C_BACKSLASH = 92, C_DOT = 46, C_0 = 48, C_9 = 57, C_UNDERSCORE = 95;
+const C_BACKSLASH = 92;
 
-function isDigit(c: number): boolean {
-  return c >= C_0 && c <= C_9;
-}
-function isXDigit(c: number): boolean {
-  return (c >= C_0 && c <= C_9) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
 /** tokenizer.c is_potential_identifier_start. */
 function isIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C_UNDERSCORE || c >= 128;
-}
-/** tokenizer.c is_potential_identifier_char. */
-function isIdChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C_UNDERSCORE ||
-    (c >= C_0 && c <= C_9) ||
-    c >= 128;
 }
 
 const ID_RE = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
@@ -241,12 +230,10 @@ export function tokenize(source: string, filename: string, sub?: SubSource): Tok
   return new Tokenizer(translateNewlines(source), filename, sub).run();
 }
 
-class Tokenizer {
+class Tokenizer extends NumberScanner {
   readonly tokens: Token[] = [];
   error: TokenizerError | null = null;
-  pos = 0;
   lineno: number;
-  lineStart = 0;
   atBol = true;
   level = 0;
   readonly parenStack: number[] = [];
@@ -260,6 +247,7 @@ class Tokenizer {
   readonly colShift: number;
 
   constructor(readonly src: string, readonly filename: string, sub?: SubSource) {
+    super();
     this.firstLine = sub ? sub.firstLine : 1;
     this.colShift = sub ? sub.colShift : 0;
     this.lineno = this.firstLine;
@@ -307,7 +295,7 @@ class Tokenizer {
    * tokenizer.c syntaxerror(): the caret goes just before `this.pos` (the
    * offset counts the characters before the current position).
    */
-  private syntaxError(msg: string): never {
+  protected syntaxError(msg: string): never {
     const col = this.pos - this.lineStart;
     // syntaxerror() counts decoded characters, so even in a script file
     // these columns are not UTF-8 bytes.
@@ -315,7 +303,7 @@ class Tokenizer {
   }
 
   /** tokenizer.c syntaxerror_known_range(), columns 1-based. */
-  private syntaxErrorRange(msg: string, colOffset: number, endColOffset: number): never {
+  protected syntaxErrorRange(msg: string, colOffset: number, endColOffset: number): never {
     return this.fail("SyntaxError", msg, this.lineno, colOffset, endColOffset, true);
   }
 
@@ -670,212 +658,7 @@ class Tokenizer {
     this.push(STRING, start, p, firstLine, firstLineStart);
   }
 
-  // -- Numbers (tok_get's "Number" block) -----------------------------------------
-
-  private ch(): number {
-    return this.pos < this.src.length ? this.src.charCodeAt(this.pos) : -1;
-  }
-
-  /** tok_decimal_tail: digits with single underscores between them. */
-  private decimalTail(): number {
-    for (;;) {
-      let c = this.ch();
-      while (isDigit(c)) {
-        this.pos++;
-        c = this.ch();
-      }
-      if (c !== C_UNDERSCORE) return c;
-      this.pos++;
-      c = this.ch();
-      if (!isDigit(c)) this.syntaxError("invalid decimal literal");
-    }
-  }
-
-  /** verify_end_of_number: a literal directly followed by a name is an error. */
-  private verifyEndOfNumber(c: number, kind: string): void {
-    const src = this.src;
-    const at = (i: number) => (this.pos + i < src.length ? src.charCodeAt(this.pos + i) : -1);
-    const follows = (s: string) => src.startsWith(s, this.pos + 1);
-    let r = false;
-    // Keywords that may follow a literal in valid code only warn.
-    if (c === 97) r = follows("nd");
-    else if (c === 101) r = follows("lse");
-    else if (c === 102) r = follows("or");
-    else if (c === 105) {
-      const c2 = at(1);
-      r = c2 === 102 || c2 === 110 || c2 === 115;
-    } else if (c === 111) r = follows("r");
-    else if (c === 110) r = follows("ot");
-    if (r) return;
-    // tokenizer.c checks `c < 128` too: a non-ASCII letter after a number
-    // starts a name, so `1é` is two tokens and the parser reports it.
-    if (c !== -1 && c < 128 && isIdChar(c)) {
-      this.syntaxError(`invalid ${kind} literal`);
-    }
-  }
-
-  private number(start: number): void {
-    let c = this.ch();
-    if (c === C_DOT) {
-      this.pos++;
-      this.fraction(start);
-      return;
-    }
-    if (c === C_0) {
-      this.pos++;
-      c = this.ch();
-      if (c === 120 || c === 88) {
-        this.radix(start, isXDigit, "hexadecimal", null);
-        return;
-      }
-      if (c === 111 || c === 79) {
-        this.radix(start, (d) => d >= C_0 && d < 56, "octal", "octal");
-        return;
-      }
-      if (c === 98 || c === 66) {
-        this.radix(start, (d) => d === C_0 || d === 49, "binary", "binary");
-        return;
-      }
-      // Maybe old-style octal; in any case allow '0' as a literal.
-      let nonzero = false;
-      for (;;) {
-        if (c === C_UNDERSCORE) {
-          this.pos++;
-          c = this.ch();
-          if (!isDigit(c)) this.syntaxError("invalid decimal literal");
-        }
-        if (c !== C_0) break;
-        this.pos++;
-        c = this.ch();
-      }
-      const zerosEnd = this.pos;
-      if (isDigit(c)) {
-        nonzero = true;
-        c = this.decimalTail();
-      }
-      if (c === C_DOT) {
-        this.pos++;
-        this.fraction(start);
-        return;
-      }
-      if (c === 101 || c === 69) {
-        this.exponent(start);
-        return;
-      }
-      if (c === 106 || c === 74) {
-        this.imaginary(start);
-        return;
-      }
-      if (nonzero) {
-        this.syntaxErrorRange(
-          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-          start - this.lineStart + 1,
-          zerosEnd - this.lineStart + 1,
-        );
-      }
-      this.verifyEndOfNumber(c, "decimal");
-      this.emitNumber(start);
-      return;
-    }
-    c = this.decimalTail();
-    if (c === C_DOT) {
-      this.pos++;
-      this.fraction(start);
-      return;
-    }
-    if (c === 101 || c === 69) {
-      this.exponent(start);
-      return;
-    }
-    if (c === 106 || c === 74) {
-      this.imaginary(start);
-      return;
-    }
-    this.verifyEndOfNumber(c, "decimal");
-    this.emitNumber(start);
-  }
-
-  private radix(
-    start: number,
-    ok: (c: number) => boolean,
-    kind: string,
-    digitKind: string | null,
-  ): void {
-    this.pos++;
-    let c = this.ch();
-    do {
-      if (c === C_UNDERSCORE) {
-        this.pos++;
-        c = this.ch();
-      }
-      if (!ok(c)) {
-        if (digitKind !== null && isDigit(c)) {
-          this.pos++;
-          this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${digitKind} literal`);
-        }
-        this.syntaxError(`invalid ${kind} literal`);
-      }
-      do {
-        this.pos++;
-        c = this.ch();
-      } while (ok(c));
-    } while (c === C_UNDERSCORE);
-    if (digitKind !== null && isDigit(c)) {
-      this.pos++;
-      this.syntaxError(`invalid digit '${String.fromCharCode(c)}' in ${digitKind} literal`);
-    }
-    this.verifyEndOfNumber(c, kind);
-    this.emitNumber(start);
-  }
-
-  /** After the '.': optional digits, exponent, 'j'. */
-  private fraction(start: number): void {
-    let c = this.ch();
-    if (isDigit(c)) c = this.decimalTail();
-    if (c === 101 || c === 69) {
-      this.exponent(start);
-      return;
-    }
-    if (c === 106 || c === 74) {
-      this.imaginary(start);
-      return;
-    }
-    this.verifyEndOfNumber(c, "decimal");
-    this.emitNumber(start);
-  }
-
-  /** At the 'e' of an exponent. */
-  private exponent(start: number): void {
-    const e = this.ch();
-    this.pos++;
-    let c = this.ch();
-    if (c === 43 || c === 45) {
-      this.pos++;
-      c = this.ch();
-      if (!isDigit(c)) this.syntaxError("invalid decimal literal");
-    } else if (!isDigit(c)) {
-      // "1e" followed by a non-digit: the number ends before the 'e'.
-      this.pos--;
-      this.verifyEndOfNumber(e, "decimal");
-      this.emitNumber(start);
-      return;
-    }
-    c = this.decimalTail();
-    if (c === 106 || c === 74) {
-      this.imaginary(start);
-      return;
-    }
-    this.verifyEndOfNumber(c, "decimal");
-    this.emitNumber(start);
-  }
-
-  private imaginary(start: number): void {
-    this.pos++;
-    this.verifyEndOfNumber(this.ch(), "imaginary");
-    this.emitNumber(start);
-  }
-
-  private emitNumber(start: number): void {
+  protected emitNumber(start: number): void {
     this.push(NUMBER, start, this.pos, this.lineno, this.lineStart);
   }
 
