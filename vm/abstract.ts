@@ -321,12 +321,47 @@ export function toArray(x: PyObject): PyObject[] {
   return out;
 }
 
+/**
+ * `PyObject_LengthHint`: `len(x)` when the type has `__len__` (a TypeError
+ * from it is ignored), else `__length_hint__()`, else `dflt`.
+ */
+export function lengthHint(x: PyObject, dflt = 0): number {
+  if (!(x instanceof PyHeap)) return typeof x === "string" ? codePointLength(x) : dflt;
+  const l = typeLookup(x.cls, "__len__");
+  if (l !== undefined && l !== None) {
+    try {
+      return lenResult(callSpecial(l, x));
+    } catch (e) {
+      if (!(e instanceof PyThrow) || !throwMatches(e, T.TypeError)) throw e;
+    }
+  }
+  const h = typeLookup(x.cls, "__length_hint__");
+  if (h === undefined || h === None) return dflt;
+  const r = callSpecial(h, x);
+  if (r === NotImplemented) return dflt;
+  const i = intOf(r);
+  if (i === undefined) raise("TypeError", `__length_hint__ must be an integer, not ${typeName(r)}`);
+  if (i < 0) raise("ValueError", "__length_hint__() should return >= 0");
+  return Number(i);
+}
+
+/**
+ * The items of an iterable for a new list or tuple (`list(x)`, `tuple(x)`,
+ * `sorted(x)`, `[*x]`): CPython asks for a length hint first, which user
+ * `__len__`s can observe.
+ */
+export function toArrayHinted(x: PyObject): PyObject[] {
+  if (x instanceof PyHeap && (x.cls === T.list || x.cls === T.tuple)) return (x as PyList).items.slice();
+  if (x instanceof PyHeap && (!x.cls.isBuiltin || x.cls === T.reversed)) lengthHint(x);
+  return toArray(x);
+}
+
 /** The items of a list or tuple without copying, else a fresh array (`PySequence_Fast`). */
 export function sequenceItems(x: PyObject): readonly PyObject[] {
   if (x instanceof PyList || x instanceof PyTuple) {
     if (x.cls === T.list || x.cls === T.tuple) return x.items;
   }
-  return toArray(x);
+  return toArrayHinted(x);
 }
 
 // -- Subscripts --------------------------------------------------------------------------------

@@ -148,7 +148,7 @@ export function bindNative(d: PyMethodDescriptor, self: PyObject): PyBuiltinFunc
     qualname: `${d.owner.name}.${d.name}`,
     self,
   });
-  if (d instanceof PySlotWrapper) f.cls = T["method-wrapper"] ?? T.method_wrapper;
+  if (d.cls === T.wrapper_descriptor) f.cls = T.method_wrapper;
   return f;
 }
 

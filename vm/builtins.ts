@@ -47,11 +47,12 @@ import {
   isTrue,
   iterNext,
   len,
-  lessThan,
   repr,
+  richCompare,
   str,
   ternaryPow,
   toArray,
+  toArrayHinted,
 } from "./abstract.ts";
 import { callSpecial } from "./calls.ts";
 import { delAttr, getAttrOrUndefined, objectDict, setAttr } from "./attrs.ts";
@@ -106,6 +107,7 @@ defO("id", (x) => idOf(x));
 defO("callable", (x) => isCallable(x));
 defO("chr", (x) => {
   const i = index(x);
+  if (typeof i === "bigint") raise("OverflowError", "Python int too large to convert to C int");
   if (i < 0 || i > 0x10ffff) raise("ValueError", "chr() arg not in range(0x110000)");
   return String.fromCodePoint(Number(i));
 });
@@ -224,23 +226,29 @@ def("next", (args, kwnames) => {
   if (f === undefined || f === None) {
     raise("TypeError", `'${typeName(it)}' object is not an iterator`);
   }
+  // Without a default, the iterator's own StopIteration (and its value) propagates.
+  if (args.length === 1) return callSpecial(f, it);
   const v = iterNext(it);
   if (v !== undefined) return v;
-  if (args.length === 2) return args[1];
-  raise("StopIteration", "");
+  return args[1];
 });
 
 const SORTED_SIG = new Signature("sort", ["key", "reverse"], { maxpos: 0 });
 def("sorted", (args, kwnames) => {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   checkPositional("sorted", npos, 1, 1);
-  const l = newList(toArray(args[0]));
+  const l = newList(toArrayHinted(args[0]));
   parseArgs(SORTED_SIG, args.slice(1), kwnames);
   listSort(l, args.slice(1), kwnames);
   return l;
 });
 
-/** `min()` / `max()` (CPython 3.11 `min_max`). */
+function compareBool(a: PyObject, b: PyObject, op: 0 | 4): boolean {
+  const r = richCompare(a, b, op);
+  return r === true || (r !== false && isTrue(r));
+}
+
+/** `min()` / `max()` (CPython 3.11 `min_max`: `item < best` / `item > best`). */
 function minMax(
   name: string,
   args: PyObject[],
@@ -268,7 +276,7 @@ function minMax(
     if (best === undefined) {
       best = v;
       bestKey = k;
-    } else if (wantMax ? lessThan(bestKey!, k) : lessThan(k, bestKey!)) {
+    } else if (compareBool(k, bestKey!, wantMax ? 4 : 0)) {
       best = v;
       bestKey = k;
     }

@@ -7,9 +7,9 @@
  *
  * @module
  */
-import { PyBytes, PyList, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
+import { PyBytes, PyHeap, PyList, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
-import { intOf, isSubtype, strOf, typeName } from "./core.ts";
+import { intOf, isSubtype, strOf, typeLookup, typeName } from "./core.ts";
 import {
   defClassMethod,
   defMethod,
@@ -21,7 +21,7 @@ import {
   SlotFlags,
 } from "./descriptors.ts";
 import { checkTupleArgs, parseArgs, positional, Signature } from "./args.ts";
-import { index, toArray } from "./abstract.ts";
+import { ascii, getItem, index, toArray } from "./abstract.ts";
 import { cmpResult } from "./operators.ts";
 import { bytesHash } from "./hash.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
@@ -74,7 +74,9 @@ import {
   bytesZfill,
 } from "./bytes.ts";
 import { strEncode } from "./str_codec.ts";
-import { strPercent } from "./str_format.ts";
+import { PERCENT_CONVERSIONS } from "./str_format.ts";
+import { percentFormat, type PercentConversions } from "./format.ts";
+import { callSpecial } from "./calls.ts";
 
 /** `str.encode(encoding, errors)` (`vm/str_codec.ts`). */
 export const encodeStr: (s: string, encoding?: string, errors?: string) => Uint8Array = strEncode;
@@ -126,6 +128,13 @@ export function bytesFrom(x: PyObject): Uint8Array {
   if (n !== undefined) {
     if (n < 0) raise("ValueError", "negative count");
     return new Uint8Array(Number(n));
+  }
+  if (
+    !(x instanceof PyHeap) ||
+    (typeLookup(x.cls, "__iter__") === undefined && typeLookup(x.cls, "__getitem__") === undefined)
+  ) {
+    if (x instanceof PyHeap && typeLookup(x.cls, "__index__") !== undefined) return bytesFrom(index(x));
+    raise("TypeError", `cannot convert '${typeName(x)}' object to bytes`);
   }
   const items = toArray(x);
   const out = new Uint8Array(items.length);
@@ -214,7 +223,7 @@ for (const tp of [T.bytes, T.bytearray]) {
     let i = typeof key === "number" ? key : seqIndex(key, "byte");
     if (i < 0) i += d.length;
     if (i < 0 || i >= d.length) {
-      raise("IndexError", `${mut ? "bytearray" : "index"} index out of range`);
+      raise("IndexError", mut ? "bytearray index out of range" : "index out of range");
     }
     return d[i];
   }, 1);
@@ -393,14 +402,68 @@ for (const tp of [T.bytes, T.bytearray]) {
   for (const [m, f] of unary) defMethodNoArgs(tp, m, (x) => f(self(x).data));
 }
 
-// `bytes % args`: the str implementation over latin-1 text, then back to bytes.
+// `bytes % args` (CPython 3.11 Objects/bytesobject.c `_PyBytes_FormatEx`): the
+// str machinery over latin-1 text, with %s/%b taking bytes and %r/%a ascii().
+function latin1(d: Uint8Array): string {
+  let s = "";
+  for (const b of d) s += String.fromCharCode(b);
+  return s;
+}
+
+const BYTES_CONVERSIONS: PercentConversions = {
+  ...PERCENT_CONVERSIONS,
+  str(x) {
+    if (x instanceof PyBytes) return latin1(x.data);
+    const f = x instanceof PyHeap ? typeLookup(x.cls, "__bytes__") : undefined;
+    if (f !== undefined) {
+      const r = callSpecial(f, x);
+      if (r instanceof PyBytes) return latin1(r.data);
+      raise("TypeError", `__bytes__ returned non-bytes (type ${typeName(r)})`);
+    }
+    raise(
+      "TypeError",
+      `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(x)}'`,
+    );
+  },
+  repr: ascii,
+};
+
 function bytesPercent(fmt: Uint8Array, args: PyObject): Uint8Array {
-  let text = "";
-  for (const b of fmt) text += String.fromCharCode(b);
-  const out = strPercent(text, args);
+  const tupleArgs = args instanceof PyTuple ? (args.items as PyObject[]) : null;
+  const mapping = tupleArgs === null && args instanceof PyHeap && !(args instanceof PyBytes) &&
+      typeLookup(args.cls, "__getitem__") !== undefined
+    ? args
+    : null;
+  const text = latin1(fmt);
+  if (mapping === null) checkBytesArgs(text, tupleArgs ?? [args]);
+  const out = percentFormat(
+    text.replace(/%b/g, "%s"),
+    tupleArgs ?? [args],
+    mapping === null ? null : (key) => getItem(mapping, strToBytes(key)),
+    BYTES_CONVERSIONS,
+  );
   const bytes = new Uint8Array(out.length);
   for (let i = 0; i < out.length; i++) bytes[i] = out.charCodeAt(i) & 0xff;
   return bytes;
+}
+
+// percentFormat renders ints and strs for %s without asking the conversions;
+// bytes formatting must refuse them.
+function checkBytesArgs(fmt: string, args: readonly PyObject[]): void {
+  let i = 0;
+  for (const m of fmt.matchAll(/%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)/gs)) {
+    if (m[3] === "%") continue;
+    if (m[1] === "*") i++;
+    if (m[2] === "*") i++;
+    const v = args[i++];
+    if ((m[3] === "s" || m[3] === "b") && v !== undefined && !(v instanceof PyHeap)) {
+      BYTES_CONVERSIONS.str(v);
+    }
+  }
+}
+
+function strToBytes(s: string): PyBytes {
+  return new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff));
 }
 
 // -- bytearray's mutators ------------------------------------------------------------------------

@@ -150,14 +150,14 @@ function callUnbound(
 ): PyObject {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   if (npos < 1) {
-    if (d instanceof PySlotWrapper) {
+    if (d.cls === T.wrapper_descriptor) {
       raise("TypeError", `descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
     }
     raise("TypeError", `unbound method ${d.owner.name}.${d.name}() needs an argument`);
   }
   const self = args[0];
   if (!isSubtype(typeOf(self), d.owner)) {
-    if (d instanceof PySlotWrapper) {
+    if (d.cls === T.wrapper_descriptor) {
       raise(
         "TypeError",
         `descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${

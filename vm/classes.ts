@@ -181,7 +181,6 @@ export function typeNew(
     cls.qualname = qual;
     dict.delete("__qualname__");
   }
-  if (!dict.has("__doc__")) dict.set("__doc__", None);
   for (const special of ["__new__"]) {
     const f = dict.get(special);
     if (f instanceof PyFunction) dict.set(special, new PyStaticMethod(f));
@@ -190,7 +189,6 @@ export function typeNew(
     const f = dict.get(special);
     if (f instanceof PyFunction) dict.set(special, new PyClassMethod(f));
   }
-  if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", None);
 
   // Layout: __slots__, __dict__.
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
@@ -234,6 +232,9 @@ export function typeNew(
     dict.set("__dict__", instanceDictDescr(cls));
     dict.set("__weakref__", weakrefDescr(cls));
   }
+  // CPython's PyType_Ready adds these last: `__doc__`, then `__hash__` beside `__eq__`.
+  if (!dict.has("__doc__")) dict.set("__doc__", None);
+  if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", None);
 
   const cell = dict.get("__classcell__");
   if (cell !== undefined) {

@@ -55,8 +55,10 @@ export type Const = ConstantValue | ConstTuple | CodeObject;
 /**
  * One region of the exception table: an exception raised by an instruction
  * in units `[start, end)` unwinds the value stack to `depth` items, pushes
- * the offset of the raising instruction if `lasti`, pushes the exception
- * and jumps to unit `target`.
+ * the unit index of the raising instruction if `lasti` (RERAISE later uses
+ * it for the traceback's line), pushes the exception and jumps to unit
+ * `target`. The lookup uses the unit of the instruction that raised, even
+ * for RERAISE.
  */
 export interface ExceptionTableEntry {
   readonly start: number;

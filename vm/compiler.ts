@@ -8,8 +8,8 @@
  * per-unit state (constants, names, variables, the block stack of loops and
  * handlers) and everything that opens a new code object: modules, functions,
  * lambdas, classes and comprehensions. Statements are in
- * `compiler_stmt.ts`, expressions in `compiler_expr.ts`, and the passes from
- * the generated graph to a `CodeObject` in `assemble.ts`.
+ * `compiler_stmt.ts`, expressions in `compiler_expr.ts`; the graph passes are
+ * in `flowgraph.ts` and the making of the `CodeObject` in `assemble.ts`.
  *
  * @module
  */
@@ -31,6 +31,7 @@ import {
 } from "./opcodes.ts";
 import {
   buildSymbolTable,
+  DEF,
   mangle,
   Scope,
   type SymbolTable,
@@ -122,7 +123,7 @@ export class Unit {
     const frees: string[] = [];
     for (const [name, scope] of ste.scopes) {
       if (scope === Scope.CELL) cells.push(name);
-      if (scope === Scope.FREE || (ste.getFlags(name) & 64 /* DEF.FREE_CLASS */)) frees.push(name);
+      if (scope === Scope.FREE || ste.getFlags(name) & DEF.FREE_CLASS) frees.push(name);
     }
     cells.sort(compareNames);
     frees.sort(compareNames);
@@ -162,8 +163,9 @@ export class Unit {
   }
 }
 
-// Python sorts str by code point; JS compares UTF-16 units, which agrees
-// except across surrogates, where the rest of patchpy's names never reach.
+// CPython sorts by code point and JS compares UTF-16 units: they disagree only
+// for names mixing astral and high-BMP characters, where just the order of
+// cell slots would differ, never behavior.
 const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A key under which equal constants of equal type coincide (CPython's const cache). */
@@ -303,6 +305,8 @@ export class Compiler {
 
   // -- The block stack --
 
+  // CPython 3.11 Python/compile.c: compiler_push_fblock (CO_MAXBLOCKS is 20;
+  // 3.11 had no block for the implicit StopIteration handler)
   pushFBlock(
     type: FBlockType,
     block: number,
@@ -310,6 +314,10 @@ export class Compiler {
     datum: FBlock["datum"],
     loc: Loc,
   ): void {
+    const depth = this.u.fblocks.filter((f) => f.type !== "stop_iteration").length;
+    if (depth >= 20 && type !== "stop_iteration") {
+      this.error("too many statically nested blocks", loc);
+    }
     this.u.fblocks.push({ type, block, exit, datum, loc });
   }
 

@@ -355,7 +355,7 @@ function tryFinally(c: Compiler, s: ast.Try): void {
   c.useLabel(end);
   c.addJump(Op.SETUP_CLEANUP, cleanup, NO_LOC);
   c.addop(Op.PUSH_EXC_INFO, NO_LOC);
-  c.pushFBlock("finally_end", end, -1, null, NO_LOC);
+  c.pushFBlock("finally_end", end, -1, null, s);
   visitStmts(c, s.finalbody);
   c.popFBlock("finally_end");
   c.addop(Op.RERAISE, NO_LOC, 0);

@@ -169,7 +169,7 @@ defSlot(BF, "__eq__", (a, b) => {
 }, 1);
 defSlot(BF, "__hash__", (x) => (bf(x).self === undefined ? identityHash(x) : hash(bf(x).name)), 0);
 
-const MW = T["method-wrapper"] ?? T.method_wrapper;
+const MW = T.method_wrapper;
 defFormatless(
   MW,
   (x) =>

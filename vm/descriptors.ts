@@ -273,6 +273,8 @@ export function defMethod(
   call: PyMethodDescriptor["call"],
 ): PyMethodDescriptor {
   const d = new PyMethodDescriptor(tp, name, call);
+  // CPython's tp_init and tp_call are slots: `<slot wrapper '__init__' of 'object' objects>`.
+  if (name === "__init__" || name === "__call__") d.cls = T.wrapper_descriptor;
   tp.dict.set(name, d);
   return d;
 }

@@ -237,11 +237,20 @@ function firstNonEmpty(b: Block | null): Block | null {
 
 // CPython 3.12 Python/flowgraph.c: eliminate_empty_basic_blocks
 function eliminateEmptyBlocks(entry: Block): void {
+  // A handler's role moves with it to the block that replaces it.
+  const skip = (b: Block): Block => {
+    const t = firstNonEmpty(b) ?? b;
+    if (t !== b) {
+      t.exceptHandler ||= b.exceptHandler;
+      t.preserveLasti ||= b.preserveLasti;
+    }
+    return t;
+  };
   for (const b of blocks(entry)) b.next = firstNonEmpty(b.next);
   for (const b of blocks(entry)) {
     for (const i of b.instrs) {
-      if (i.target !== null) i.target = firstNonEmpty(i.target);
-      if (i.except !== null) i.except = firstNonEmpty(i.except);
+      if (i.target !== null) i.target = skip(i.target);
+      if (i.except !== null) i.except = skip(i.except);
     }
   }
 }
@@ -309,14 +318,6 @@ function optimizeBlock(b: Block, u: ConstPool): void {
           nop(inst);
           if (jumps) next.op = Op.JUMP;
           else nop(next);
-        } else if (nextop === Op.IS_OP && constAt(u, inst) === null) {
-          const jump = ins[i + 2];
-          if (jump && (jump.op === Op.POP_JUMP_IF_FALSE || jump.op === Op.POP_JUMP_IF_TRUE)) {
-            const invert = next.arg ^ (jump.op === Op.POP_JUMP_IF_FALSE ? 1 : 0);
-            nop(inst);
-            nop(next);
-            jump.op = invert ? Op.POP_JUMP_IF_NOT_NONE : Op.POP_JUMP_IF_NONE;
-          }
         } else if (nextop === Op.RETURN_VALUE) {
           setOp(next, Op.RETURN_CONST, inst.arg);
           nop(inst);
@@ -345,7 +346,25 @@ function optimizeBlock(b: Block, u: ConstPool): void {
           nop(inst);
         }
         break;
-      case Op.IS_OP:
+      case Op.IS_OP: {
+        // CPython 3.13 Python/flowgraph.c: `x is None` (or `is not`) then a
+        // conditional jump becomes POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE.
+        const prev = ins[i - 1];
+        const boolOp = nextop === Op.TO_BOOL ? next : null;
+        const jump = boolOp ? ins[i + 2] : next;
+        if (
+          prev?.op === Op.LOAD_CONST && constAt(u, prev) === null && jump !== undefined &&
+          (jump.op === Op.POP_JUMP_IF_FALSE || jump.op === Op.POP_JUMP_IF_TRUE)
+        ) {
+          const jumpIfNone = (inst.arg === 0) === (jump.op === Op.POP_JUMP_IF_TRUE);
+          jump.op = jumpIfNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE;
+          nop(prev);
+          nop(inst);
+          if (boolOp) nop(boolOp);
+          break;
+        }
+      }
+      // falls through
       case Op.CONTAINS_OP:
         if (nextop === Op.TO_BOOL || nextop === Op.UNARY_NOT) {
           setOp(next, inst.op, nextop === Op.TO_BOOL ? inst.arg : inst.arg ^ 1);

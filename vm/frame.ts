@@ -64,6 +64,9 @@ export function codeInfo(code: CodeObject): CodeInfo {
   return code._interp ??= new CodeInfo(code);
 }
 
+// `T` is a dictionary: read once, not per frame.
+const FRAME_TYPE = T.frame;
+
 /**
  * How a frame's result reaches its caller: as the value of the CALL that
  * pushed it (`RETURN_TO_CALL`), to a JS caller (`RETURN_TO_HOST`, the frame
@@ -120,7 +123,7 @@ export class Frame extends PyHeap {
   ) {
     super();
     const info = codeInfo(code);
-    this.cls = T.frame;
+    this.cls = FRAME_TYPE;
     this.code = code;
     this.info = info;
     this.func = func;

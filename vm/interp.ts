@@ -42,6 +42,7 @@ import {
   PyType,
   raise,
   T,
+  typeOf,
 } from "./object.ts";
 import {
   binaryOp,
@@ -66,7 +67,7 @@ import {
 } from "./abstract.ts";
 import type { CompareOp } from "./abstract.ts";
 import { hasDefaultNew } from "./calls.ts";
-import { typeLookup } from "./core.ts";
+import { isSubtype, typeLookup } from "./core.ts";
 import { PyIter } from "./descriptors.ts";
 import { PyBaseException } from "./exceptions.ts";
 import { PyDict } from "./dict.ts";
@@ -130,11 +131,16 @@ const C_UNPACK_SEQUENCE = cacheSize(Op.UNPACK_SEQUENCE);
 const C_SEND = cacheSize(Op.SEND);
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+// `T` is a dictionary: the types the loop tests are read once.
+const TYPE = T.type;
+const TUPLE = T.tuple;
 
 // -- Exceptions in flight ---------------------------------------------------------------
 
 /** The PyThrow of a RERAISE or bare `raise`: unwinds without a new traceback entry or context. */
 let rethrown: PyThrow | null = null;
+/** The lasti a RERAISE restored, or -1. */
+let rethrownLasti = -1;
 /** The PyThrow thrown into a generator (`throw()`, `close()`): a traceback entry, no context. */
 let thrownIn: PyThrow | null = null;
 /** PyThrows that left a `runFrame`: already recorded, they only propagate. */
@@ -145,9 +151,10 @@ export function markThrownIn(t: PyThrow): void {
   thrownIn = t;
 }
 
-function rethrow(exc: PyObject): never {
+function rethrow(exc: PyObject, lasti = -1): never {
   const t = new PyThrow(exc, "", "");
   rethrown = t;
+  rethrownLasti = lasti;
   throw t;
 }
 
@@ -205,10 +212,12 @@ function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
   let t: PyThrow;
   let chain = true;
   let record = true;
+  let lasti = instr;
   if (e instanceof PyThrow) {
     t = e;
     if (e === rethrown) {
       rethrown = null;
+      if (rethrownLasti >= 0) lasti = rethrownLasti;
       chain = false;
       record = false;
     } else if (e === thrownIn) {
@@ -227,11 +236,15 @@ function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
   vm.frame = frame;
   vm.depth = frame.depth;
   const exc = materialize(t);
-  frame.lasti = instr;
+  frame.lasti = lasti;
   if (chain) setContext(vm, exc);
   if (record) addTraceback(exc, frame);
+  // CPython 3.12 ceval.c exception_unwind: the handler is the one of the
+  // instruction that raised, even when RERAISE restored an older lasti
+  // (which is what the handler receives).
+  let at = instr;
   for (;;) {
-    const h = frame.code.handlerAt(frame.lasti);
+    const h = frame.code.handlerAt(at);
     if (h !== undefined) {
       const fast = frame.fast;
       let sp = frame.info.nlocalsplus + h.depth;
@@ -253,6 +266,7 @@ function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
     }
     frame = back;
     vm.frame = frame;
+    at = frame.lasti;
     addTraceback(exc, frame);
   }
 }
@@ -696,7 +710,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             if (self !== undefined) {
               start = base + 1;
               nargs++;
-            } else if (callable instanceof PyMethod) {
+            } else if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
               // CPython 3.14 bytecodes.c: CALL_BOUND_METHOD_EXACT_ARGS unpacks the method.
               self = callable.self;
               callable = callable.func;
@@ -708,7 +722,13 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             if (callable instanceof PyFunction) {
               if (vm.depth >= vm.recursionLimit) throw recursionError();
               const nf = new Frame(callable, callable.code, callable.globals, builtins, null);
-              bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
+              // CPython 3.14 bytecodes.c: CALL_PY_EXACT_ARGS binds without checks.
+              if (kwnames === null && nargs === callable.code.co_argcount && nf.info.simpleArgs) {
+                const dst = nf.fast;
+                for (let i = 0; i < nargs; i++) dst[i] = fast[start + i];
+              } else {
+                bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
+              }
               if (nf.info.isGenerator) {
                 fast[base] = makeGenerator(vm, nf);
                 sp = base + 1;
@@ -723,7 +743,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               frame = nf;
               continue reload;
             }
-            if (callable instanceof PyType && callable.cls === T.type && !callable.isBuiltin) {
+            if (
+              callable instanceof PyType && callable.cls === TYPE && !callable.isBuiltin &&
+              self === undefined
+            ) {
               // CPython 3.13 bytecodes.c: CALL_ALLOC_AND_ENTER_INIT, for a class
               // with object.__new__ and a Python __init__.
               const init = typeLookup(callable, "__init__");
@@ -750,7 +773,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
             frame.lasti = instr;
             let r: PyObject;
-            if (callable instanceof PyMethodDescriptor && self !== undefined) {
+            if (
+              callable instanceof PyMethodDescriptor && self !== undefined &&
+              (typeOf(self) === callable.owner || isSubtype(typeOf(self), callable.owner))
+            ) {
               r = callable.call(self, fast.slice(start + 1, sp) as PyObject[], kwnames);
             } else if (callable instanceof PyBuiltinFunction) {
               r = callable.call(fast.slice(start, sp) as PyObject[], kwnames);
@@ -931,7 +957,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 73: { // UNPACK_SEQUENCE
             const v = fast[--sp]!;
-            if (arg === 2 && v instanceof PyTuple && v.cls === T.tuple && v.items.length === 2) {
+            if (arg === 2 && v instanceof PyTuple && v.cls === TUPLE && v.items.length === 2) {
               fast[sp] = v.items[1];
               fast[sp + 1] = v.items[0];
               sp += 2;
@@ -995,10 +1021,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 82: { // RERAISE
             const exc = fast[--sp]!;
-            // The lasti pushed by the handler: unwinding continues from the
-            // instruction that raised first.
-            if (arg > 0) instr = fast[sp - arg] as number;
-            rethrow(exc);
+            // The lasti pushed by the handler becomes the frame's again.
+            rethrow(exc, arg > 0 ? fast[sp - arg] as number : -1);
             break;
           }
 

@@ -9,7 +9,7 @@
 import { PyList, type PyObject, PyThrow, PyTuple, type PyType, raise, T } from "./object.ts";
 import { None } from "./types.ts";
 import { isSubtype, typeLookup, typeName } from "./core.ts";
-import { defMethod, defNew, defSlot, PyIter } from "./descriptors.ts";
+import { defMethod, defMethodNoArgs, defNew, defSlot, PyIter } from "./descriptors.ts";
 import { parseArgs, positional, Signature } from "./args.ts";
 import {
   call,
@@ -224,6 +224,14 @@ export class PyReversed extends PyIter {
     }
   }
 }
+
+// CPython 3.11 Objects/enumobject.c reversed_len: asks the sequence again.
+defMethodNoArgs(T.reversed, "__length_hint__", (x) => {
+  const r = x as PyReversed;
+  if (r.seq === null) return 0;
+  const n = len(r.seq);
+  return n < r.i + 1 ? 0 : r.i + 1;
+});
 
 /** `reversed(x)`: `__reversed__`, else the sequence protocol. */
 export function reversedOf(x: PyObject): PyObject {

@@ -31,7 +31,7 @@ import {
   SlotFlags,
 } from "./descriptors.ts";
 import { parseArgs, positional, Signature } from "./args.ts";
-import { call, getItem, index, repr, toArray } from "./abstract.ts";
+import { call, getItem, index, repr, toArray, toArrayHinted } from "./abstract.ts";
 import { eq, lessThan, richCompare } from "./operators.ts";
 import type { CompareOp } from "./operators.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
@@ -350,7 +350,7 @@ defNew(L, (cls) => new PyList([], cls));
 defMethod(L, "__init__", (x, args, kwnames) => {
   positional("list", args, kwnames, 0, 1);
   const l = self(x);
-  l.items = args.length === 0 ? [] : toArray(args[0]);
+  l.items = args.length === 0 ? [] : toArrayHinted(args[0]);
   return None;
 });
 defSlot(L, "__repr__", (x) => {
@@ -559,7 +559,7 @@ defMethodO(L, "extend", (x, v) => {
     ? l.items.slice()
     : v instanceof PyList || v instanceof PyTuple
     ? v.items
-    : toArray(v);
+    : toArrayHinted(v);
   for (const it of add) l.items.push(it);
   return None;
 });

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { PyHeap, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
+import { PyHeap, type PyObject, type PyType, raise, T } from "./object.ts";
 import { None } from "./types.ts";
 import { defMethod, defMethodNoArgs, defSlot, PyIter } from "./descriptors.ts";
 import { positional } from "./args.ts";
 import { repr } from "./abstract.ts";
 import { PyDict } from "./dict.ts";
 import { raiseKeyError } from "./exceptions.ts";
-import { newList } from "./list.ts";
+import { PyDictView } from "./dict_views.ts";
 
 /** A read-only mapping over a class dict (a JS `Map` of names) or a Python dict. */
 export class PyMappingProxy extends PyHeap {
@@ -66,14 +66,17 @@ defMethod(M, "get", (x, args, kwnames) => {
   positional("get", args, kwnames, 1, 2);
   return self(x).get(args[0]) ?? (args.length > 1 ? args[1] : None);
 });
-defMethodNoArgs(M, "keys", (x) => newList(self(x).entries().map((e) => e[0])));
-defMethodNoArgs(M, "values", (x) => newList(self(x).entries().map((e) => e[1])));
-defMethodNoArgs(M, "items", (x) => newList(self(x).entries().map((e) => new PyTuple(e))));
-defMethodNoArgs(M, "copy", (x) => {
+// The views are over a snapshot for class namespaces (a JS Map), live for dicts.
+function asDict(p: PyMappingProxy): PyDict {
+  if (p.target instanceof PyDict) return p.target;
   const d = new PyDict();
-  for (const [k, v] of self(x).entries()) d.set(k, v);
+  for (const [k, v] of p.target) d.setStr(k, v);
   return d;
-});
+}
+defMethodNoArgs(M, "keys", (x) => new PyDictView(asDict(self(x)), 0));
+defMethodNoArgs(M, "values", (x) => new PyDictView(asDict(self(x)), 1));
+defMethodNoArgs(M, "items", (x) => new PyDictView(asDict(self(x)), 2));
+defMethodNoArgs(M, "copy", (x) => asDict(self(x)).copy());
 defSlot(
   M,
   "__setitem__",

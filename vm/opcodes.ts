@@ -25,6 +25,11 @@
  * the unit after the caches; JUMP_BACKWARD and JUMP_BACKWARD_NO_INTERRUPT
  * count backwards from that same unit.
  *
+ * Exceptions: an instruction that raises at unit `u` is looked up in
+ * `co_exceptiontable` at `u` itself, RERAISE included (its lasti operand
+ * only changes the line a traceback reports, as in CPython's
+ * exception_unwind).
+ *
  * @module
  */
 
@@ -408,7 +413,7 @@ const TABLE = {
     (n) => n + 1,
     (n) => n,
     A | E | F.NO_FALLTHROUGH | F.SCOPE_EXIT,
-    "Re-raises the top; oparg > 0: the item oparg deep is lasti",
+    "Re-raises the top; oparg > 0: the item oparg deep is lasti, for the traceback only",
   ),
   PUSH_EXC_INFO: op(
     83,

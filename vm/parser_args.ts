@@ -214,10 +214,14 @@ export abstract class ArgsParser extends AtomParser {
         }
         if (this.is("=")) {
           const eq = this.tok;
+          // invalid_kwarg: the keyword token itself before the '=' (not a
+          // parenthesized one), highlighted up to the '='.
+          const prev = this.tokens[this.pos - 1];
           if (
-            e._type === "Constant" && (e.value === true || e.value === false || e.value === null)
+            e._type === "Constant" && (e.value === true || e.value === false || e.value === null) &&
+            prev.lineno === e.lineno && prev.col === e.col_offset
           ) {
-            this.raiseAtNode(e, `cannot assign to ${exprName(e)}`);
+            this.raiseRange(e, this.tokenSpan(eq), `cannot assign to ${exprName(e)}`);
           }
           this.raiseRange(
             e,

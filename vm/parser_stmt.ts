@@ -295,6 +295,10 @@ export abstract class StmtParser extends ArgsParser {
           probing = true;
         }
         this.next();
+        // When nothing after the '=' can start a right side, every assignment
+        // alternative of pegen fails and invalid_assignment reports the
+        // targets read so far (`f() =`, `a, b = c, d = = e`).
+        if (!this.is("yield") && !this.startsExpression()) this.invalidAssignment(s, targets, eqs);
         const rhs = this.annotatedRhs();
         if (!this.is("=")) {
           value = rhs;

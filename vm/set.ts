@@ -166,22 +166,40 @@ for (const tp of [T.set, T.frozenset]) {
       return new PySet(resultType(self(x)), t === self(x).table ? t.copy() : t);
     });
   };
-  multi("union", (t, o) => {
-    const r = t.copy();
-    setUpdate(r, o);
-    return r;
+  // CPython 3.11 set_union: one copy, then each argument merged in.
+  defMethod(tp, "union", (x, args, kwnames) => {
+    positional(`${tp.name}.union`, args, kwnames, 0, Infinity);
+    const r = self(x).table.copy();
+    for (const o of args) setUpdate(r, o);
+    return new PySet(resultType(self(x)), r);
   });
   multi(
     "intersection",
     (t, o) => (o instanceof PySet ? t.intersection(o.table) : t.intersectionKeys(toArray(o))),
   );
-  multi(
-    "difference",
-    (t, o) => (o instanceof PySet ? t.difference(o.table) : t.differenceKeys(toArray(o))),
-  );
+  // CPython 3.11 set_difference_multi: a difference, then in-place updates.
+  defMethod(tp, "difference", (x, args, kwnames) => {
+    positional(`${tp.name}.difference`, args, kwnames, 0, Infinity);
+    const t = self(x).table;
+    if (args.length === 0) return new PySet(resultType(self(x)), t.copy());
+    const first = args[0];
+    const r = first instanceof PySet
+      ? t.difference(first.table)
+      : first instanceof PyDict && first.cls === T.dict
+      ? t.difference(tableOf(first))
+      : t.differenceKeys(toArray(first));
+    for (let i = 1; i < args.length; i++) {
+      const o = args[i];
+      if (o instanceof PySet) r.differenceUpdate(o.table);
+      else r.differenceUpdateKeys(toArray(o));
+    }
+    return new PySet(resultType(self(x)), r);
+  });
+  // CPython 3.11 set_symmetric_difference: a new set of `other`, updated with self.
   defMethodO(tp, "symmetric_difference", (x, o) => {
-    const r = self(x).table.copy();
-    r.symmetricDifferenceUpdate(tableOf(o));
+    const r = new SetTable(PY_KEY_OPS);
+    setUpdate(r, o);
+    r.symmetricDifferenceUpdate(self(x).table);
     return new PySet(resultType(self(x)), r);
   });
   defMethodO(tp, "issubset", (x, o) => self(x).table.isSubset(tableOf(o)));

@@ -35,14 +35,15 @@ export const DEF = {
 } as const;
 const DEF_BOUND = DEF.LOCAL | DEF.PARAM | DEF.IMPORT;
 
-/** Resolved scope of a name; 0 when the block does not know the name. */
-export const enum Scope {
-  LOCAL = 1,
-  GLOBAL_EXPLICIT = 2,
-  GLOBAL_IMPLICIT = 3,
-  FREE = 4,
-  CELL = 5,
-}
+/** Resolved scope of a name (CPython's values); 0 when the block does not know it. */
+export const Scope = {
+  LOCAL: 1,
+  GLOBAL_EXPLICIT: 2,
+  GLOBAL_IMPLICIT: 3,
+  FREE: 4,
+  CELL: 5,
+} as const;
+export type Scope = (typeof Scope)[keyof typeof Scope];
 
 export type BlockType = "module" | "class" | "function";
 export type ComprehensionType = "list" | "set" | "dict" | "generator";

@@ -18,7 +18,7 @@ import {
   SlotFlags,
 } from "./descriptors.ts";
 import { positional } from "./args.ts";
-import { hash, repr, toArray } from "./abstract.ts";
+import { hash, repr, toArrayHinted } from "./abstract.ts";
 import { eq } from "./operators.ts";
 import type { CompareOp } from "./operators.ts";
 import { tupleHash } from "./hash.ts";
@@ -45,7 +45,7 @@ export function newTuple(items: readonly PyObject[]): PyTuple {
 /** `tuple(x)`: `x` itself for an exact tuple. */
 export function toTuple(x: PyObject): PyTuple {
   if (x instanceof PyTuple && x.cls === T.tuple) return x;
-  return newTuple(toArray(x));
+  return newTuple(toArrayHinted(x));
 }
 
 function self(x: PyObject): PyTuple {
@@ -83,7 +83,7 @@ const TT = T.tuple;
 defNew(TT, (cls, args, kwnames) => {
   positional("tuple", args, kwnames, 0, 1);
   if (cls === TT) return args.length === 0 ? EMPTY_TUPLE : toTuple(args[0]);
-  return new PyTuple(args.length === 0 ? [] : toArray(args[0]), cls);
+  return new PyTuple(args.length === 0 ? [] : toArrayHinted(args[0]), cls);
 });
 defSlot(TT, "__repr__", (x) => {
   const t = self(x);
