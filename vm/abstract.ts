@@ -232,17 +232,33 @@ export function isTrue(x: PyObject): boolean {
 
 /** Checks the result of `__len__` (CPython 3.11 Objects/typeobject.c `slot_sq_length`). */
 function lenResult(r: PyObject): number {
+  const n = lenResultInt(r);
+  return typeof n === "bigint" ? Number(n) : n;
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** `__len__`'s result as a Py_ssize_t ("cannot fit 'int' into an index-sized integer"). */
+function lenResultInt(r: PyObject): PyInt {
   if (typeof r === "number") {
     if (r < 0) raise("ValueError", "__len__() should return >= 0");
     return r;
   }
   const i = index(r);
-  if (typeof i === "bigint") {
-    if (i < 0n) raise("ValueError", "__len__() should return >= 0");
-    raise("OverflowError", "cannot fit 'int' into an index-sized integer");
-  }
   if (i < 0) raise("ValueError", "__len__() should return >= 0");
+  if (typeof i === "bigint" && i > SSIZE_MAX) raise("OverflowError", "cannot fit 'int' into an index-sized integer");
   return i;
+}
+
+/** `len(x)` as the built-in returns it: an int up to `sys.maxsize`. */
+export function lenObject(x: PyObject): PyInt {
+  if (x instanceof PyHeap) {
+    const l = typeLookup(x.cls, "__len__");
+    if (l !== undefined && l !== None && x.cls !== T.list && x.cls !== T.tuple && x.cls !== T.dict) {
+      return lenResultInt(callSpecial(l, x));
+    }
+  }
+  return len(x);
 }
 
 /** `len(x)`: "object of type 'int' has no len()". */

@@ -346,12 +346,7 @@ function noAttribute(obj: PyObject, name: string): PyThrow {
 export function getAttrOrUndefined(obj: PyObject, name: string): PyObject | undefined {
   const tp = typeOf(obj);
   try {
-    if (
-      typeLookup(tp, "__getattribute__") === objectGetAttribute &&
-      typeLookup(tp, "__getattr__") === undefined
-    ) {
-      return genericGetAttr(obj, tp, name);
-    }
+    if ((attrFlags(tp) & (GENERIC_GET | HAS_GETATTR)) === GENERIC_GET) return genericGetAttr(obj, tp, name);
     return getAttr(obj, name);
   } catch (e) {
     if (e instanceof PyThrow && throwMatches(e, T.AttributeError)) return undefined;
@@ -359,12 +354,42 @@ export function getAttrOrUndefined(obj: PyObject, name: string): PyObject | unde
   }
 }
 
+// -- The attribute-hook memo --------------------------------------------------------------
+
+/** `__getattribute__` is object's generic one. */
+const GENERIC_GET = 1;
+/** The class has a `__getattr__` fallback. */
+const HAS_GETATTR = 2;
+/** `__setattr__` is object's generic one. */
+const GENERIC_SET = 4;
+/** `__delattr__` is object's generic one. */
+const GENERIC_DEL = 8;
+
+// Three hook lookups per attribute access become one version check.
+function attrFlags(tp: PyType): number {
+  if (tp.attrMemoVersion === tp.version && tp.version !== 0) return tp.attrMemo;
+  let f = 0;
+  if (typeLookup(tp, "__getattribute__") === objectGetAttribute) f |= GENERIC_GET;
+  if (typeLookup(tp, "__getattr__") !== undefined) f |= HAS_GETATTR;
+  if (typeLookup(tp, "__setattr__") === objectSetAttr) f |= GENERIC_SET;
+  if (typeLookup(tp, "__delattr__") === objectDelAttr) f |= GENERIC_DEL;
+  tp.attrMemo = f;
+  tp.attrMemoVersion = tp.version;
+  return f;
+}
+
 /** `obj.name`, raising AttributeError with CPython's message. */
 export function getAttr(obj: PyObject, name: string): PyObject {
   const tp = typeOf(obj);
+  const flags = attrFlags(tp);
+  if ((flags & (GENERIC_GET | HAS_GETATTR)) === GENERIC_GET) {
+    const r = genericGetAttr(obj, tp, name);
+    if (r !== undefined) return r;
+    throw noAttribute(obj, name);
+  }
   const ga = typeLookup(tp, "__getattribute__");
   let v: PyObject | undefined;
-  if (ga === objectGetAttribute) v = genericGetAttr(obj, tp, name);
+  if (flags & GENERIC_GET) v = genericGetAttr(obj, tp, name);
   else if (ga === typeGetAttribute) v = typeGetAttr(obj as PyType, name);
   else if (ga === moduleGetAttribute) v = moduleGetAttr(obj as PyModule, name);
   else if (ga instanceof PySlotWrapper) v = ga.fn(obj, name, undefined as unknown as PyObject);
@@ -409,7 +434,7 @@ function augment(e: PyThrow, obj: PyObject, name: string): PyThrow {
  */
 export function loadMethod(obj: PyObject, name: string): [PyObject, PyObject | undefined] {
   const tp = typeOf(obj);
-  if (typeLookup(tp, "__getattribute__") === objectGetAttribute) {
+  if (attrFlags(tp) & GENERIC_GET) {
     const d = typeLookup(tp, name);
     if (d instanceof PyFunction || d instanceof PyMethodDescriptor) {
       if (tp.isBuiltin) return [d, obj];
@@ -443,6 +468,10 @@ export function moduleGetAttr(m: PyModule, name: string): PyObject | undefined {
 /** `obj.name = value`. */
 export function setAttr(obj: PyObject, name: string, value: PyObject): void {
   const tp = typeOf(obj);
+  if (attrFlags(tp) & GENERIC_SET) {
+    genericSetAttr(obj, tp, name, value);
+    return;
+  }
   const sa = typeLookup(tp, "__setattr__");
   if (sa === objectSetAttr) genericSetAttr(obj, tp, name, value);
   else if (sa instanceof PySlotWrapper) sa.fn(obj, name, value);
@@ -452,7 +481,7 @@ export function setAttr(obj: PyObject, name: string, value: PyObject): void {
 /** `del obj.name`. */
 export function delAttr(obj: PyObject, name: string): void {
   const tp = typeOf(obj);
-  const da = typeLookup(tp, "__delattr__");
+  const da = attrFlags(tp) & GENERIC_DEL ? objectDelAttr : typeLookup(tp, "__delattr__");
   if (da === objectDelAttr) genericSetAttr(obj, tp, name, undefined);
   else if (da instanceof PySlotWrapper) da.fn(obj, name, undefined as unknown as PyObject);
   else callMethod(da!, obj, [name], null);

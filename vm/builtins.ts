@@ -46,7 +46,7 @@ import {
   isSubclass,
   isTrue,
   iterNext,
-  len,
+  lenObject,
   repr,
   richCompare,
   str,
@@ -101,7 +101,7 @@ defO("any", (x) => {
 });
 defO("ascii", (x) => ascii(x));
 defO("repr", (x) => repr(x));
-defO("len", (x) => len(x));
+defO("len", (x) => lenObject(x));
 defO("hash", (x) => hash(x));
 defO("id", (x) => idOf(x));
 defO("callable", (x) => isCallable(x));

@@ -46,6 +46,27 @@ export function typeLookup(tp: PyType, name: string): PyObject | undefined {
   return found;
 }
 
+/**
+ * `typeLookup` for the dunders the operators ask for on every operation,
+ * memoized in an array indexed by `id` (each name has one id, chosen by its
+ * caller's table) instead of a Map.
+ */
+export function typeLookupId(tp: PyType, id: number, name: string): PyObject | undefined {
+  const version = tp.version;
+  if (version === 0) return tp.lookup(name);
+  let memo = tp.specialMemo;
+  if (memo === null || tp.specialMemoVersion !== version) {
+    memo = tp.specialMemo = [];
+    tp.specialMemoVersion = version;
+  }
+  let v = memo[id];
+  if (v === undefined) {
+    const found = tp.lookup(name);
+    memo[id] = v = found === undefined ? null : found;
+  }
+  return v === null ? undefined : v;
+}
+
 // -- Identity ---------------------------------------------------------------------
 
 // Fake addresses: CPython's id() is the address, 16-byte aligned; any stable,

@@ -11,6 +11,11 @@
  *    CPython's NULL: an unbound local or the null of `self_or_null`.
  * 3. Constants are materialized once per code object (`codeInfo`), never per
  *    frame or per execution.
+ * 4. A frame that returned normally goes back to its code's pool and is
+ *    reused by the next call (CPython reuses its frame stack the same way),
+ *    unless something may still hold it: a generator owns it, or a
+ *    traceback recorded it (`captured`). Frames are taken with
+ *    `acquireFrame` and given back with `releaseFrame` only.
  *
  * @module
  */
@@ -35,17 +40,22 @@ export class CodeInfo {
   readonly simpleArgs: boolean;
   /** Slot of the `__class__` cell or free variable, or -1 (for `super()`). */
   readonly classCell: number;
+  /** Frames of this code free for reuse (requirement 4). */
+  readonly pool: Frame[] = [];
 
   constructor(code: CodeObject) {
     this.consts = code.co_consts.map(toPy);
     this.nlocalsplus = code.co_nlocalsplus;
     this.size = code.co_nlocalsplus + code.co_stacksize + 1;
     this.isGenerator = (code.co_flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) !== 0;
-    this.simpleArgs = (code.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0;
+    this.simpleArgs = (code.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 &&
+      code.co_kwonlyargcount === 0;
     this.classCell = -1;
     const names = code.co_localsplusnames;
     for (let i = 0; i < names.length; i++) {
-      if (names[i] === "__class__" && (code.co_localspluskinds[i] & (FAST.CELL | FAST.FREE)) !== 0) {
+      if (
+        names[i] === "__class__" && (code.co_localspluskinds[i] & (FAST.CELL | FAST.FREE)) !== 0
+      ) {
         this.classCell = i;
       }
     }
@@ -76,6 +86,44 @@ export const RETURN_TO_CALL = 0;
 export const RETURN_TO_HOST = 1;
 export const RETURN_INIT = 2;
 
+/** Frames kept per code object: enough for the recursion depths of ordinary code. */
+const POOL_MAX = 64;
+
+/** A frame for a new execution of `code` (requirement 4). */
+export function acquireFrame(
+  func: PyFunction | null,
+  code: CodeObject,
+  globals: PyDictShape,
+  builtins: PyDictShape,
+  locals: PyObject | null,
+): Frame {
+  const f = codeInfo(code).pool.pop();
+  if (f === undefined) return new Frame(func, code, globals, builtins, locals);
+  f.func = func;
+  f.globals = globals as PyDict;
+  f.builtins = builtins as PyDict;
+  f.locals = locals;
+  return f;
+}
+
+/** Gives back a frame that returned, unless it may still be referenced. */
+export function releaseFrame(f: Frame): void {
+  const info = f.info;
+  if (f.captured || info.isGenerator || info.pool.length >= POOL_MAX) return;
+  const fast = f.fast;
+  for (let i = 0, n = fast.length; i < n; i++) fast[i] = undefined;
+  f.sp = info.nlocalsplus;
+  f.pc = 0;
+  f.lasti = 0;
+  f.back = null;
+  f.returnKind = RETURN_TO_CALL;
+  f.initSelf = undefined;
+  f.genReturnPc = -1;
+  f.func = null;
+  f.locals = null;
+  info.pool.push(f);
+}
+
 /**
  * A frame: the state of one Python body in execution. It is also the
  * Python `frame` object (`tb_frame`, `gi_frame`).
@@ -85,9 +133,9 @@ export class Frame extends PyHeap {
   readonly code: CodeObject;
   readonly info: CodeInfo;
   /** The function being run, or null for module and `exec` bodies. */
-  readonly func: PyFunction | null;
-  readonly globals: PyDict;
-  readonly builtins: PyDict;
+  func: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
   /** The namespace of LOAD_NAME/STORE_NAME: module globals or a class body's dict. */
   locals: PyObject | null;
   /** Localsplus slots, then the value stack (requirement 2). */
@@ -113,6 +161,8 @@ export class Frame extends PyHeap {
   gen: PyGenerator | null;
   /** The VM's recursion depth while this frame runs (it counts itself). */
   depth: number;
+  /** A traceback refers to this frame: it must not be reused. */
+  captured: boolean;
 
   constructor(
     func: PyFunction | null,
@@ -140,6 +190,7 @@ export class Frame extends PyHeap {
     this.genReturnPc = -1;
     this.gen = null;
     this.depth = 0;
+    this.captured = false;
   }
 
   /** The line being executed (CPython's `f_lineno`). */

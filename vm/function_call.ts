@@ -13,7 +13,7 @@
  */
 import { CO } from "./code.ts";
 import { PyDict } from "./dict.ts";
-import { PyFunction, type PyObject, PyThrow, PyTuple, raise, T, typeOf } from "./object.ts";
+import { type PyFunction, type PyObject, PyThrow, PyTuple, raise, T, typeOf } from "./object.ts";
 import { getAttr, getAttrOrUndefined, getItem, None, str, toArray } from "./abstract.ts";
 import { strOf, typeName } from "./core.ts";
 import { throwMatches } from "./exceptions.ts";
@@ -38,8 +38,10 @@ export function bindArgs(
   const kwcount = kwnames === null ? 0 : kwnames.length;
   const npos = nargs - kwcount;
   // Fast path: exactly the positional parameters.
-  if (kwcount === 0 && npos === argcount && (co.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 &&
-    co.co_kwonlyargcount === 0) {
+  if (
+    kwcount === 0 && npos === argcount && (co.co_flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 &&
+    co.co_kwonlyargcount === 0
+  ) {
     for (let i = 0; i < npos; i++) fast[i] = src[start + i];
     return;
   }
@@ -52,7 +54,9 @@ export function bindArgs(
   const n = npos < argcount ? npos : argcount;
   for (let i = 0; i < n; i++) fast[i] = src[start + i];
   if (co.co_flags & CO.VARARGS) {
-    fast[totalArgs] = npos > n ? new PyTuple(src.slice(start + n, start + npos) as PyObject[]) : EMPTY_TUPLE;
+    fast[totalArgs] = npos > n
+      ? new PyTuple(src.slice(start + n, start + npos) as PyObject[])
+      : EMPTY_TUPLE;
   }
   const names = co.co_localsplusnames;
   for (let k = 0; k < kwcount; k++) {
@@ -109,17 +113,25 @@ function positionalOnlyPassedAsKeyword(fn: PyFunction, kwnames: readonly string[
   if (hits.length > 0) {
     raise(
       "TypeError",
-      `${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${hits.join(", ")}'`,
+      `${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${
+        hits.join(", ")
+      }'`,
     );
   }
 }
 
 // CPython 3.11 ceval.c too_many_positional.
-function tooManyPositional(fn: PyFunction, fast: readonly (PyObject | undefined)[], given: number): never {
+function tooManyPositional(
+  fn: PyFunction,
+  fast: readonly (PyObject | undefined)[],
+  given: number,
+): never {
   const co = fn.code;
   const argcount = co.co_argcount;
   let kwonlyGiven = 0;
-  for (let i = argcount; i < argcount + co.co_kwonlyargcount; i++) if (fast[i] !== undefined) kwonlyGiven++;
+  for (let i = argcount; i < argcount + co.co_kwonlyargcount; i++) {
+    if (fast[i] !== undefined) kwonlyGiven++;
+  }
   const defcount = fn.defaults === null ? 0 : fn.defaults.length;
   let sig: string;
   let plural: boolean;
@@ -137,9 +149,9 @@ function tooManyPositional(fn: PyFunction, fast: readonly (PyObject | undefined)
     : "";
   raise(
     "TypeError",
-    `${fn.qualname}() takes ${sig} positional argument${plural ? "s" : ""} but ${given}${kwonlySig} ${
-      given === 1 && kwonlyGiven === 0 ? "was" : "were"
-    } given`,
+    `${fn.qualname}() takes ${sig} positional argument${
+      plural ? "s" : ""
+    } but ${given}${kwonlySig} ${given === 1 && kwonlyGiven === 0 ? "was" : "were"} given`,
   );
 }
 
@@ -161,12 +173,14 @@ function missingArguments(
   let list: string;
   if (names.length === 1) list = names[0];
   else if (names.length === 2) list = `${names[0]} and ${names[1]}`;
-  else list = `${names.slice(0, -2).join(", ")}, ${names[names.length - 2]}, and ${names[names.length - 1]}`;
+  else {list = `${names.slice(0, -2).join(", ")}, ${names[names.length - 2]}, and ${
+      names[names.length - 1]
+    }`;}
   raise(
     "TypeError",
-    `${fn.qualname}() missing ${missing} required ${positional ? "positional" : "keyword-only"} argument${
-      missing === 1 ? "" : "s"
-    }: ${list}`,
+    `${fn.qualname}() missing ${missing} required ${
+      positional ? "positional" : "keyword-only"
+    } argument${missing === 1 ? "" : "s"}: ${list}`,
   );
 }
 
@@ -203,7 +217,10 @@ export function starArgs(func: PyObject, x: PyObject): PyObject[] {
     return toArray(x);
   } catch (e) {
     if (e instanceof PyThrow && throwMatches(e, T.TypeError) && !isIterable(x)) {
-      raise("TypeError", `${functionStr(func)} argument after * must be an iterable, not ${typeName(x)}`);
+      raise(
+        "TypeError",
+        `${functionStr(func)} argument after * must be an iterable, not ${typeName(x)}`,
+      );
     }
     throw e;
   }
@@ -244,7 +261,10 @@ export function dictMerge(func: PyObject, dict: PyDict, update: PyObject): void 
       else dict.set(k, v);
     });
     if (dup !== undefined) {
-      raise("TypeError", `${functionStr(func)} got multiple values for keyword argument '${str(dup)}'`);
+      raise(
+        "TypeError",
+        `${functionStr(func)} got multiple values for keyword argument '${str(dup)}'`,
+      );
     }
     return;
   }
@@ -253,14 +273,20 @@ export function dictMerge(func: PyObject, dict: PyDict, update: PyObject): void 
     keysFn = getAttr(update, "keys");
   } catch (e) {
     if (e instanceof PyThrow && throwMatches(e, T.AttributeError)) {
-      raise("TypeError", `${functionStr(func)} argument after ** must be a mapping, not ${typeName(update)}`);
+      raise(
+        "TypeError",
+        `${functionStr(func)} argument after ** must be a mapping, not ${typeName(update)}`,
+      );
     }
     throw e;
   }
   const keys = toArray(callNoArgs(keysFn));
   for (const k of keys) {
     if (dict.has(k)) {
-      raise("TypeError", `${functionStr(func)} got multiple values for keyword argument '${str(k)}'`);
+      raise(
+        "TypeError",
+        `${functionStr(func)} got multiple values for keyword argument '${str(k)}'`,
+      );
     }
     dict.set(k, getItem(update, k));
   }

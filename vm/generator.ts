@@ -11,15 +11,32 @@
  * @module
  */
 import { CO, type CodeObject } from "./code.ts";
-import { PyFunction, type PyObject, PyThrow, PyTuple, type PyType, raise, T, typeOf } from "./object.ts";
-import { call, getAttrOrUndefined, None, repr } from "./abstract.ts";
+import {
+  PyCell,
+  PyFunction,
+  type PyObject,
+  PyThrow,
+  PyTuple,
+  PyType,
+  raise,
+  T,
+  typeOf,
+} from "./object.ts";
+import { call, getAttrOrUndefined, None, PyCode, repr } from "./abstract.ts";
 import { addressOf, isSubtype, typeName } from "./core.ts";
-import { defGetSet, defMethod, defMethodNoArgs, defMethodO, defSlot, PyIter } from "./descriptors.ts";
+import {
+  defGetSet,
+  defMethod,
+  defMethodNoArgs,
+  defMethodO,
+  defSlot,
+  PyIter,
+} from "./descriptors.ts";
 import { makeException, PyBaseException, throwMatches } from "./exceptions.ts";
-import { Frame } from "./frame.ts";
+import type { Frame } from "./frame.ts";
 import { markThrownIn, runFrame } from "./interp.ts";
 import type { ExcInfo, Vm } from "./vm.ts";
-import { PyCode } from "./abstract.ts";
+import { Op } from "./opcodes.ts";
 
 /** `gi_frame_state` values (CPython's FRAME_CREATED ... FRAME_COMPLETED). */
 export const GEN_CREATED = 0;
@@ -74,9 +91,6 @@ export function makeGenerator(vm: Vm, frame: Frame): PyGenerator {
   return new PyGenerator(vm, frame);
 }
 
-import { Op } from "./opcodes.ts";
-import { PyCell } from "./object.ts";
-
 function runPrologue(frame: Frame): void {
   const code = frame.code.co_code;
   const fast = frame.fast;
@@ -92,7 +106,9 @@ function runPrologue(frame: Frame): void {
       const offset = frame.info.nlocalsplus - arg;
       for (let i = 0; i < arg; i++) fast[offset + i] = closure[i];
     } else if (op !== Op.NOP) {
-      throw new Error(`Cannot start generator ${frame.code.co_qualname}: unexpected opcode ${op} before RETURN_GENERATOR`);
+      throw new Error(
+        `Cannot start generator ${frame.code.co_qualname}: unexpected opcode ${op} before RETURN_GENERATOR`,
+      );
     }
   }
   frame.pc = pc;
@@ -201,7 +217,7 @@ function genThrow(gen: PyGenerator, typ: PyObject, val: PyObject, tb: PyObject):
 
 function isSubtypeOrInstance(x: PyObject, cls: PyType): boolean {
   if (x instanceof PyBaseException) return isSubtype(x.cls, cls);
-  return x instanceof T.type.constructor && isSubtype(x as PyType, cls);
+  return x instanceof PyType && isSubtype(x, cls);
 }
 
 /** Raises the exception of a failed sub-iterator inside `gen`. */
@@ -221,7 +237,7 @@ function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject, tb: PyObject)
   if (typ instanceof PyBaseException) {
     if (val !== None) raise("TypeError", "instance exception may not have a separate value");
     exc = typ;
-  } else if (typ instanceof T.type.constructor && isSubtype(typ as PyType, T.BaseException)) {
+  } else if (typ instanceof PyType && isSubtype(typ, T.BaseException)) {
     const cls = typ as PyType;
     if (val instanceof PyBaseException && isSubtype(val.cls, cls)) exc = val;
     else {
@@ -230,7 +246,9 @@ function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject, tb: PyObject)
       if (!(exc instanceof PyBaseException)) {
         raise(
           "TypeError",
-          `calling ${repr(cls)} should have returned an instance of BaseException, not ${typeName(exc)}`,
+          `calling ${repr(cls)} should have returned an instance of BaseException, not ${
+            typeName(exc)
+          }`,
         );
       }
     }
@@ -276,11 +294,15 @@ export function genClose(gen: PyGenerator): void {
       gen.state = GEN_SUSPENDED;
     }
   }
-  const exc = pending !== null ? (pending.exc ?? makeException(T[pending.typeName], [pending.message])) : makeException(T.GeneratorExit, []);
+  const exc = pending !== null
+    ? (pending.exc ?? makeException(T[pending.typeName], [pending.message]))
+    : makeException(T.GeneratorExit, []);
   try {
     resume(gen, None, exc);
   } catch (e) {
-    if (e instanceof PyThrow && (throwMatches(e, T.StopIteration) || throwMatches(e, T.GeneratorExit))) return;
+    if (
+      e instanceof PyThrow && (throwMatches(e, T.StopIteration) || throwMatches(e, T.GeneratorExit))
+    ) return;
     throw e;
   }
   if (!returned) raise("RuntimeError", "generator ignored GeneratorExit");
@@ -316,7 +338,9 @@ defSlot(GEN, "__next__", (x) => {
 defSlot(GEN, "__repr__", (x) => `<generator object ${self(x).qualname} at ${addressOf(x)}>`, 0);
 defMethodO(GEN, "send", (x, v) => genSend(self(x), v));
 defMethod(GEN, "throw", (x, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) raise("TypeError", "throw() takes no keyword arguments");
+  if (kwnames !== null && kwnames.length > 0) {
+    raise("TypeError", "throw() takes no keyword arguments");
+  }
   if (args.length < 1 || args.length > 3) {
     raise("TypeError", `throw expected at least 1 argument, got ${args.length}`);
   }

@@ -29,7 +29,6 @@
  */
 import {
   PyBuiltinFunction,
-  type PyDict as PyDictShape,
   PyFloat,
   PyFunction,
   PyInstance,
@@ -63,7 +62,6 @@ import {
   setItem,
   unaryInvert,
   unaryNegative,
-  unaryNot,
 } from "./abstract.ts";
 import type { CompareOp } from "./abstract.ts";
 import { hasDefaultNew } from "./calls.ts";
@@ -72,12 +70,26 @@ import { PyIter } from "./descriptors.ts";
 import { PyBaseException } from "./exceptions.ts";
 import { PyDict } from "./dict.ts";
 import { PyCell } from "./object.ts";
-import { newSet, PySet, setUpdate } from "./set.ts";
+import { newSet, type PySet, setUpdate } from "./set.ts";
 import { PySlice } from "./slice.ts";
 import { cacheSize, Op } from "./opcodes.ts";
-import { codeInfo, Frame, RETURN_INIT, RETURN_TO_CALL, RETURN_TO_HOST } from "./frame.ts";
+import {
+  acquireFrame,
+  codeInfo,
+  type Frame,
+  releaseFrame,
+  RETURN_INIT,
+  RETURN_TO_CALL,
+  RETURN_TO_HOST,
+} from "./frame.ts";
 import { bindArgs, dictMerge, dictUpdate, starArgs, unpackKwargs } from "./function_call.ts";
-import { GEN_COMPLETED, GEN_RUNNING, GEN_SUSPENDED, makeGenerator, PyGenerator } from "./generator.ts";
+import {
+  GEN_COMPLETED,
+  GEN_RUNNING,
+  GEN_SUSPENDED,
+  makeGenerator,
+  PyGenerator,
+} from "./generator.ts";
 import { addTraceback } from "./traceback.ts";
 import {
   beforeWith,
@@ -126,7 +138,6 @@ const C_POP_JUMP = cacheSize(Op.POP_JUMP_IF_FALSE);
 const C_JUMP_BACKWARD = cacheSize(Op.JUMP_BACKWARD);
 const C_FOR_ITER = cacheSize(Op.FOR_ITER);
 const C_CALL = cacheSize(Op.CALL);
-const C_CALL_KW = cacheSize(Op.CALL_KW);
 const C_UNPACK_SEQUENCE = cacheSize(Op.UNPACK_SEQUENCE);
 const C_SEND = cacheSize(Op.SEND);
 
@@ -160,7 +171,11 @@ function rethrow(exc: PyObject, lasti = -1): never {
 
 /** Whether a host exception is JavaScript's stack overflow. */
 function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/i.test(e.message);
+  // Near the end of the stack even a regular expression cannot be compiled
+  // (V8 then throws a SyntaxError ending in "Stack overflow"): plain
+  // comparisons only.
+  if (e instanceof RangeError) return e.message === "Maximum call stack size exceeded";
+  return e instanceof SyntaxError && e.message.endsWith("Stack overflow");
 }
 
 /**
@@ -170,7 +185,9 @@ function isStackOverflow(e: unknown): boolean {
  */
 export function toPyThrow(e: unknown): PyThrow | null {
   if (e instanceof PyThrow) return e;
-  if (isStackOverflow(e)) return new PyThrow(null, "RecursionError", "maximum recursion depth exceeded");
+  if (isStackOverflow(e)) {
+    return new PyThrow(null, "RecursionError", "maximum recursion depth exceeded");
+  }
   return null;
 }
 
@@ -255,7 +272,7 @@ function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
       return frame;
     }
     const back = frame.back;
-    vm.depth = frame.depth - 1;
+    vm.depth = back === null ? 0 : back.depth;
     const gen = frame.gen;
     if (gen !== null) leaveGenerator(vm, gen, true);
     frame.back = null;
@@ -297,11 +314,14 @@ function enterGenerator(vm: Vm, gen: PyGenerator): void {
  * returns or yields, and gives back the value. `throwIn` is raised at the
  * frame's current instruction first (`generator.throw()`).
  */
-export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObject {
-  if (vm.depth >= vm.recursionLimit) throw recursionError();
+export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2): PyObject {
+  // CPython 3.11 ceval.c: entering the loop from C costs a recursion level
+  // of its own, then the frame costs one (so recursion through TypeScript
+  // reaches half the depth of recursion in the loop, as through C).
+  if (vm.depth + cost > vm.recursionLimit) throw recursionError();
   entry.back = vm.frame;
   entry.returnKind = RETURN_TO_HOST;
-  entry.depth = ++vm.depth;
+  entry.depth = vm.depth += cost;
   if (entry.gen !== null) enterGenerator(vm, entry.gen);
   vm.frame = entry;
   let frame = entry;
@@ -721,7 +741,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             pc += C_CALL;
             if (callable instanceof PyFunction) {
               if (vm.depth >= vm.recursionLimit) throw recursionError();
-              const nf = new Frame(callable, callable.code, callable.globals, builtins, null);
+              const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
               // CPython 3.14 bytecodes.c: CALL_PY_EXACT_ARGS binds without checks.
               if (kwnames === null && nargs === callable.code.co_argcount && nf.info.simpleArgs) {
                 const dst = nf.fast;
@@ -754,10 +774,11 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 init instanceof PyFunction && hasDefaultNew(callable) &&
                 !codeInfo(init.code).isGenerator
               ) {
-                if (vm.depth >= vm.recursionLimit) throw recursionError();
+                // Counted as the call through C that it is in CPython 3.11.
+                if (vm.depth + 2 > vm.recursionLimit) throw recursionError();
                 const obj = new PyInstance(callable);
                 fast[base + 1] = obj;
-                const nf = new Frame(init, init.code, init.globals, builtins, null);
+                const nf = acquireFrame(init, init.code, init.globals, builtins, null);
                 bindArgs(init, nf.fast, fast, base + 1, nargs + 1, kwnames);
                 frame.pc = pc;
                 frame.sp = base;
@@ -765,7 +786,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 nf.back = frame;
                 nf.returnKind = RETURN_INIT;
                 nf.initSelf = obj;
-                nf.depth = ++vm.depth;
+                nf.depth = vm.depth += 2;
                 vm.frame = nf;
                 frame = nf;
                 continue reload;
@@ -802,7 +823,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             const base = sp - 4;
             if (callable instanceof PyFunction) {
               if (vm.depth >= vm.recursionLimit) throw recursionError();
-              const nf = new Frame(callable, callable.code, callable.globals, builtins, null);
+              const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
               bindArgs(callable, nf.fast, args, 0, args.length, kwnames);
               if (nf.info.isGenerator) {
                 fast[base] = makeGenerator(vm, nf);
@@ -843,27 +864,31 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
           case 59: { // RETURN_CONST
             let v = (unit & 0xff) === 58 ? fast[--sp]! : consts[arg];
             const done = frame;
-            vm.depth = done.depth - 1;
+            vm.depth = done.back === null ? 0 : done.back.depth;
             const back = done.back;
             done.back = null;
             const gen = done.gen;
             if (gen !== null) leaveGenerator(vm, gen, true);
-            if (done.returnKind === RETURN_TO_HOST || back === null) {
+            const kind = done.returnKind;
+            if (kind === RETURN_INIT) {
+              if (v !== None) {
+                pending = new PyThrow(
+                  null,
+                  "TypeError",
+                  `__init__() should return None, not '${
+                    v instanceof PyInstance ? v.cls.name : typeOfName(v)
+                  }'`,
+                );
+              }
+              v = done.initSelf!;
+            }
+            releaseFrame(done);
+            if (kind === RETURN_TO_HOST || back === null) {
               vm.frame = back;
               return v;
             }
             frame = back;
             vm.frame = frame;
-            if (done.returnKind === RETURN_INIT) {
-              if (v !== None) {
-                pending = new PyThrow(
-                  null,
-                  "TypeError",
-                  `__init__() should return None, not '${v instanceof PyInstance ? v.cls.name : typeOfName(v)}'`,
-                );
-              }
-              v = done.initSelf!;
-            }
             if (gen !== null) frame.pc = frame.genReturnPc;
             frame.fast[frame.sp++] = v;
             continue reload;
@@ -1061,7 +1086,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             // Calls make generators without running the frame (see CALL); a
             // frame that does start here returns its generator to its caller.
             const done = frame;
-            vm.depth = done.depth - 1;
+            vm.depth = done.back === null ? 0 : done.back.depth;
             done.pc = pc;
             done.lasti = instr;
             done.sp = sp;
@@ -1084,7 +1109,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             done.pc = pc;
             done.sp = sp;
             done.lasti = instr;
-            vm.depth = done.depth - 1;
+            vm.depth = done.back === null ? 0 : done.back.depth;
             leaveGenerator(vm, done.gen!, false);
             const back = done.back;
             done.back = null;
@@ -1160,7 +1185,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               systemError("no locals found when setting up annotations");
             }
             if (locals instanceof PyDict) {
-              if (locals.getStr("__annotations__") === undefined) locals.setStr("__annotations__", new PyDict());
+              if (locals.getStr("__annotations__") === undefined) {
+                locals.setStr("__annotations__", new PyDict());
+              }
             } else {
               try {
                 getItem(locals, "__annotations__");
@@ -1174,7 +1201,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           default:
             throw new Error(
-              `Cannot execute opcode ${unit & 0xff} at unit ${instr} of ${frame.code.co_qualname}: not a tier-0 instruction`,
+              `Cannot execute opcode ${
+                unit & 0xff
+              } at unit ${instr} of ${frame.code.co_qualname}: not a tier-0 instruction`,
             );
         }
       }
@@ -1187,13 +1216,23 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
 function typeOfName(v: PyObject): string {
   if (v instanceof PyFloat) return "float";
-  return typeof v === "number" || typeof v === "bigint" ? "int" : typeof v === "boolean" ? "bool" : typeof v === "string" ? "str" : (v as { cls: PyType }).cls.name;
+  return typeof v === "number" || typeof v === "bigint"
+    ? "int"
+    : typeof v === "boolean"
+    ? "bool"
+    : typeof v === "string"
+    ? "str"
+    : (v as { cls: PyType }).cls.name;
 }
 
 /** `hooks.callFunction`: a call of a Python function from TypeScript. */
-export function callFunction(fn: PyFunction, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+export function callFunction(
+  fn: PyFunction,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+): PyObject {
   const vm = Vm.current!;
-  const frame = new Frame(fn, fn.code, fn.globals as PyDict, vm.builtins, null);
+  const frame = acquireFrame(fn, fn.code, fn.globals, vm.builtins, null);
   bindArgs(fn, frame.fast, args, 0, args.length, kwnames);
   if (frame.info.isGenerator) return makeGenerator(vm, frame);
   return runFrame(vm, frame, null);
@@ -1217,8 +1256,8 @@ export function superArgs(): [PyType, PyObject] {
   const cell = frame.fast[slot];
   const cls = cell instanceof PyCell ? cell.value : undefined;
   if (cls === undefined) raise("RuntimeError", "super(): empty __class__ cell");
-  if (!(cls instanceof PyType)) raise("RuntimeError", `super(): __class__ is not a type (${typeOfName(cls)})`);
+  if (!(cls instanceof PyType)) {
+    raise("RuntimeError", `super(): __class__ is not a type (${typeOfName(cls)})`);
+  }
   return [cls, first];
 }
-
-void (null as unknown as PyDictShape);

@@ -35,7 +35,7 @@ import {
   loadMethod,
   materialize,
   None,
-  PyCode,
+  type PyCode,
   repr,
   setItem,
   str,
@@ -135,7 +135,7 @@ export function deleteName(frame: Frame, name: string): void {
     return;
   }
   try {
-    (call(getAttr(locals, "__delitem__"), [name], null));
+    call(getAttr(locals, "__delitem__"), [name], null);
   } catch (e) {
     if (e instanceof PyThrow && throwMatches(e, T.KeyError)) throw nameNotDefined(name);
     throw e;
@@ -176,7 +176,12 @@ let objectGetAttribute: PyObject | undefined;
  * writes `[function, self]` when `name` is a plain method of the type, else
  * `[attribute, NULL]`, at `fast[sp]`; returns the new stack pointer.
  */
-export function loadMethodInto(obj: PyObject, name: string, fast: (PyObject | undefined)[], sp: number): number {
+export function loadMethodInto(
+  obj: PyObject,
+  name: string,
+  fast: (PyObject | undefined)[],
+  sp: number,
+): number {
   if (obj instanceof PyHeap) {
     const tp = obj.cls;
     objectGetAttribute ??= T.object.dict.get("__getattribute__");
@@ -188,7 +193,9 @@ export function loadMethodInto(obj: PyObject, name: string, fast: (PyObject | un
           fast[sp + 1] = obj;
           return sp + 2;
         }
-      } else if (obj instanceof PyInstance && typeLookup(tp, "__getattribute__") === objectGetAttribute) {
+      } else if (
+        obj instanceof PyInstance && typeLookup(tp, "__getattribute__") === objectGetAttribute
+      ) {
         const own = storeGet(obj, name);
         if (own === undefined) {
           fast[sp] = d;
@@ -237,7 +244,9 @@ export function loadSuperAttr(
       for (; i < mro.length; i++) {
         const v = mro[i].dict.get(name);
         if (v === undefined) continue;
-        if (method && (v instanceof PyFunction || v instanceof PyMethodDescriptor) && self !== start) {
+        if (
+          method && (v instanceof PyFunction || v instanceof PyMethodDescriptor) && self !== start
+        ) {
           fast[sp] = v;
           fast[sp + 1] = self;
           return sp + 2;
@@ -276,7 +285,12 @@ function iterForUnpack(v: PyObject): PyObject {
 }
 
 /** UNPACK_SEQUENCE n: the items of `v`, the first on top. */
-export function unpackSequence(v: PyObject, n: number, fast: (PyObject | undefined)[], sp: number): number {
+export function unpackSequence(
+  v: PyObject,
+  n: number,
+  fast: (PyObject | undefined)[],
+  sp: number,
+): number {
   if ((v instanceof PyTuple && v.cls === T.tuple) || (v instanceof PyList && v.cls === T.list)) {
     const items = v.items;
     if (items.length === n) {
@@ -301,13 +315,22 @@ export function unpackSequence(v: PyObject, n: number, fast: (PyObject | undefin
 }
 
 /** UNPACK_EX: `before` items, a list of the rest, `after` items; the first on top. */
-export function unpackEx(v: PyObject, before: number, after: number, fast: (PyObject | undefined)[], sp: number): number {
+export function unpackEx(
+  v: PyObject,
+  before: number,
+  after: number,
+  fast: (PyObject | undefined)[],
+  sp: number,
+): number {
   const it = iterForUnpack(v);
   const items: PyObject[] = [];
   for (let i = 0; i < before; i++) {
     const x = iterNext(it);
     if (x === undefined) {
-      raise("ValueError", `not enough values to unpack (expected at least ${before + after}, got ${i})`);
+      raise(
+        "ValueError",
+        `not enough values to unpack (expected at least ${before + after}, got ${i})`,
+      );
     }
     items.push(x);
   }
@@ -316,7 +339,9 @@ export function unpackEx(v: PyObject, before: number, after: number, fast: (PyOb
   if (rest.length < after) {
     raise(
       "ValueError",
-      `not enough values to unpack (expected at least ${before + after}, got ${before + rest.length})`,
+      `not enough values to unpack (expected at least ${before + after}, got ${
+        before + rest.length
+      })`,
     );
   }
   const tail = rest.splice(rest.length - after, after);
@@ -402,7 +427,9 @@ export function doRaise(exc: PyObject, cause: PyObject | undefined): PyThrow {
     if (!(made instanceof PyBaseException)) {
       raise(
         "TypeError",
-        `calling ${repr(exc)} should have returned an instance of BaseException, not ${typeName(made)}`,
+        `calling ${repr(exc)} should have returned an instance of BaseException, not ${
+          typeName(made)
+        }`,
       );
     }
     value = made;
@@ -418,7 +445,9 @@ export function doRaise(exc: PyObject, cause: PyObject | undefined): PyThrow {
       if (!(fixed instanceof PyBaseException)) {
         raise(
           "TypeError",
-          `calling ${repr(cause)} should have returned an instance of BaseException, not ${typeName(fixed)}`,
+          `calling ${repr(cause)} should have returned an instance of BaseException, not ${
+            typeName(fixed)
+          }`,
         );
       }
     } else if (cause instanceof PyBaseException || cause === None) {
@@ -507,7 +536,10 @@ export function beforeWith(mgr: PyObject, fast: (PyObject | undefined)[], sp: nu
   }
   const exit = typeLookup(tp, "__exit__");
   if (exit === undefined) {
-    raise("TypeError", `'${tp.name}' object does not support the context manager protocol (missed __exit__ method)`);
+    raise(
+      "TypeError",
+      `'${tp.name}' object does not support the context manager protocol (missed __exit__ method)`,
+    );
   }
   fast[sp] = descrGet(exit, mgr, tp);
   fast[sp + 1] = call(descrGet(enter, mgr, tp), [], null);
@@ -560,7 +592,9 @@ export function importFrom(vm: Vm, module: PyObject, name: string): PyObject {
   const pkgName = typeof pkg === "string" ? pkg : "<unknown module name>";
   const file = getAttrOrUndefined(module, "__file__");
   const where = typeof file === "string" ? file : "unknown location";
-  const e = makeException(T.ImportError, [`cannot import name '${name}' from '${pkgName}' (${where})`]);
+  const e = makeException(T.ImportError, [
+    `cannot import name '${name}' from '${pkgName}' (${where})`,
+  ]);
   (e.members ??= {}).name = pkgName;
   (e.members ??= {}).msg = `cannot import name '${name}' from '${pkgName}' (${where})`;
   throw new PyThrow(e, "ImportError", "");
@@ -585,7 +619,12 @@ function importStar(frame: Frame, module: PyObject): void {
   for (const n of names) {
     const name = strOf(n);
     if (name === undefined) {
-      raise("TypeError", `${skipPrivate ? "Key in module.__dict__" : "Item in module.__all__"} must be str, not ${typeName(n)}`);
+      raise(
+        "TypeError",
+        `${skipPrivate ? "Key in module.__dict__" : "Item in module.__all__"} must be str, not ${
+          typeName(n)
+        }`,
+      );
     }
     if (skipPrivate && name.startsWith("_")) continue;
     storeName(frame, name, getAttr(module, name));

@@ -131,6 +131,22 @@ export class PyType extends PyHeap {
   lookupMemo: Map<string, PyObject | null> | null = null;
   /** The `version` at which `lookupMemo` was filled. */
   lookupMemoVersion = 0;
+  /**
+   * Bit flags about this class's attribute hooks (which `__getattribute__`,
+   * whether `__getattr__`, ...), valid while `attrMemoVersion === version`
+   * (owned by `vm/attrs.ts`).
+   */
+  attrMemo = 0;
+  /** The `version` at which `attrMemo` was computed. */
+  attrMemoVersion = 0;
+  /**
+   * Memo of the operator dunders by small integer id (`vm/core.ts`
+   * `typeLookupId`), valid while `specialMemoVersion === version`; `null`
+   * records "not found".
+   */
+  specialMemo: (PyObject | null | undefined)[] | null = null;
+  /** The `version` at which `specialMemo` was filled. */
+  specialMemoVersion = 0;
 
   constructor(cls: PyType | null, name: string, bases: PyType[]) {
     super();

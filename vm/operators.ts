@@ -12,7 +12,7 @@
  */
 import { PyFloat, type PyObject, raise, T, typeOf } from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
-import { isSubtype, strCompare, typeLookup } from "./core.ts";
+import { isSubtype, strCompare, typeLookup, typeLookupId } from "./core.ts";
 import { PySlotWrapper, SlotFlags } from "./descriptors.ts";
 import { callSpecial } from "./calls.ts";
 import { INT_OPS } from "./int_type.ts";
@@ -58,6 +58,11 @@ export const NB_NAMES: readonly string[] = [
 export const NB_RNAMES: readonly string[] = NB_NAMES.map((n) => "__r" + n.slice(2));
 /** In-place dunder names. */
 export const NB_INAMES: readonly string[] = NB_NAMES.map((n) => "__i" + n.slice(2));
+// ORDER SPECIAL: the ids of `typeLookupId` for the operator dunders.
+const ID_R = 13;
+const ID_I = 26;
+const ID_CMP = 39;
+
 /** Operator symbols, by NB_* index (0..25). */
 export const NB_SYMBOLS: readonly string[] = [
   "+",
@@ -124,15 +129,16 @@ function isSeqSlot(f: PyObject | undefined): boolean {
 // folded in): the numeric protocol only, NotImplemented when both decline.
 function numericDispatch(a: PyObject, b: PyObject, k: number): PyObject {
   const ta = typeOf(a), tb = typeOf(b);
-  let fa = typeLookup(ta, NB_NAMES[k]);
+  let fa = typeLookupId(ta, k, NB_NAMES[k]);
   if (fa === None || isSeqSlot(fa)) fa = undefined;
   let fb: PyObject | undefined;
   if (ta !== tb) {
-    fb = typeLookup(tb, NB_RNAMES[k]);
+    fb = typeLookupId(tb, ID_R + k, NB_RNAMES[k]);
     if (fb === None || isSeqSlot(fb)) fb = undefined;
   }
   if (
-    fb !== undefined && fa !== undefined && isSubtype(tb, ta) && fb !== typeLookup(ta, NB_RNAMES[k])
+    fb !== undefined && fa !== undefined && isSubtype(tb, ta) &&
+    fb !== typeLookupId(ta, ID_R + k, NB_RNAMES[k])
   ) {
     const r = callSpecial(fb, b, a);
     if (r !== NotImplemented) return r;
@@ -170,7 +176,7 @@ function sequenceFallback(a: PyObject, b: PyObject, k: number, symbolIndex: numb
 // sq_inplace_concat / sq_inplace_repeat only after the numeric protocol.
 function inplaceDispatch(a: PyObject, b: PyObject, k: number): PyObject {
   const ta = typeOf(a);
-  const fi = typeLookup(ta, NB_INAMES[k]);
+  const fi = typeLookupId(ta, ID_I + k, NB_INAMES[k]);
   const seqInplace = isSeqSlot(fi);
   if (fi !== undefined && fi !== None && !seqInplace) {
     const r = callSpecial(fi, a, b);
@@ -349,19 +355,19 @@ function doRichCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   let checkedReverse = false;
   if (ta !== tb && isSubtype(tb, ta)) {
     checkedReverse = true;
-    const f = typeLookup(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    const f = typeLookupId(tb, ID_CMP + CMP_SWAPPED[op], CMP_NAMES[CMP_SWAPPED[op]]);
     if (f !== undefined && f !== None) {
       const r = callSpecial(f, b, a);
       if (r !== NotImplemented) return r;
     }
   }
-  const f = typeLookup(ta, CMP_NAMES[op]);
+  const f = typeLookupId(ta, ID_CMP + op, CMP_NAMES[op]);
   if (f !== undefined && f !== None) {
     const r = callSpecial(f, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
-    const g = typeLookup(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    const g = typeLookupId(tb, ID_CMP + CMP_SWAPPED[op], CMP_NAMES[CMP_SWAPPED[op]]);
     if (g !== undefined && g !== None) {
       const r = callSpecial(g, b, a);
       if (r !== NotImplemented) return r;

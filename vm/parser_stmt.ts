@@ -352,7 +352,8 @@ export abstract class StmtParser extends ArgsParser {
       this.reset(end);
     }
     for (const t of targets) {
-      if (t._type === "Yield" || t._type === "YieldFrom") {
+      // Only a bare yield: `(yield)` is a star_expressions, an invalid target.
+      if ((t._type === "Yield" || t._type === "YieldFrom") && !this.inParentheses(t)) {
         this.raiseAtNode(t, "assignment to yield expression not possible");
       }
       const bad = invalidTarget(t, "star");
@@ -364,6 +365,12 @@ export abstract class StmtParser extends ArgsParser {
   /** Is `e` (parsed from token `s`) a tuple without its own parentheses? */
   isBareTuple(e: Expr, _s: Token): boolean {
     return this.bareTuples.has(e);
+  }
+
+  /** Does the token before node `e` open a parenthesis (`(yield)`)? */
+  inParentheses(e: Expr): boolean {
+    const i = this.tokens.indexOf(this.tokenAt(e));
+    return i > 0 && this.tokens[i - 1].value === "(";
   }
 
   /** The token where node `e` starts. */

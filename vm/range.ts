@@ -171,7 +171,9 @@ defSlot(R, "__repr__", (x) => {
 }, 0);
 defSlot(R, "__len__", (x) => {
   const n = self(x).length;
-  if (typeof n === "bigint") raise("OverflowError", "Python int too large to convert to C ssize_t");
+  if (typeof n === "bigint" && n > (1n << 63n) - 1n) {
+    raise("OverflowError", "Python int too large to convert to C ssize_t");
+  }
   return n;
 }, 0);
 defSlot(R, "__bool__", (x) => self(x).length !== 0, 0);

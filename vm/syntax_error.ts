@@ -26,11 +26,11 @@ export class PySyntaxError extends Error {
   /** 1-based line of the error. */
   readonly lineno: number;
   /** 1-based column (in code points) where the caret starts; 0 for none. */
-  readonly offset: number;
+  offset: number;
   /** Line where the highlighted range ends (same as lineno when unknown). */
   readonly end_lineno: number;
   /** 1-based column just past the highlighted range (0 when unknown). */
-  readonly end_offset: number;
+  end_offset: number;
   /** The text of the offending line, with its newline, or null. */
   text: string | null;
   /**
@@ -211,12 +211,29 @@ export function sourceLine(source: string, lineno: number): string | null {
   return decoder.decode(bytes.subarray(bytes.length - (rest === 0 ? 999 : rest)));
 }
 
+/** A 1-based column in UTF-16 code units of `line` as one in code points. */
+function codePointColumn(line: string, column: number): number {
+  if (column <= 1) return column;
+  const before = line.slice(0, column - 1);
+  return Array.from(before).length + (column - 1 - before.length) + 1;
+}
+
 /**
  * Gives an error found after parsing (by the symbol table or the compiler,
  * which see only the AST) the source line CPython prints with it: CPython
- * reads that line back from the file when it raises the error.
+ * reads that line back from the file when it raises the error. Such an error
+ * is located by AST columns, which count UTF-16 code units (see `ast.ts`):
+ * they become code points here, where the line is at hand.
  */
 export function attachSourceText(e: PySyntaxError, source: string): PySyntaxError {
-  if (e.text === null) e.text = sourceLine(source, e.lineno);
+  if (e.text !== null) return e;
+  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const line = lines[e.lineno - 1];
+  if (line !== undefined) {
+    e.offset = codePointColumn(line, e.offset);
+    const endLine = lines[e.end_lineno - 1];
+    if (endLine !== undefined) e.end_offset = codePointColumn(endLine, e.end_offset);
+  }
+  e.text = sourceLine(source, e.lineno);
   return e;
 }

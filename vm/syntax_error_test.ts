@@ -176,6 +176,10 @@ Deno.test("sourceLine reads a line back as CPython does", () => {
   assert.equal(sourceLine(long, 1), long.slice(999));
   const e = err("SyntaxError", "'break' outside loop", 2, 5, 2, 10, null);
   assert.equal(attachSourceText(e, "if x:\n    break\n").text, "    break\n");
+  // AST columns count UTF-16 units: the emoji is two of them, one code point.
+  const r = err("SyntaxError", "'return' outside function", 1, 1, 1, 14, null);
+  attachSourceText(r, "return '\u{1F600}\u{1F600}'\n");
+  assert.deepEqual([r.offset, r.end_offset], [1, 12]);
 });
 
 /** A line-by-line comparison of two reports, CPython's first. */

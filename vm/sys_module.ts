@@ -5,7 +5,17 @@
  *
  * @module
  */
-import { type NativeCall, PyBuiltinFunction, PyFloat, PyInstance, PyList, type PyObject, PyTuple, type PyType, T } from "./object.ts";
+import {
+  type NativeCall,
+  PyBuiltinFunction,
+  PyFloat,
+  PyInstance,
+  PyList,
+  type PyObject,
+  PyTuple,
+  type PyType,
+  T,
+} from "./object.ts";
 import { index, None, repr } from "./abstract.ts";
 import { builtinType } from "./types.ts";
 import { defGetSet, defSlot, PyModule } from "./descriptors.ts";
@@ -33,7 +43,13 @@ function structSeqType(name: string, fields: readonly string[]): PyType {
   return t;
 }
 
-const VERSION_INFO = structSeqType("version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const VERSION_INFO = structSeqType("version_info", [
+  "major",
+  "minor",
+  "micro",
+  "releaselevel",
+  "serial",
+]);
 const FLOAT_INFO = structSeqType("float_info", [
   "max",
   "max_exp",
@@ -48,7 +64,11 @@ const FLOAT_INFO = structSeqType("float_info", [
   "rounds",
 ]);
 
-const NAMESPACE = builtinType("SimpleNamespace", T.object, { instanceDict: true, module: "types", key: "types.SimpleNamespace" });
+const NAMESPACE = builtinType("SimpleNamespace", T.object, {
+  instanceDict: true,
+  module: "types",
+  key: "types.SimpleNamespace",
+});
 defSlot(NAMESPACE, "__repr__", (x) => {
   const inst = x as PyInstance;
   const names = inst.shape?.names ?? [];
@@ -86,12 +106,15 @@ export function makeSysModule(vm: Vm): PyModule {
   d.setStr("version", `${PYTHON_VERSION} (patchpy ${VERSION})`);
   d.setStr("version_info", versionInfo);
   d.setStr("hexversion", (major << 24) | (minor << 16) | (micro << 8) | 0xf0);
-  d.setStr("implementation", namespace({
-    name: "patchpy",
-    cache_tag: None,
-    version: versionInfo,
-    hexversion: (major << 24) | (minor << 16) | (micro << 8) | 0xf0,
-  }));
+  d.setStr(
+    "implementation",
+    namespace({
+      name: "patchpy",
+      cache_tag: None,
+      version: versionInfo,
+      hexversion: (major << 24) | (minor << 16) | (micro << 8) | 0xf0,
+    }),
+  );
   d.setStr("maxsize", 9223372036854775807n);
   d.setStr("maxunicode", 0x10ffff);
   d.setStr("byteorder", "little");
@@ -99,62 +122,89 @@ export function makeSysModule(vm: Vm): PyModule {
   d.setStr("executable", "");
   d.setStr("path", new PyList([]));
   d.setStr("modules", vm.modules);
-  d.setStr("float_info", new PyTuple([
-    new PyFloat(Number.MAX_VALUE),
-    1024,
-    308,
-    new PyFloat(2.2250738585072014e-308),
-    -1021,
-    -307,
-    15,
-    53,
-    new PyFloat(Number.EPSILON),
-    2,
-    1,
-  ], FLOAT_INFO));
-  d.setStr("exit", fn("exit", (args, kwnames) => {
-    positional("exit", args, kwnames, 0, 1);
-    const e = makeException(T.SystemExit, args);
-    throw new PyThrow(e, "SystemExit", "");
-  }));
-  d.setStr("getrecursionlimit", fn("getrecursionlimit", (args, kwnames) => {
-    noArgs("getrecursionlimit", args, kwnames);
-    return vm.recursionLimit;
-  }));
-  d.setStr("setrecursionlimit", fn("setrecursionlimit", (args, kwnames) => {
-    positional("setrecursionlimit", args, kwnames, 1, 1);
-    const n = index(args[0]);
-    if (typeof n === "bigint") {
-      if (n < 0n) vm.setRecursionLimit(-1);
-      throw new PyThrow(null, "OverflowError", "Python int too large to convert to C int");
-    }
-    if (n > 2147483647) throw new PyThrow(null, "OverflowError", "Python int too large to convert to C int");
-    vm.setRecursionLimit(n);
-    return None;
-  }));
-  d.setStr("exc_info", fn("exc_info", (args, kwnames) => {
-    noArgs("exc_info", args, kwnames);
-    const e = vm.handledException();
-    if (e === None) return new PyTuple([None, None, None]);
-    return new PyTuple([typeOf(e), e, e instanceof PyBaseException ? e.traceback : None]);
-  }));
-  d.setStr("exception", fn("exception", (args, kwnames) => {
-    noArgs("exception", args, kwnames);
-    return vm.handledException();
-  }));
+  d.setStr(
+    "float_info",
+    new PyTuple([
+      new PyFloat(Number.MAX_VALUE),
+      1024,
+      308,
+      new PyFloat(2.2250738585072014e-308),
+      -1021,
+      -307,
+      15,
+      53,
+      new PyFloat(Number.EPSILON),
+      2,
+      1,
+    ], FLOAT_INFO),
+  );
+  d.setStr(
+    "exit",
+    fn("exit", (args, kwnames) => {
+      positional("exit", args, kwnames, 0, 1);
+      const e = makeException(T.SystemExit, args);
+      throw new PyThrow(e, "SystemExit", "");
+    }),
+  );
+  d.setStr(
+    "getrecursionlimit",
+    fn("getrecursionlimit", (args, kwnames) => {
+      noArgs("getrecursionlimit", args, kwnames);
+      return vm.recursionLimit;
+    }),
+  );
+  d.setStr(
+    "setrecursionlimit",
+    fn("setrecursionlimit", (args, kwnames) => {
+      positional("setrecursionlimit", args, kwnames, 1, 1);
+      const n = index(args[0]);
+      if (typeof n === "bigint") {
+        if (n < 0n) vm.setRecursionLimit(-1);
+        throw new PyThrow(null, "OverflowError", "Python int too large to convert to C int");
+      }
+      if (n > 2147483647) {
+        throw new PyThrow(null, "OverflowError", "Python int too large to convert to C int");
+      }
+      vm.setRecursionLimit(n);
+      return None;
+    }),
+  );
+  d.setStr(
+    "exc_info",
+    fn("exc_info", (args, kwnames) => {
+      noArgs("exc_info", args, kwnames);
+      const e = vm.handledException();
+      if (e === None) return new PyTuple([None, None, None]);
+      return new PyTuple([typeOf(e), e, e instanceof PyBaseException ? e.traceback : None]);
+    }),
+  );
+  d.setStr(
+    "exception",
+    fn("exception", (args, kwnames) => {
+      noArgs("exception", args, kwnames);
+      return vm.handledException();
+    }),
+  );
   d.setStr("getdefaultencoding", fn("getdefaultencoding", () => "utf-8"));
-  d.setStr("intern", fn("intern", (args, kwnames) => {
-    positional("intern", args, kwnames, 1, 1);
-    return args[0];
-  }));
-  const no = (name: string) => fn(name, (args, kwnames) => {
-    noArgs(name, args, kwnames);
-    return false;
-  });
-  d.setStr("_jit", namespace({
-    is_available: no("is_available"),
-    is_enabled: no("is_enabled"),
-    is_active: no("is_active"),
-  }));
+  d.setStr(
+    "intern",
+    fn("intern", (args, kwnames) => {
+      positional("intern", args, kwnames, 1, 1);
+      return args[0];
+    }),
+  );
+  const no = (name: string) =>
+    fn(name, (args, kwnames) => {
+      noArgs(name, args, kwnames);
+      return false;
+    });
+  d.setStr(
+    "_jit",
+    namespace({
+      is_available: no("is_available"),
+      is_enabled: no("is_enabled"),
+      is_active: no("is_active"),
+    }),
+  );
   return new PyModule(d);
 }

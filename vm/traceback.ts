@@ -11,12 +11,13 @@
  */
 import type * as ast from "./ast.ts";
 import { PyHeap, type PyObject, type PyType, T } from "./object.ts";
-import { None } from "./abstract.ts";
+import { None, PyCode } from "./abstract.ts";
 import { defGetSet } from "./descriptors.ts";
 import { exceptionSummary, PyBaseException } from "./exceptions.ts";
 import type { Frame } from "./frame.ts";
 import type { PyDict } from "./dict.ts";
 import { parse } from "./parser.ts";
+import { localsOf } from "./interp_ops.ts";
 
 /** A traceback entry: `tb_frame`, `tb_lasti`, `tb_lineno`, `tb_next`. */
 export class PyTraceback extends PyHeap {
@@ -39,6 +40,7 @@ export class PyTraceback extends PyHeap {
 /** Prepends an entry for `frame` at its current instruction to the traceback of `exc`. */
 export function addTraceback(exc: PyObject, frame: Frame): void {
   if (!(exc instanceof PyBaseException)) return;
+  frame.captured = true;
   const tb = exc.traceback;
   exc.traceback = new PyTraceback(tb instanceof PyTraceback ? tb : null, frame, frame.lasti);
 }
@@ -48,6 +50,16 @@ defGetSet(T.traceback, "tb_frame", (x) => (x as PyTraceback).frame);
 defGetSet(T.traceback, "tb_lineno", (x) => (x as PyTraceback).lineno);
 // CPython counts code units of two bytes.
 defGetSet(T.traceback, "tb_lasti", (x) => 2 * (x as PyTraceback).lasti);
+
+// The frame objects tracebacks and generators expose (CPython 3.11 Objects/frameobject.c).
+const asFrame = (x: PyObject) => x as Frame;
+defGetSet(T.frame, "f_code", (x) => new PyCode(asFrame(x).code));
+defGetSet(T.frame, "f_lineno", (x) => asFrame(x).lineno);
+defGetSet(T.frame, "f_lasti", (x) => 2 * asFrame(x).lasti);
+defGetSet(T.frame, "f_globals", (x) => asFrame(x).globals);
+defGetSet(T.frame, "f_builtins", (x) => asFrame(x).builtins);
+defGetSet(T.frame, "f_locals", (x) => localsOf(asFrame(x)));
+defGetSet(T.frame, "f_back", (x) => asFrame(x).back ?? None);
 
 // -- The report of an uncaught exception ---------------------------------------------
 
@@ -69,7 +81,12 @@ export function formatException(exc: PyObject, sources: SourceLookup): string {
 }
 
 // CPython 3.11 pythonrun.c print_exception_recursive / print_exception_cause_and_context.
-function printRecursive(exc: PyObject, sources: SourceLookup, seen: Set<PyObject>, out: string[]): void {
+function printRecursive(
+  exc: PyObject,
+  sources: SourceLookup,
+  seen: Set<PyObject>,
+  out: string[],
+): void {
   seen.add(exc);
   if (exc instanceof PyBaseException) {
     const cause = exc.cause;
@@ -103,7 +120,8 @@ function printOne(exc: PyObject, sources: SourceLookup, out: string[]): void {
 // CPython 3.11 suggestions.c offer_suggestions_for_name_error: the frame's
 // plain locals, then its globals, then its builtins.
 function nameCandidates(frame: Frame): string[][] {
-  const keys = (d: PyDict) => (d as import("./dict.ts").PyDict).keyList().filter((k): k is string => typeof k === "string");
+  const keys = (d: PyDict) =>
+    (d as import("./dict.ts").PyDict).keyList().filter((k): k is string => typeof k === "string");
   return [frame.code.co_varnames.slice(), keys(frame.globals), keys(frame.builtins)];
 }
 
@@ -151,7 +169,9 @@ function displayLine(tb: PyTraceback, sources: SourceLookup, out: string[]): voi
   if (lines === null || tb.lineno < 1 || tb.lineno > lines.length) return;
   const line = lines[tb.lineno - 1];
   let indent = 0;
-  while (indent < line.length && (line[indent] === " " || line[indent] === "\t" || line[indent] === "\f")) indent++;
+  while (
+    indent < line.length && (line[indent] === " " || line[indent] === "\t" || line[indent] === "\f")
+  ) indent++;
   out.push(`    ${line.slice(indent)}\n`);
   const p = code.co_positions;
   const u = 4 * tb.lasti;
@@ -162,7 +182,8 @@ function displayLine(tb: PyTraceback, sources: SourceLookup, out: string[]): voi
 /**
  * The marker line under a source line (PEP 657), or null when the
  * instruction has no position or spans the whole stripped line. Columns
- * are UTF-16 offsets (`vm/ast.ts`); markers count code points.
+ * count UTF-16 units (`vm/ast.ts`), which is also how CPython 3.11's
+ * display counts them: a character outside the BMP takes two markers.
  */
 export function caretLine(
   line: string,
@@ -173,44 +194,26 @@ export function caretLine(
   endCol: number,
 ): string | null {
   if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0) return null;
-  const cp = (utf16: number) => codePointOffset(line, utf16);
-  const start = cp(startCol);
-  let end = cp(endCol);
+  let end = endCol;
   let anchors: Anchors | null = null;
   if (startLine === endLine) {
     anchors = extractAnchors(line.slice(startCol, endCol));
-    if (anchors !== null) {
-      const seg = line.slice(startCol, endCol);
-      anchors = {
-        leftEnd: codePointOffset(seg, anchors.leftEnd) + start,
-        rightStart: codePointOffset(seg, anchors.rightStart) + start,
-      };
-    }
   } else {
     // A multi-line instruction: mark up to the last non-blank character.
     let i = line.length;
     while (--i >= 0) if (line[i] !== " " && line[i] !== "\t" && line[i] !== "\f") break;
-    end = cp(i + 1);
+    end = i + 1;
   }
-  const indentCp = cp(indent);
-  const strippedLength = cp(line.length) - indentCp;
-  if (end - start === strippedLength && anchors === null) return null;
+  if (end - startCol === line.length - indent && anchors === null) return null;
+  const leftEnd = anchors === null ? -1 : startCol + anchors.leftEnd;
+  const rightStart = anchors === null ? -1 : startCol + anchors.rightStart;
   let s = "    ";
-  for (let c = indentCp; c < end; c++) {
-    if (c < start) s += " ";
-    else if (anchors !== null && anchors.leftEnd <= c && c < anchors.rightStart) s += "^";
+  for (let c = indent; c < end; c++) {
+    if (c < startCol) s += " ";
+    else if (anchors !== null && leftEnd <= c && c < rightStart) s += "^";
     else s += anchors !== null ? "~" : "^";
   }
   return s + "\n";
-}
-
-function codePointOffset(s: string, utf16: number): number {
-  let n = 0;
-  for (let i = 0; i < utf16 && i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff || i === 0 || s.charCodeAt(i - 1) < 0xd800 || s.charCodeAt(i - 1) > 0xdbff) n++;
-  }
-  return n;
 }
 
 interface Anchors {

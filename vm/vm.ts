@@ -15,7 +15,7 @@ import type { Host } from "./host.ts";
 import { type PyFunction, type PyObject, PyThrow, type PyType, raise, T } from "./object.ts";
 import { hooks, materialize, None, setNativeRecursionLimit, str } from "./abstract.ts";
 import { PyDict } from "./dict.ts";
-import { PyModule } from "./descriptors.ts";
+import type { PyModule } from "./descriptors.ts";
 import { builtinsDict, setHost } from "./builtins.ts";
 import { newModule } from "./object_type.ts";
 import { intOf, typeName } from "./core.ts";
@@ -104,7 +104,10 @@ export class Vm {
     this.modules.setStr("sys", this.sys);
     this.modules.setStr("builtins", this.builtinsModule);
     this.modules.setStr("__main__", this.main);
-    if (options.filename !== undefined && options.source !== undefined && !options.filename.startsWith("<")) {
+    if (
+      options.filename !== undefined && options.source !== undefined &&
+      !options.filename.startsWith("<")
+    ) {
       this.addSource(options.filename, options.source);
     }
   }
@@ -199,7 +202,8 @@ export class Vm {
     const globals = this.main.dict as PyDict;
     const frame = new Frame(null, code, globals, this.builtins, globals);
     try {
-      runFrame(this, frame, null);
+      // The module's frame counts one level, as in CPython.
+      runFrame(this, frame, null, 1);
       return 0;
     } catch (e) {
       const t = toPyThrow(e);
@@ -213,7 +217,9 @@ export class Vm {
   /** CPython's handling of an exception that reaches the top: SystemExit or a printed report. */
   reportUncaught(exc: PyObject): number {
     const host = this.host;
-    if (exc instanceof PyBaseException && exc.cls !== undefined && isSubclassOf(exc.cls, T.SystemExit)) {
+    if (
+      exc instanceof PyBaseException && exc.cls !== undefined && isSubclassOf(exc.cls, T.SystemExit)
+    ) {
       return this.#systemExitStatus(exc);
     }
     host.flush();

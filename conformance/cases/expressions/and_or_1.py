@@ -11,6 +11,6 @@ name = ""
 print(name or "anonymous")
 config = {"debug": 0}
 print(config.get("debug") or False, config.get("missing") or "n/a")
-print(type(1 and 2.0).__name__, type(0 or 0j.real).__name__)
+print(type(1 and 2.0).__name__, type(0 or 0.0).__name__)
 print(True and 5, False or 5, True or 5, False and 5)
 print(not 5, not 0, not "", type(not 5).__name__)
