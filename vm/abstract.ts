@@ -7,7 +7,26 @@
  *
  * Attribute access lives in `attrs.ts`, calls in `calls.ts`, operators in
  * `operators.ts`; this module re-exports them, so the interpreter needs
- * only this one.
+ * only this one. Importing it loads every type module, which installs the
+ * methods of the built-in types.
+ *
+ * Contract with the interpreter:
+ * 1. It sets `hooks` at start-up: `callFunction` (run a `PyFunction`),
+ *    `callDepthCheck`, `pythonDepth` (frames counted with native recursion),
+ *    `superArgs` (zero-argument `super()`), `globals`, `locals` and
+ *    `runClassBody` (used by `__build_class__`, which returns the body's
+ *    `__classcell__` or None).
+ * 2. It calls `setHost` (`builtins.ts`) so `print`, `input` and the
+ *    `sys.std*` objects reach the world, and takes the builtins namespace
+ *    from `builtinsDict()`.
+ * 3. Classes change only through `setAttr`/`delAttr` (or `touch()` after a
+ *    direct write to `PyType.dict`), so versions stay meaningful for caches.
+ * 4. A Python subclass of `int` or `str` is a `PyInstance` whose `base` is
+ *    the value (`intOf`/`strOf` in `core.ts` unwrap it); a subclass of any
+ *    other built-in is that built-in's box with `cls` set to the subclass,
+ *    its attributes kept aside (`attrs.ts` `instanceStore`).
+ * 5. The last line of an uncaught exception is `exceptionSummary(exc,
+ *    nameCandidates)`, the traceback lines above it being the interpreter's.
  *
  * @module
  */
@@ -246,7 +265,9 @@ function lenResultInt(r: PyObject): PyInt {
   }
   const i = index(r);
   if (i < 0) raise("ValueError", "__len__() should return >= 0");
-  if (typeof i === "bigint" && i > SSIZE_MAX) raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+  if (typeof i === "bigint" && i > SSIZE_MAX) {
+    raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
   return i;
 }
 
@@ -254,7 +275,9 @@ function lenResultInt(r: PyObject): PyInt {
 export function lenObject(x: PyObject): PyInt {
   if (x instanceof PyHeap) {
     const l = typeLookup(x.cls, "__len__");
-    if (l !== undefined && l !== None && x.cls !== T.list && x.cls !== T.tuple && x.cls !== T.dict) {
+    if (
+      l !== undefined && l !== None && x.cls !== T.list && x.cls !== T.tuple && x.cls !== T.dict
+    ) {
       return lenResultInt(callSpecial(l, x));
     }
   }
@@ -367,7 +390,9 @@ export function lengthHint(x: PyObject, dflt = 0): number {
  * `__len__`s can observe.
  */
 export function toArrayHinted(x: PyObject): PyObject[] {
-  if (x instanceof PyHeap && (x.cls === T.list || x.cls === T.tuple)) return (x as PyList).items.slice();
+  if (x instanceof PyHeap && (x.cls === T.list || x.cls === T.tuple)) {
+    return (x as PyList).items.slice();
+  }
   if (x instanceof PyHeap && (!x.cls.isBuiltin || x.cls === T.reversed)) lengthHint(x);
   return toArray(x);
 }

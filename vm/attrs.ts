@@ -346,7 +346,9 @@ function noAttribute(obj: PyObject, name: string): PyThrow {
 export function getAttrOrUndefined(obj: PyObject, name: string): PyObject | undefined {
   const tp = typeOf(obj);
   try {
-    if ((attrFlags(tp) & (GENERIC_GET | HAS_GETATTR)) === GENERIC_GET) return genericGetAttr(obj, tp, name);
+    if ((attrFlags(tp) & (GENERIC_GET | HAS_GETATTR)) === GENERIC_GET) {
+      return genericGetAttr(obj, tp, name);
+    }
     return getAttr(obj, name);
   } catch (e) {
     if (e instanceof PyThrow && throwMatches(e, T.AttributeError)) return undefined;

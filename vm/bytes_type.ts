@@ -7,7 +7,16 @@
  *
  * @module
  */
-import { PyBytes, PyHeap, PyList, type PyObject, PyTuple, type PyType, raise, T } from "./object.ts";
+import {
+  PyBytes,
+  PyHeap,
+  PyList,
+  type PyObject,
+  PyTuple,
+  type PyType,
+  raise,
+  T,
+} from "./object.ts";
 import { None, NotImplemented } from "./types.ts";
 import { intOf, isSubtype, strOf, typeLookup, typeName } from "./core.ts";
 import {
@@ -75,7 +84,7 @@ import {
 } from "./bytes.ts";
 import { strEncode } from "./str_codec.ts";
 import { PERCENT_CONVERSIONS } from "./str_format.ts";
-import { percentFormat, type PercentConversions } from "./format.ts";
+import { type PercentConversions, percentFormat } from "./format.ts";
 import { callSpecial } from "./calls.ts";
 
 /** `str.encode(encoding, errors)` (`vm/str_codec.ts`). */
@@ -133,7 +142,9 @@ export function bytesFrom(x: PyObject): Uint8Array {
     !(x instanceof PyHeap) ||
     (typeLookup(x.cls, "__iter__") === undefined && typeLookup(x.cls, "__getitem__") === undefined)
   ) {
-    if (x instanceof PyHeap && typeLookup(x.cls, "__index__") !== undefined) return bytesFrom(index(x));
+    if (x instanceof PyHeap && typeLookup(x.cls, "__index__") !== undefined) {
+      return bytesFrom(index(x));
+    }
     raise("TypeError", `cannot convert '${typeName(x)}' object to bytes`);
   }
   const items = toArray(x);
@@ -422,7 +433,9 @@ const BYTES_CONVERSIONS: PercentConversions = {
     }
     raise(
       "TypeError",
-      `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(x)}'`,
+      `%b requires a bytes-like object, or an object that implements __bytes__, not '${
+        typeName(x)
+      }'`,
     );
   },
   repr: ascii,

@@ -241,7 +241,10 @@ const objectInit: PyMethodDescriptor = defMethod(T.object, "__init__", (self, ar
       );
     }
     if (typeLookup(tp, "__new__") === objectNew) {
-      raise("TypeError", `${tp.name}() takes no arguments`);
+      raise(
+        "TypeError",
+        `${tp.name}.__init__() takes exactly one argument (the instance to initialize)`,
+      );
     }
   }
   return None;

@@ -309,7 +309,9 @@ function instanceDictDescr(owner: PyType): PyGetSetDescriptor {
 
 function instanceDictGet(x: PyObject): PyObject {
   const d = objectDict(x);
-  if (d === undefined) raise("AttributeError", `'${typeName(x)}' object has no attribute '__dict__'`);
+  if (d === undefined) {
+    raise("AttributeError", `'${typeName(x)}' object has no attribute '__dict__'`);
+  }
   return d;
 }
 

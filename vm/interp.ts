@@ -145,6 +145,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 // `T` is a dictionary: the types the loop tests are read once.
 const TYPE = T.type;
 const TUPLE = T.tuple;
+const FLOAT = T.float;
 
 // -- Exceptions in flight ---------------------------------------------------------------
 
@@ -542,6 +543,46 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
                     continue;
                   }
                   break;
+                case 11: // NB_TRUE_DIVIDE
+                case 24: // NB_INPLACE_TRUE_DIVIDE
+                  // Both are exact as doubles, so the quotient is correctly rounded.
+                  if (b !== 0) {
+                    fast[sp - 1] = new PyFloat(a / b, FLOAT);
+                    pc += C_BINARY_OP;
+                    continue;
+                  }
+                  break;
+              }
+            } else if (arg <= 24 && (a instanceof PyFloat || b instanceof PyFloat)) {
+              // CPython 3.14 bytecodes.c: BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT, inline,
+              // with float_add's widening of a (safe, so exact) int operand.
+              const x = a instanceof PyFloat ? (a.cls === FLOAT ? a.value : NaN) : typeof a === "number" ? a : NaN;
+              const y = b instanceof PyFloat ? (b.cls === FLOAT ? b.value : NaN) : typeof b === "number" ? b : NaN;
+              if (x === x && y === y) {
+                let r = NaN;
+                switch (arg) {
+                  case 0: // NB_ADD
+                  case 13: // NB_INPLACE_ADD
+                    r = x + y;
+                    break;
+                  case 10: // NB_SUBTRACT
+                  case 23: // NB_INPLACE_SUBTRACT
+                    r = x - y;
+                    break;
+                  case 5: // NB_MULTIPLY
+                  case 18: // NB_INPLACE_MULTIPLY
+                    r = x * y;
+                    break;
+                  case 11: // NB_TRUE_DIVIDE
+                  case 24: // NB_INPLACE_TRUE_DIVIDE
+                    if (y !== 0) r = x / y;
+                    break;
+                }
+                if (r === r) {
+                  fast[sp - 1] = new PyFloat(r, FLOAT);
+                  pc += C_BINARY_OP;
+                  continue;
+                }
               }
             }
             fast[sp - 1] = binaryOp(a, b, arg);
