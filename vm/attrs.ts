@@ -546,15 +546,6 @@ export function typeSetAttr(t: PyType, name: string, value: PyObject | undefined
     t.dict.set(name, value);
   }
   t.touch();
-  afterClassAttrChange(t, name);
-}
-
-/** Hook for classes.ts: keeps derived class state (such as `__hash__`) consistent. */
-let afterClassAttrChange: (t: PyType, name: string) => void = () => {};
-
-/** Installs the hook run after a class attribute changes. */
-export function setAfterClassAttrChange(f: (t: PyType, name: string) => void): void {
-  afterClassAttrChange = f;
 }
 
 // -- The slots of object, type and module ------------------------------------------

@@ -13,35 +13,10 @@ import {
   strHash,
   tupleHash,
 } from "./hash.ts";
+import { pythonScript, rng } from "./oracle_testutil.ts";
 
-/** Runs `script` under python3 with PYTHONHASHSEED=0; null when python3 is missing. */
-async function python(script: string, input: string): Promise<string | null> {
-  let child;
-  try {
-    child = new Deno.Command("python3", {
-      args: ["-c", script],
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-      env: { PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" },
-    }).spawn();
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) {
-      console.log("python3 not found: skipping the comparison with CPython");
-      return null;
-    }
-    throw e;
-  }
-  // Read while writing: a large answer would otherwise fill the pipe.
-  const pending = child.output();
-  const w = child.stdin.getWriter();
-  await w.write(new TextEncoder().encode(input));
-  await w.close();
-  const out = await pending;
-  const err = new TextDecoder().decode(out.stderr);
-  if (!out.success) throw new Error("python3 failed: " + err);
-  return new TextDecoder().decode(out.stdout);
-}
+const python = pythonScript;
+
 
 /** Compares line by line, printing every mismatch; returns the mismatch count. */
 function compareLines(what: string, inputs: unknown[], ours: string[], theirs: string): number {
@@ -62,16 +37,6 @@ function compareLines(what: string, inputs: unknown[], ours: string[], theirs: s
 }
 
 // A small deterministic PRNG so failures reproduce.
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomString(r: () => number, maxCp: number, maxLen: number, surrogates = false): string {
   const n = Math.floor(r() * maxLen);

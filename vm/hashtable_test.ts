@@ -2,45 +2,10 @@ import assert from "node:assert/strict";
 import { DictTable, type KeyOps, pyFastKey, SetTable } from "./hashtable.ts";
 import { floatHash, intHash, type PyHash, strHash, tupleHash } from "./hash.ts";
 import { PyFloat, type PyObject, PyThrow, PyTuple } from "./object.ts";
+import { pythonScript, rng } from "./oracle_testutil.ts";
 
-/** Runs `script` under python3 with PYTHONHASHSEED=0; null when python3 is missing. */
-async function python(script: string, input: string): Promise<string | null> {
-  let child;
-  try {
-    child = new Deno.Command("python3", {
-      args: ["-c", script],
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-      env: { PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" },
-    }).spawn();
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) {
-      console.log("python3 not found: skipping the comparison with CPython");
-      return null;
-    }
-    throw e;
-  }
-  // Read while writing: a large answer would otherwise fill the pipe.
-  const pending = child.output();
-  const w = child.stdin.getWriter();
-  await w.write(new TextEncoder().encode(input));
-  await w.close();
-  const out = await pending;
-  if (!out.success) throw new Error("python3 failed: " + new TextDecoder().decode(out.stderr));
-  return new TextDecoder().decode(out.stdout);
-}
+const python = pythonScript;
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // -- A model of the Python keys the tests use --------------------------------
 

@@ -146,6 +146,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const TYPE = T.type;
 const TUPLE = T.tuple;
 const FLOAT = T.float;
+const LIST = T.list;
 
 // -- Exceptions in flight ---------------------------------------------------------------
 
@@ -553,11 +554,32 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
                   }
                   break;
               }
+            } else if (arg === 26 && typeof b === "number") {
+              // CPython 3.14 bytecodes.c: BINARY_OP_SUBSCR_{LIST,TUPLE}_INT, inline.
+              if (
+                (a instanceof PyList && a.cls === LIST) || (a instanceof PyTuple && a.cls === TUPLE)
+              ) {
+                const items = a.items;
+                const i = b < 0 ? b + items.length : b;
+                if (i >= 0 && i < items.length) {
+                  fast[sp - 1] = items[i];
+                  pc += C_BINARY_OP;
+                  continue;
+                }
+              }
             } else if (arg <= 24 && (a instanceof PyFloat || b instanceof PyFloat)) {
               // CPython 3.14 bytecodes.c: BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT, inline,
               // with float_add's widening of a (safe, so exact) int operand.
-              const x = a instanceof PyFloat ? (a.cls === FLOAT ? a.value : NaN) : typeof a === "number" ? a : NaN;
-              const y = b instanceof PyFloat ? (b.cls === FLOAT ? b.value : NaN) : typeof b === "number" ? b : NaN;
+              const x = a instanceof PyFloat
+                ? (a.cls === FLOAT ? a.value : NaN)
+                : typeof a === "number"
+                ? a
+                : NaN;
+              const y = b instanceof PyFloat
+                ? (b.cls === FLOAT ? b.value : NaN)
+                : typeof b === "number"
+                ? b
+                : NaN;
               if (x === x && y === y) {
                 let r = NaN;
                 switch (arg) {
@@ -596,11 +618,25 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             break;
           }
 
-          case 32: // STORE_SUBSCR
-            setItem(fast[sp - 2]!, fast[sp - 1]!, fast[sp - 3]!);
+          case 32: { // STORE_SUBSCR
+            const container = fast[sp - 2]!;
+            const sub = fast[sp - 1]!;
+            // CPython 3.14 bytecodes.c: STORE_SUBSCR_LIST_INT, inline.
+            if (container instanceof PyList && container.cls === LIST && typeof sub === "number") {
+              const items = container.items;
+              const i = sub < 0 ? sub + items.length : sub;
+              if (i >= 0 && i < items.length) {
+                items[i] = fast[sp - 3]!;
+                sp -= 3;
+                pc += C_STORE_SUBSCR;
+                break;
+              }
+            }
+            setItem(container, sub, fast[sp - 3]!);
             sp -= 3;
             pc += C_STORE_SUBSCR;
             break;
+          }
 
           case 33: // STORE_SLICE
             setItem(fast[sp - 3]!, new PySlice(fast[sp - 2]!, fast[sp - 1]!, None), fast[sp - 4]!);
@@ -662,6 +698,23 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
                 default:
                   fast[sp - 1] = a >= b;
               }
+            } else if (
+              a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT
+            ) {
+              // CPython 3.14 bytecodes.c: COMPARE_OP_FLOAT, inline (NaN compares as C does).
+              const x = a.value;
+              const y = b.value;
+              fast[sp - 1] = cmp === 0
+                ? x < y
+                : cmp === 1
+                ? x <= y
+                : cmp === 2
+                ? x === y
+                : cmp === 3
+                ? x !== y
+                : cmp === 4
+                ? x > y
+                : x >= y;
             } else if (typeof a === "string" && typeof b === "string" && (cmp === 2 || cmp === 3)) {
               fast[sp - 1] = (a === b) === (cmp === 2);
             } else {

@@ -125,13 +125,29 @@ export interface Case {
  * python3 is not installed.
  */
 export async function runPython(cases: Case[], setup = ""): Promise<Enc[] | null> {
+  const script = PRELUDE + "G = {'math': math}\nexec(" + JSON.stringify(setup) + ", G)\n" + LOOP;
+  const out = await pythonScript(script, JSON.stringify(cases.map((c) => [c.expr, ...c.args])));
+  return out === null ? null : JSON.parse(out);
+}
+
+/**
+ * Runs `script` under python3 with `input` on its stdin and returns its
+ * stdout, or null (with a notice) when python3 is not installed. String
+ * hashes are fixed with PYTHONHASHSEED=0, as the conformance expectations are.
+ */
+export async function pythonScript(
+  script: string,
+  input: string,
+  env: Record<string, string> = {},
+): Promise<string | null> {
   let child: Deno.ChildProcess;
   try {
     child = new Deno.Command("python3", {
-      args: ["-c", PRELUDE + "G = {'math': math}\nexec(" + JSON.stringify(setup) + ", G)\n" + LOOP],
+      args: ["-c", script],
       stdin: "piped",
       stdout: "piped",
       stderr: "piped",
+      env: { PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", ...env },
     }).spawn();
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) {
@@ -140,14 +156,14 @@ export async function runPython(cases: Case[], setup = ""): Promise<Enc[] | null
     }
     throw e;
   }
+  // Write while reading: a large answer would otherwise fill the pipe.
   const writer = child.stdin.getWriter();
-  const input = new TextEncoder().encode(JSON.stringify(cases.map((c) => [c.expr, ...c.args])));
   const [output] = await Promise.all([
     child.output(),
-    writer.write(input).then(() => writer.close()),
+    writer.write(new TextEncoder().encode(input)).then(() => writer.close()),
   ]);
-  if (!output.success) throw new Error(new TextDecoder().decode(output.stderr));
-  return JSON.parse(new TextDecoder().decode(output.stdout));
+  if (!output.success) throw new Error("python3 failed: " + new TextDecoder().decode(output.stderr));
+  return new TextDecoder().decode(output.stdout);
 }
 
 function same(a: Enc, b: Enc): boolean {

@@ -1,45 +1,11 @@
 import assert from "node:assert/strict";
 import { PyThrow } from "./object.ts";
 import * as S from "./str.ts";
+import { pythonScript, rng } from "./oracle_testutil.ts";
 
-/** Runs `script` under python3 with PYTHONHASHSEED=0; null when python3 is missing. */
-async function python(script: string, input: string): Promise<string | null> {
-  let child;
-  try {
-    child = new Deno.Command("python3", {
-      args: ["-c", script],
-      stdin: "piped",
-      stdout: "piped",
-      stderr: "piped",
-      env: { PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8:surrogatepass" },
-    }).spawn();
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) {
-      console.log("python3 not found: skipping the comparison with CPython");
-      return null;
-    }
-    throw e;
-  }
-  // Read while writing: a large answer would otherwise fill the pipe.
-  const pending = child.output();
-  const w = child.stdin.getWriter();
-  await w.write(new TextEncoder().encode(input));
-  await w.close();
-  const out = await pending;
-  if (!out.success) throw new Error("python3 failed: " + new TextDecoder().decode(out.stderr));
-  return new TextDecoder().decode(out.stdout);
-}
+const python = (script: string, input: string) =>
+  pythonScript(script, input, { PYTHONIOENCODING: "utf-8:surrogatepass" });
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // -- Running one case on our side ---------------------------------------------------
 
