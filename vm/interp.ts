@@ -6,8 +6,11 @@
  * 1. One function, `runFrame`, holds the hot loop: a single `switch` on the
  *    opcode whose `case` labels are numeric literals (so V8 builds a jump
  *    table), each tagged with its opcode's name (`interp_test.ts` checks
- *    every label against `vm/opcodes.ts`). Rare or long handlers live in
- *    `vm/interp_ops.ts`.
+ *    every label against `vm/opcodes.ts`). Each case implements the
+ *    instruction its row's `ref` cites (CPython 3.14 bytecodes.c unless the
+ *    row says otherwise); comments mark where the loop folds in one of
+ *    CPython's specializations. Rare or long handlers live in
+ *    `vm/interp_ops.ts`, exception unwinding in `vm/interp_unwind.ts`.
  * 2. No host recursion for Python calls: CALL of a Python function pushes a
  *    frame and `continue`s the loop; RETURN pops it. FOR_ITER and SEND
  *    resume generators the same way, and YIELD_VALUE returns to the frame
@@ -55,7 +58,6 @@ import {
   getIter,
   isTrue,
   iterNext,
-  materialize,
   None,
   richCompare,
   setAttr,
@@ -83,14 +85,7 @@ import {
   RETURN_TO_HOST,
 } from "./frame.ts";
 import { bindArgs, dictMerge, dictUpdate, starArgs, unpackKwargs } from "./function_call.ts";
-import {
-  GEN_COMPLETED,
-  GEN_RUNNING,
-  GEN_SUSPENDED,
-  makeGenerator,
-  PyGenerator,
-} from "./generator.ts";
-import { addTraceback } from "./traceback.ts";
+import { GEN_RUNNING, makeGenerator, PyGenerator } from "./generator.ts";
 import {
   beforeWith,
   callIntrinsic1,
@@ -120,9 +115,17 @@ import {
   withExceptStart,
   yieldFromIter,
 } from "./interp_ops.ts";
+import {
+  enterGenerator,
+  leaveGenerator,
+  recursionError,
+  rethrow,
+  unwind,
+} from "./interp_unwind.ts";
 import { Vm } from "./vm.ts";
 
 export { localsOf } from "./interp_ops.ts";
+export { markThrownIn, toPyThrow } from "./interp_unwind.ts";
 
 // Cache units after each instruction that has them (`vm/opcodes.ts`).
 const C_LOAD_GLOBAL = cacheSize(Op.LOAD_GLOBAL);
@@ -147,167 +150,6 @@ const TYPE = T.type;
 const TUPLE = T.tuple;
 const FLOAT = T.float;
 const LIST = T.list;
-
-// -- Exceptions in flight ---------------------------------------------------------------
-
-/** The PyThrow of a RERAISE or bare `raise`: unwinds without a new traceback entry or context. */
-let rethrown: PyThrow | null = null;
-/** The lasti a RERAISE restored, or -1. */
-let rethrownLasti = -1;
-/** The PyThrow thrown into a generator (`throw()`, `close()`): a traceback entry, no context. */
-let thrownIn: PyThrow | null = null;
-/** PyThrows that left a `runFrame`: already recorded, they only propagate. */
-const escaped = new WeakSet<PyThrow>();
-
-/** Marks `t` as thrown into a generator by `throw()`/`close()`. */
-export function markThrownIn(t: PyThrow): void {
-  thrownIn = t;
-}
-
-function rethrow(exc: PyObject, lasti = -1): never {
-  const t = new PyThrow(exc, "", "");
-  rethrown = t;
-  rethrownLasti = lasti;
-  throw t;
-}
-
-/** Whether a host exception is JavaScript's stack overflow. */
-function isStackOverflow(e: unknown): boolean {
-  // Near the end of the stack even a regular expression cannot be compiled
-  // (V8 then throws a SyntaxError ending in "Stack overflow"): plain
-  // comparisons only.
-  if (e instanceof RangeError) return e.message === "Maximum call stack size exceeded";
-  return e instanceof SyntaxError && e.message.endsWith("Stack overflow");
-}
-
-/**
- * A thrown value as a `PyThrow`: itself, a `RecursionError` for a host
- * stack overflow, or null for a JavaScript error (an internal error, never
- * hidden).
- */
-export function toPyThrow(e: unknown): PyThrow | null {
-  if (e instanceof PyThrow) return e;
-  if (isStackOverflow(e)) {
-    return new PyThrow(null, "RecursionError", "maximum recursion depth exceeded");
-  }
-  return null;
-}
-
-function recursionError(): PyThrow {
-  return new PyThrow(null, "RecursionError", "maximum recursion depth exceeded");
-}
-
-// CPython 3.11 errors.c _PyErr_SetObject: implicit chaining to the exception
-// being handled, breaking any cycle the new link would close.
-function setContext(vm: Vm, exc: PyObject): void {
-  if (!(exc instanceof PyBaseException)) return;
-  const handled = vm.handledException();
-  if (handled === None || handled === exc || !(handled instanceof PyBaseException)) return;
-  let o: PyBaseException = handled;
-  let slow: PyBaseException = handled;
-  let toggle = false;
-  for (;;) {
-    const ctx = o.context;
-    if (!(ctx instanceof PyBaseException)) break;
-    if (ctx === exc) {
-      o.context = None;
-      break;
-    }
-    o = ctx;
-    if (o === slow) break;
-    if (toggle) slow = slow.context as PyBaseException;
-    toggle = !toggle;
-  }
-  exc.context = handled;
-}
-
-/**
- * The `catch` of the loop: records the exception and finds its handler,
- * leaving frames without one. Returns the frame to continue in (its `pc` and
- * `sp` set to the handler); rethrows when the exception leaves the frame
- * `runFrame` was entered with.
- */
-function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
-  let t: PyThrow;
-  let chain = true;
-  let record = true;
-  let lasti = instr;
-  if (e instanceof PyThrow) {
-    t = e;
-    if (e === rethrown) {
-      rethrown = null;
-      if (rethrownLasti >= 0) lasti = rethrownLasti;
-      chain = false;
-      record = false;
-    } else if (e === thrownIn) {
-      thrownIn = null;
-      chain = false;
-    } else if (escaped.has(e)) {
-      chain = false;
-    }
-  } else if (isStackOverflow(e)) {
-    t = recursionError();
-  } else {
-    throw e;
-  }
-  // A host stack overflow may have struck between a frame's push and its
-  // bookkeeping: the frame being unwound says where the VM really is.
-  vm.frame = frame;
-  vm.depth = frame.depth;
-  const exc = materialize(t);
-  frame.lasti = lasti;
-  if (chain) setContext(vm, exc);
-  if (record) addTraceback(exc, frame);
-  // CPython 3.12 ceval.c exception_unwind: the handler is the one of the
-  // instruction that raised, even when RERAISE restored an older lasti
-  // (which is what the handler receives).
-  let at = instr;
-  for (;;) {
-    const h = frame.code.handlerAt(at);
-    if (h !== undefined) {
-      const fast = frame.fast;
-      let sp = frame.info.nlocalsplus + h.depth;
-      if (h.lasti) fast[sp++] = frame.lasti;
-      fast[sp++] = exc;
-      frame.sp = sp;
-      frame.pc = h.target;
-      return frame;
-    }
-    const back = frame.back;
-    vm.depth = back === null ? 0 : back.depth;
-    const gen = frame.gen;
-    if (gen !== null) leaveGenerator(vm, gen, true);
-    frame.back = null;
-    if (frame.returnKind === RETURN_TO_HOST || back === null) {
-      vm.frame = back;
-      escaped.add(t);
-      throw t;
-    }
-    frame = back;
-    vm.frame = frame;
-    at = frame.lasti;
-    addTraceback(exc, frame);
-  }
-}
-
-/** Suspends (`completed` false) or finishes a generator whose frame stops running. */
-function leaveGenerator(vm: Vm, gen: PyGenerator, completed: boolean): void {
-  vm.excInfo = gen.excState.previous!;
-  gen.excState.previous = null;
-  if (completed) {
-    gen.state = GEN_COMPLETED;
-    if (gen.frame !== null) gen.frame.gen = null;
-    gen.frame = null;
-  } else {
-    gen.state = GEN_SUSPENDED;
-  }
-}
-
-function enterGenerator(vm: Vm, gen: PyGenerator): void {
-  gen.state = GEN_RUNNING;
-  gen.excState.previous = vm.excInfo;
-  vm.excInfo = gen.excState;
-}
 
 // -- Entry points from TypeScript ----------------------------------------------------------
 

@@ -70,10 +70,16 @@ export function systemError(message: string): never {
 const UNBOUND_LOCAL = (name: string) =>
   `cannot access local variable '${name}' where it is not associated with a value`;
 
+// CPython 3.11 ceval.c format_exc_check_arg gives only NameError itself a
+// `name`, so an UnboundLocalError never offers "Did you mean".
+function unboundLocalError(name: string): PyThrow {
+  return new PyThrow(null, "UnboundLocalError", UNBOUND_LOCAL(name));
+}
+
 /** UnboundLocalError for LOAD_FAST_CHECK and DELETE_FAST. */
 export function unboundLocal(frame: Frame, slot: number): PyThrow {
   const name = frame.code.co_localsplusnames[slot];
-  return nameError(UNBOUND_LOCAL(name), name, "UnboundLocalError");
+  return unboundLocalError(name);
 }
 
 /** CPython 3.11 ceval.c format_exc_unbound: an empty cell or free variable. */
@@ -86,7 +92,7 @@ export function unboundDeref(frame: Frame, slot: number): PyThrow {
       name,
     );
   }
-  return nameError(UNBOUND_LOCAL(name), name, "UnboundLocalError");
+  return unboundLocalError(name);
 }
 
 /** NameError: "name 'x' is not defined" (carrying the name, for "Did you mean"). */

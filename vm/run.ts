@@ -8,6 +8,7 @@
 import { registerMode, type RunRequest } from "./cli.ts";
 import { disassemble } from "./dis.ts";
 import { Vm } from "./vm.ts";
+import "./modules/index.ts";
 
 /** Runs the request's program in tier 0 and returns its exit status. */
 export function runInterp(request: RunRequest): number {

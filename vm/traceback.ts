@@ -33,7 +33,10 @@ export class PyTraceback extends PyHeap {
     this.next = next;
     this.frame = frame;
     this.lasti = lasti;
-    this.lineno = frame.code.lineAt(lasti);
+    // A generator's prologue (RETURN_GENERATOR) carries no position;
+    // CPython reports the `def` line for it.
+    const line = frame.code.lineAt(lasti);
+    this.lineno = line >= 0 ? line : frame.code.co_firstlineno;
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import type { CodeObject } from "./code.ts";
 import type { Host } from "./host.ts";
-import { type PyFunction, type PyObject, PyThrow, type PyType, raise, T } from "./object.ts";
+import { type PyFunction, type PyObject, PyThrow, PyTuple, type PyType, raise, T } from "./object.ts";
 import { hooks, materialize, None, setNativeRecursionLimit, str } from "./abstract.ts";
 import { PyDict } from "./dict.ts";
 import type { PyModule } from "./descriptors.ts";
@@ -169,8 +169,7 @@ export class Vm {
       const m = this.loadModule(full);
       if (i === 1) module = m;
     }
-    const wantsTop = fromlist === None || (fromlist instanceof Object && "items" in fromlist &&
-      (fromlist as { items: readonly PyObject[] }).items.length === 0);
+    const wantsTop = fromlist === None || (fromlist instanceof PyTuple && fromlist.items.length === 0);
     return wantsTop ? module! : this.modules.getStr(name)!;
   }
 
