@@ -16,7 +16,7 @@ import { benchPrograms, BenchUsageError } from "./bench_programs.ts";
 const USAGE = `usage: deno task bench [FILTER] [options]
   FILTER            run the programs bench/*.py whose names contain FILTER;
                     'parse' times the front end against CPython's instead
-  --modes=M,M,...   patchpy modes to run (default: every implemented one)
+  --modes=M,M,...   patchpy modes to run, or all (the default: every implemented one)
   --runs=N          timed rounds per program (default 5)
   --no-python       leave out python3 and pypy3
   --timeout=S       kill a run after S seconds (default 600)
@@ -70,10 +70,11 @@ if (import.meta.main) {
   } catch (e) {
     // node:util's parseArgs reports an unknown option with a TypeError whose code says so.
     const code = (e as { code?: string }).code;
-    if (
-      e instanceof BenchUsageError ||
-      (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))
-    ) {
+    if (e instanceof BenchUsageError) {
+      console.error(`bench: ${e.message}`);
+      Deno.exit(2);
+    }
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
       console.error(`bench: ${(e as Error).message}\n${USAGE}`);
       Deno.exit(2);
     }

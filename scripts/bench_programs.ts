@@ -27,7 +27,11 @@ import {
   ratio,
   ratioColumns,
   renderSvg,
+  spread,
 } from "./bench_report.ts";
+
+/** Above this spread, a cell's runs are called out as noisy. */
+const NOISY = 0.25;
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const RESULTS = `${ROOT}bench/results`;
@@ -56,7 +60,8 @@ export class BenchUsageError extends Error {}
 
 /** The patchpy modes to run: the ones asked for, each of which must exist, or all that exist. */
 export function selectModes(asked: string[] | undefined, implemented: readonly string[]): string[] {
-  if (asked === undefined) return [...implemented];
+  if (asked === undefined || (asked.length === 1 && asked[0] === "all")) return [...implemented];
+  if (asked.length === 0) throw new BenchUsageError("--modes names no mode");
   for (const m of asked) {
     if (!(MODES as readonly string[]).includes(m)) {
       throw new BenchUsageError(`unknown mode '${m}': expected one of ${MODES.join(", ")}`);
@@ -80,16 +85,9 @@ interface RunOutcome {
   stderr: string;
 }
 
-/**
- * Runs one program once. A bare `Deno.Command` rather than dax: dax's shell
- * layer (command resolution, stream plumbing in JS) would sit inside the
- * measured interval and add its own noise.
- */
-async function runOnce(impl: Implementation, file: string, timeout: number): Promise<RunOutcome> {
-  const [cmd, ...args] = impl.argv;
-  const t0 = performance.now();
-  const child = new Deno.Command(cmd, {
-    args: [...args, file],
+function spawn(cmd: string, args: string[]): Deno.ChildProcess {
+  return new Deno.Command(cmd, {
+    args,
     cwd: ROOT,
     // The committed expectations were made with PYTHONHASHSEED=0; fixing it
     // keeps any hash-order-dependent output comparable with them and across
@@ -99,6 +97,23 @@ async function runOnce(impl: Implementation, file: string, timeout: number): Pro
     stdout: "piped",
     stderr: "piped",
   }).spawn();
+}
+
+/**
+ * Runs one program once. A bare `Deno.Command` rather than dax: dax's shell
+ * layer (command resolution, stream plumbing in JS) would sit inside the
+ * measured interval and add its own noise.
+ */
+async function runOnce(impl: Implementation, file: string, timeout: number): Promise<RunOutcome> {
+  const [cmd, ...args] = impl.argv;
+  const t0 = performance.now();
+  let child: Deno.ChildProcess;
+  try {
+    child = spawn(cmd, [...args, file]);
+  } catch (e) {
+    // An interpreter that vanished since it was found fails its cell, not the run.
+    return { seconds: 0, code: -1, signal: null, timedOut: false, stdout: "", stderr: String(e) };
+  }
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -119,18 +134,18 @@ async function runOnce(impl: Implementation, file: string, timeout: number): Pro
   };
 }
 
-function tail(text: string, n: number): string {
-  return text.trimEnd().split("\n").slice(-n).join("\n");
+/** The last lines of a run's stderr, set off so they read as quoted. */
+function stderrTail(text: string, n = 8): string {
+  const lines = text.trimEnd().split("\n").slice(-n);
+  return lines[0] === "" ? "  | (stderr empty)" : lines.map((l) => `  | ${l}`).join("\n");
 }
 
 /** Why a run failed, with the end of its stderr; null for a clean exit. */
 function failure(o: RunOutcome, timeout: number): string | null {
-  if (o.timedOut) {
-    return `killed after ${timeout} s${o.stderr ? `; stderr ends:\n${tail(o.stderr, 8)}` : ""}`;
-  }
+  if (o.timedOut) return `killed after ${timeout} s; stderr ends:\n${stderrTail(o.stderr)}`;
   if (o.code === 0 && o.signal === null) return null;
   const how = o.signal !== null ? `killed by ${o.signal}` : `exit status ${o.code}`;
-  return `${how}; stderr ends:\n${tail(o.stderr, 8) || "(empty)"}`;
+  return `${how}; stderr ends:\n${stderrTail(o.stderr)}`;
 }
 
 /**
@@ -148,8 +163,15 @@ class Progress {
     this.done++;
     const line = `[${this.done}/${this.total}] ${text}`;
     if (this.#tty) {
-      const cols = Deno.consoleSize?.().columns ?? 100;
-      this.#write(`\r\x1b[2K${line.slice(0, cols - 1)}`);
+      // A line longer than the terminal wraps, and \r then rewrites only its
+      // last row; a pseudo-terminal of unknown size reports 0 columns.
+      let cols = 0;
+      try {
+        cols = Deno.consoleSize().columns;
+      } catch {
+        cols = 0;
+      }
+      this.#write(`\r\x1b[2K${cols >= 20 ? line.slice(0, cols - 1) : line}`);
       this.#shown = true;
     } else {
       this.#write(`${line}\n`);
@@ -191,6 +213,12 @@ async function readProc(path: string): Promise<string> {
   }
 }
 
+/** The 1, 5 and 15 minute load averages, or null off Linux. */
+async function loadAverageNow(): Promise<number[] | null> {
+  const fields = (await readProc("/proc/loadavg")).trim().split(/\s+/).slice(0, 3).map(Number);
+  return fields.length === 3 && fields.every(Number.isFinite) ? fields : null;
+}
+
 /** What the machine is, for the JSON record. */
 async function machineInfo() {
   const info = await readProc("/proc/cpuinfo");
@@ -203,6 +231,7 @@ async function machineInfo() {
   const memKiB = Number((await readProc("/proc/meminfo")).match(/^MemTotal:\s*(\d+)/m)?.[1] ?? NaN);
   const memoryGiB = Number.isFinite(memKiB) ? Math.round(memKiB / 2 ** 20 * 10) / 10 : undefined;
   const kernel = (await readProc("/proc/sys/kernel/osrelease")).trim() || undefined;
+  const loadAverage = await loadAverageNow();
   const commit = await $`git rev-parse HEAD`.cwd(ROOT).quiet().noThrow().text().catch(() => "");
   return {
     cpu,
@@ -211,6 +240,7 @@ async function machineInfo() {
     os: Deno.build.os,
     arch: Deno.build.arch,
     kernel,
+    loadAverage,
     commit: commit.trim() || undefined,
   };
 }
@@ -265,10 +295,10 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
     v8: Deno.version.v8,
     patchpy: VERSION,
   };
+  const missing: string[] = [];
   if (options.noPython) {
     console.error("bench: python3 and pypy3 left out (--no-python)");
   } else {
-    const missing: string[] = [];
     for (const py of ["python3", "pypy3"]) {
       const path = await $.which(py);
       if (path === undefined) {
@@ -297,11 +327,19 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
 
   const machine = await machineInfo();
   const started = new Date();
+  const load = machine.loadAverage?.[0] ?? 0;
+  if (load > machine.cores / 2) {
+    // Interleaving shields the ratios from a busy machine better than the
+    // seconds; the reader of the numbers should know either way.
+    console.error(
+      `bench: the machine is busy (load average ${load} on ${machine.cores} cores): times will be noisy`,
+    );
+  }
   console.error(
     `bench: ${programs.length} ${programs.length === 1 ? "program" : "programs"} x ${
       impls.map((i) => i.name).join(", ")
     }; ` +
-      `1 checking run + ${options.runs} timed rounds each`,
+      `1 checking run + ${options.runs} timed ${options.runs === 1 ? "round" : "rounds"} each`,
   );
   const progress = new Progress(programs.length * impls.length * (options.runs + 1));
   const results: ProgramResult[] = [];
@@ -393,6 +431,17 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
   }
   progress.clear();
 
+  const noisy = results.flatMap((r) =>
+    Object.entries(r.cells)
+      .filter(([, c]) => c.status === "ok" && spread(c.times) > NOISY)
+      .map(([impl, c]) => `${r.name} ${impl} ${Math.round(spread(c.times) * 100)}%`)
+  );
+  if (noisy.length > 0) {
+    notes.push(
+      `runs spread by more than ${NOISY * 100}% of their median (max - min): ${noisy.join(", ")}`,
+    );
+  }
+
   const implNames = impls.map((i) => i.name);
   const cols = ratioColumns(modes, implNames.filter((n) => !modes.includes(n)));
   const table = formatTable(results, implNames, cols);
@@ -412,10 +461,16 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
   const record = {
     date,
     finished: new Date().toISOString(),
+    loadAverageAfter: await loadAverageNow(),
     runs: options.runs,
     filter: options.filter,
     machine,
     versions,
+    notRun: options.noPython
+      ? { python3: "--no-python", pypy3: "--no-python" }
+      : Object.fromEntries(
+        missing.map((m) => [m, "not on PATH"]),
+      ),
     implementations: impls.map((i) => ({
       name: i.name,
       kind: i.kind,
@@ -429,7 +484,11 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
       cells: Object.fromEntries(
         Object.entries(r.cells).map((
           [k, c],
-        ) => [k, { ...c, median: c.times.length ? median(c.times) : null }]),
+        ) => [k, {
+          ...c,
+          median: c.times.length ? median(c.times) : null,
+          spread: c.times.length ? Math.round(spread(c.times) * 1000) / 1000 : null,
+        }]),
       ),
     })),
     ratios: cols.map((c) => ({

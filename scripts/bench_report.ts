@@ -23,6 +23,16 @@ export function geomean(xs: readonly number[]): number {
   return Math.exp(xs.reduce((sum, x) => sum + Math.log(x), 0) / xs.length);
 }
 
+/**
+ * How far apart the runs of a cell are: (max - min) / median. A large
+ * spread says the machine was busy, and the median of that cell is worth
+ * less than its neighbours'.
+ */
+export function spread(xs: readonly number[]): number {
+  if (xs.length < 2) return 0;
+  return (Math.max(...xs) - Math.min(...xs)) / median(xs);
+}
+
 // ---------------------------------------------------------------------------
 // The output check
 
@@ -302,6 +312,23 @@ function tickLabel(v: number): string {
  */
 export function renderSvg(results: readonly ProgramResult[], options: ChartOptions): string {
   const impls = options.impls.filter((i) => i !== options.baseline);
+  if (impls.length === 0 || results.length === 0) {
+    // A chart with no bars would be a blank page; say why it is empty.
+    const why = results.length === 0
+      ? "no program ran"
+      : `only ${options.baseline} ran: nothing to compare it with`;
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="110" viewBox="0 0 640 110" ` +
+      `font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="13">`,
+      `<rect width="640" height="110" fill="#ffffff"/>`,
+      `<text x="20" y="32" font-size="17" font-weight="bold" fill="#222">${
+        xmlEscape(options.title)
+      }</text>`,
+      `<text x="20" y="56" fill="#555">${xmlEscape(options.subtitle)}</text>`,
+      `<text x="20" y="86" fill="#222">${xmlEscape(why)}</text>`,
+      `</svg>`,
+    ].join("\n") + "\n";
+  }
   const color = (impl: string) =>
     COLORS[impl] ?? SPARE_COLORS[impls.indexOf(impl) % SPARE_COLORS.length];
   type Bar = { impl: string; value: number | null; note?: string };

@@ -18,6 +18,7 @@ import {
   ratio,
   ratioColumns,
   renderSvg,
+  spread,
   xmlEscape,
 } from "./bench_report.ts";
 import { BenchUsageError, selectModes } from "./bench_programs.ts";
@@ -43,6 +44,12 @@ Deno.test("geomean: of ratios, symmetric under inversion", () => {
   assert.ok(Math.abs(geomean(xs) * geomean(xs.map((x) => 1 / x)) - 1) < 1e-12);
   assert.ok(Number.isNaN(geomean([])));
   assert.ok(Number.isNaN(geomean([1, 0])));
+});
+
+Deno.test("spread: range over median", () => {
+  assert.equal(spread([1, 2, 3]), 1);
+  assert.equal(spread([4, 4, 4]), 0);
+  assert.equal(spread([7]), 0);
 });
 
 Deno.test("checksumLabel: the last line's label from a committed .out", () => {
@@ -182,6 +189,8 @@ Deno.test("formatTable: one program has no mean row", () => {
 
 Deno.test("selectModes: default, order, unknown and unimplemented modes", () => {
   assert.deepEqual(selectModes(undefined, ["interp"]), ["interp"]);
+  assert.deepEqual(selectModes(["all"], ["interp", "jit"]), ["interp", "jit"]);
+  assert.throws(() => selectModes([], ["interp"]), /names no mode/);
   assert.deepEqual(selectModes(["jit", "interp"], ["interp", "specialized", "jit"]), [
     "interp",
     "jit",
@@ -348,8 +357,16 @@ Deno.test("renderSvg: all faster or all slower still shows 1x", () => {
   }
 });
 
-Deno.test("renderSvg: no results at all", () => {
-  const svg = renderSvg([], { impls: ["interp"], baseline: "python3", title: "t", subtitle: "s" });
-  parseXml(svg);
-  assert.ok(!/NaN|undefined|Infinity/.test(svg));
+Deno.test("renderSvg: nothing to draw says why", () => {
+  const none = renderSvg([], { impls: ["interp"], baseline: "python3", title: "t", subtitle: "s" });
+  parseXml(none);
+  assert.match(textOf(none), /no program ran/);
+  const alone = renderSvg([RESULTS[0]], {
+    impls: ["interp"],
+    baseline: "interp",
+    title: "t",
+    subtitle: "s",
+  });
+  parseXml(alone);
+  assert.match(textOf(alone), /only interp ran/);
 });

@@ -120,6 +120,11 @@ export function leaveRecursion(): void {
   nativeDepth--;
 }
 
+/** Native recursion levels entered, which the interpreter adds to its frame count. */
+export function nativeRecursionDepth(): number {
+  return nativeDepth;
+}
+
 // -- repr / str / ascii ------------------------------------------------------------------
 
 /** `repr(x)`. */

@@ -22,7 +22,7 @@ import {
   T,
   typeOf,
 } from "./object.ts";
-import { call, getAttrOrUndefined, None, PyCode, repr } from "./abstract.ts";
+import { call, getAttrOrUndefined, materialize, None, PyCode, repr } from "./abstract.ts";
 import { addressOf, isSubtype, typeName } from "./core.ts";
 import {
   defGetSet,
@@ -34,7 +34,8 @@ import {
 } from "./descriptors.ts";
 import { makeException, PyBaseException, throwMatches } from "./exceptions.ts";
 import type { Frame } from "./frame.ts";
-import { markThrownIn, runFrame } from "./interp.ts";
+import { markThrownIn, runFrame, toPyThrow } from "./interp.ts";
+import { writeUnraisable } from "./traceback.ts";
 import type { ExcInfo, Vm } from "./vm.ts";
 import { Op } from "./opcodes.ts";
 
@@ -56,6 +57,11 @@ export class PyGenerator extends PyIter {
   readonly code: CodeObject;
   name: string;
   qualname: string;
+  /**
+   * A `for` loop holds the only reference (see `newGenerator` in
+   * `vm/interp.ts`): dropping it finalizes the generator.
+   */
+  loopOwned: boolean;
 
   constructor(vm: Vm, frame: Frame) {
     super();
@@ -68,6 +74,7 @@ export class PyGenerator extends PyIter {
     const fn = frame.func;
     this.name = fn instanceof PyFunction ? fn.name : frame.code.co_name;
     this.qualname = fn instanceof PyFunction ? fn.qualname : frame.code.co_qualname;
+    this.loopOwned = false;
     frame.gen = this;
   }
 
@@ -306,6 +313,24 @@ export function genClose(gen: PyGenerator): void {
     throw e;
   }
   if (!returned) raise("RuntimeError", "generator ignored GeneratorExit");
+}
+
+/**
+ * Closes a generator whose last reference is gone (CPython's
+ * `_PyGen_Finalize`): an exception it raises cannot propagate and is
+ * reported as unraisable.
+ */
+export function finalizeGenerator(gen: PyGenerator): void {
+  gen.loopOwned = false;
+  if (gen.state === GEN_CREATED) finish(gen);
+  if (gen.state !== GEN_SUSPENDED) return;
+  try {
+    genClose(gen);
+  } catch (e) {
+    const t = toPyThrow(e);
+    if (t === null) throw e;
+    writeUnraisable(gen.vm, materialize(t), gen);
+  }
 }
 
 function finish(gen: PyGenerator): void {

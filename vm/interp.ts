@@ -58,6 +58,7 @@ import {
   getIter,
   isTrue,
   iterNext,
+  nativeRecursionDepth,
   None,
   richCompare,
   setAttr,
@@ -85,7 +86,7 @@ import {
   RETURN_TO_HOST,
 } from "./frame.ts";
 import { bindArgs, dictMerge, dictUpdate, starArgs, unpackKwargs } from "./function_call.ts";
-import { GEN_RUNNING, makeGenerator, PyGenerator } from "./generator.ts";
+import { finalizeGenerator, GEN_RUNNING, makeGenerator, PyGenerator } from "./generator.ts";
 import {
   beforeWith,
   callIntrinsic1,
@@ -158,14 +159,13 @@ const LIST = T.list;
  * returns or yields, and gives back the value. `throwIn` is raised at the
  * frame's current instruction first (`generator.throw()`).
  */
-export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2): PyObject {
-  // CPython 3.11 ceval.c: entering the loop from C costs a recursion level
-  // of its own, then the frame costs one (so recursion through TypeScript
-  // reaches half the depth of recursion in the loop, as through C).
-  if (vm.depth + cost > vm.recursionLimit) throw recursionError();
+export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObject {
+  // CPython 3.11 counts Python frames and native recursion (`repr`,
+  // comparisons: `enterRecursion` in `vm/abstract.ts`) against one limit.
+  if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
   entry.back = vm.frame;
   entry.returnKind = RETURN_TO_HOST;
-  entry.depth = vm.depth += cost;
+  entry.depth = ++vm.depth;
   if (entry.gen !== null) enterGenerator(vm, entry.gen);
   vm.frame = entry;
   let frame = entry;
@@ -195,9 +195,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
           case 2: // RESUME
             break;
 
-          case 3: // POP_TOP
-            sp--;
+          case 3: { // POP_TOP
+            const v = fast[--sp];
+            // A `break` or `return` drops the iterator of a `for` loop here.
+            if (v instanceof PyGenerator && v.loopOwned) {
+              frame.lasti = instr;
+              finalizeGenerator(v);
+            }
             break;
+          }
 
           case 4: // PUSH_NULL
             fast[sp++] = undefined;
@@ -615,7 +621,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             if (it instanceof PyGenerator) {
               // CPython 3.14 bytecodes.c: FOR_ITER_GEN, resuming the generator in this loop.
               if (it.state < GEN_RUNNING) {
-                if (vm.depth >= vm.recursionLimit) throw recursionError();
+                if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
                 frame.pc = pc + C_FOR_ITER;
                 frame.sp = sp;
                 frame.lasti = instr;
@@ -676,7 +682,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             }
             pc += C_CALL;
             if (callable instanceof PyFunction) {
-              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
               const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
               // CPython 3.14 bytecodes.c: CALL_PY_EXACT_ARGS binds without checks.
               if (kwnames === null && nargs === callable.code.co_argcount && nf.info.simpleArgs) {
@@ -686,7 +692,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
                 bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
               }
               if (nf.info.isGenerator) {
-                fast[base] = makeGenerator(vm, nf);
+                fast[base] = newGenerator(vm, nf, code[pc]);
                 sp = base + 1;
                 break;
               }
@@ -710,8 +716,12 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
                 init instanceof PyFunction && hasDefaultNew(callable) &&
                 !codeInfo(init.code).isGenerator
               ) {
-                // Counted as the call through C that it is in CPython 3.11.
-                if (vm.depth + 2 > vm.recursionLimit) throw recursionError();
+                // Counted as CPython 3.11 counts its type call through C, then the frame.
+                enterNativeCall(vm);
+                vm.depth--;
+                if (vm.depth + nativeRecursionDepth() + 2 > vm.recursionLimit) {
+                  throw recursionError();
+                }
                 const obj = new PyInstance(callable);
                 fast[base + 1] = obj;
                 const nf = acquireFrame(init, init.code, init.globals, builtins, null);
@@ -729,6 +739,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
               }
             }
             frame.lasti = instr;
+            enterNativeCall(vm);
             let r: PyObject;
             if (
               callable instanceof PyMethodDescriptor && self !== undefined &&
@@ -740,6 +751,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             } else {
               r = call(callable, fast.slice(start, sp) as PyObject[], kwnames);
             }
+            vm.depth--;
             fast[base] = r;
             sp = base + 1;
             break;
@@ -758,11 +770,11 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             }
             const base = sp - 4;
             if (callable instanceof PyFunction) {
-              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
               const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
               bindArgs(callable, nf.fast, args, 0, args.length, kwnames);
               if (nf.info.isGenerator) {
-                fast[base] = makeGenerator(vm, nf);
+                fast[base] = newGenerator(vm, nf, code[pc]);
                 sp = base + 1;
                 break;
               }
@@ -776,11 +788,13 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
               continue reload;
             }
             frame.lasti = instr;
+            enterNativeCall(vm);
             fast[base] = call(
               callable,
               kwnames === null && self === undefined ? args.slice() : args,
               kwnames,
             );
+            vm.depth--;
             sp = base + 1;
             break;
           }
@@ -800,7 +814,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
           case 59: { // RETURN_CONST
             let v = (unit & 0xff) === 58 ? fast[--sp]! : consts[arg];
             const done = frame;
-            vm.depth = done.back === null ? 0 : done.back.depth;
+            vm.depth = exitDepth(done);
             const back = done.back;
             done.back = null;
             const gen = done.gen;
@@ -1022,7 +1036,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             // Calls make generators without running the frame (see CALL); a
             // frame that does start here returns its generator to its caller.
             const done = frame;
-            vm.depth = done.back === null ? 0 : done.back.depth;
+            vm.depth = exitDepth(done);
             done.pc = pc;
             done.lasti = instr;
             done.sp = sp;
@@ -1045,7 +1059,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             done.pc = pc;
             done.sp = sp;
             done.lasti = instr;
-            vm.depth = done.back === null ? 0 : done.back.depth;
+            vm.depth = exitDepth(done);
             leaveGenerator(vm, done.gen!, false);
             const back = done.back;
             done.back = null;
@@ -1064,7 +1078,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
             const receiver = fast[sp - 2]!;
             if (receiver instanceof PyGenerator && receiver.state < GEN_RUNNING) {
               // CPython 3.14 bytecodes.c: SEND_GEN, resuming the generator in this loop.
-              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
               frame.pc = pc + C_SEND;
               frame.sp = sp - 1;
               frame.lasti = instr;
@@ -1144,10 +1158,48 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null, cost = 2
         }
       }
     } catch (e) {
-      frame = unwind(vm, frame, e, instr);
+      frame = unwind(vm, frame, e, instr, sp);
       continue reload;
     }
   }
+}
+
+/**
+ * The generator of a call to a generator function. When the call's result
+ * goes straight into GET_ITER (`for x in gen():`), the `for` loop holds its
+ * only reference, and dropping it early closes the generator, as CPython's
+ * reference counting does.
+ */
+function newGenerator(vm: Vm, frame: Frame, nextUnit: number): PyGenerator {
+  const g = makeGenerator(vm, frame);
+  if ((nextUnit & 0xff) === Op.GET_ITER) g.loopOwned = true;
+  return g;
+}
+
+/**
+ * A call of something that is not a Python function counts one level, as
+ * CPython 3.11's `cfunction_enter_call` and `_PyObject_MakeTpCall` do
+ * (after an exception, `unwind` restores the depth from the frame).
+ */
+function enterNativeCall(vm: Vm): void {
+  if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) {
+    throw new PyThrow(
+      null,
+      "RecursionError",
+      "maximum recursion depth exceeded while calling a Python object",
+    );
+  }
+  vm.depth++;
+}
+
+/**
+ * The VM's depth once `frame` stops running: its caller's, or, for a frame
+ * entered from TypeScript, the depth before `runFrame` (which may count a
+ * native call the caller's frame does not).
+ */
+function exitDepth(frame: Frame): number {
+  if (frame.returnKind === RETURN_TO_HOST) return frame.depth - 1;
+  return frame.back === null ? 0 : frame.back.depth;
 }
 
 function typeOfName(v: PyObject): string {

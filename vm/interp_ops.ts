@@ -176,6 +176,8 @@ export function localsOf(frame: Frame): PyObject {
 // -- Attributes -----------------------------------------------------------------------------
 
 let objectGetAttribute: PyObject | undefined;
+// `T` is a dictionary: read once.
+const STR = T.str;
 
 /**
  * LOAD_ATTR with the method bit (CPython 3.12 `_PyObject_GetMethod`):
@@ -214,7 +216,7 @@ export function loadMethodInto(
       }
     }
   } else if (typeof obj === "string") {
-    const d = typeLookup(T.str, name);
+    const d = typeLookup(STR, name);
     if (d instanceof PyMethodDescriptor) {
       fast[sp] = d;
       fast[sp + 1] = obj;

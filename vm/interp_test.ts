@@ -696,3 +696,94 @@ Deno.test("generators: deep chains of yield from resume in the loop", () => {
     "['bottom']\nRecursionError\n",
   );
 });
+
+Deno.test("generators: a for loop's own generator is closed when the loop drops it", () => {
+  const r = run(dedent(`
+    def gen(n):
+        try:
+            yield from range(n)
+        finally:
+            print("cleanup", n)
+    for x in gen(3):
+        break
+    print("after break")
+    def first():
+        for x in gen(5):
+            return x
+    print(first())
+    try:
+        for x in gen(4):
+            raise KeyError(x)
+    except KeyError:
+        print("caught")
+    kept = gen(6)
+    for x in kept:
+        break
+    print("kept", next(kept))
+    def bad():
+        try:
+            yield 1
+        finally:
+            raise ValueError("oops")
+    for x in bad():
+        break
+    `));
+  assert.equal(r.stdout, "cleanup 3\nafter break\ncleanup 5\n0\ncleanup 4\ncaught\nkept 1\n");
+  assert.match(r.stderr, /^Exception ignored in: <generator object bad at 0x[0-9a-f]+>\nTraceback/);
+  assert.equal(lastLine(r.stderr), "ValueError: oops");
+  assert.equal(r.status, 0);
+});
+
+Deno.test("interp: allocations the engine refuses raise MemoryError", () => {
+  assert.equal(lastLine(run('x = "ab" * (10 ** 10)\n').stderr), "MemoryError");
+});
+
+Deno.test("interp: Python frames and native recursion share the limit, as in CPython 3.11", () => {
+  expectOut(
+    dedent(`
+    maxd = 0
+    class A:
+        def __init__(self, n):
+            global maxd
+            maxd = n
+            A(n + 1)
+    try:
+        A(0)
+    except RecursionError as e:
+        print("init", maxd, e)
+    class R:
+        def __init__(self, n):
+            self.n = n
+        def __repr__(self):
+            global maxd
+            maxd = self.n
+            return repr(R(self.n + 1))
+    try:
+        repr(R(0))
+    except RecursionError as e:
+        print("repr", maxd, e)
+    def plain(n):
+        global maxd
+        maxd = n
+        plain(n + 1)
+    try:
+        plain(0)
+    except RecursionError as e:
+        print("plain", maxd, e)
+    class E:
+        def __init__(self, n):
+            self.n = n
+        def __eq__(self, o):
+            global maxd
+            maxd = self.n
+            return E(self.n + 1) == o
+    try:
+        E(0) == 1
+    except RecursionError as e:
+        print("eq", maxd, e)
+    `),
+    "init 498 maximum recursion depth exceeded\n" +
+      "repr 332 maximum recursion depth exceeded while calling a Python object\n" +
+      "plain 998 maximum recursion depth exceeded\neq 498 maximum recursion depth exceeded\n",
+  );
+});

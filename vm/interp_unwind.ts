@@ -12,7 +12,13 @@ import type { PyObject } from "./object.ts";
 import { materialize, None } from "./abstract.ts";
 import { PyBaseException } from "./exceptions.ts";
 import { type Frame, RETURN_TO_HOST } from "./frame.ts";
-import { GEN_COMPLETED, GEN_RUNNING, GEN_SUSPENDED, type PyGenerator } from "./generator.ts";
+import {
+  finalizeGenerator,
+  GEN_COMPLETED,
+  GEN_RUNNING,
+  GEN_SUSPENDED,
+  PyGenerator,
+} from "./generator.ts";
 import { addTraceback } from "./traceback.ts";
 import type { Vm } from "./vm.ts";
 
@@ -105,7 +111,7 @@ function setContext(vm: Vm, exc: PyObject): void {
  * `sp` set to the handler); rethrows when the exception leaves the frame
  * `runFrame` was entered with.
  */
-export function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
+export function unwind(vm: Vm, frame: Frame, e: unknown, instr: number, sp: number): Frame {
   let t: PyThrow;
   let chain = true;
   let record = true;
@@ -142,18 +148,25 @@ export function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
   let at = instr;
   for (;;) {
     const h = frame.code.handlerAt(at);
+    const fast = frame.fast;
+    const base = frame.info.nlocalsplus;
     if (h !== undefined) {
-      const fast = frame.fast;
-      let sp = frame.info.nlocalsplus + h.depth;
-      if (h.lasti) fast[sp++] = frame.lasti;
-      fast[sp++] = exc;
-      frame.sp = sp;
+      let top = base + h.depth;
+      closeAbandoned(fast, top, sp);
+      if (h.lasti) fast[top++] = frame.lasti;
+      fast[top++] = exc;
+      frame.sp = top;
       // `| 0` keeps the loop's pc a small integer for V8 whatever the table holds.
       frame.pc = h.target | 0;
       return frame;
     }
+    closeAbandoned(fast, base, sp);
     const back = frame.back;
-    vm.depth = back === null ? 0 : back.depth;
+    vm.depth = frame.returnKind === RETURN_TO_HOST
+      ? frame.depth - 1
+      : back === null
+      ? 0
+      : back.depth;
     const gen = frame.gen;
     if (gen !== null) leaveGenerator(vm, gen, true);
     frame.back = null;
@@ -165,7 +178,20 @@ export function unwind(vm: Vm, frame: Frame, e: unknown, instr: number): Frame {
     frame = back;
     vm.frame = frame;
     at = frame.lasti;
+    sp = frame.sp;
     addTraceback(exc, frame);
+  }
+}
+
+/**
+ * Finalizes the generators that `for` loops own among the stack slots
+ * `[from, to)` being dropped: CPython's reference counting closes such a
+ * generator the moment its last reference, the loop's, goes.
+ */
+function closeAbandoned(fast: (PyObject | undefined)[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const v = fast[i];
+    if (v instanceof PyGenerator && v.loopOwned) finalizeGenerator(v);
   }
 }
 

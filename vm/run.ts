@@ -8,6 +8,8 @@
 import { registerMode, type RunRequest } from "./cli.ts";
 import { disassemble } from "./dis.ts";
 import { Vm } from "./vm.ts";
+// The modules written in TypeScript register themselves with `vm.ts` (loaded first).
+import "./modules/index.ts";
 import "./modules/index.ts";
 
 /** Runs the request's program in tier 0 and returns its exit status. */

@@ -10,8 +10,9 @@
  * @module
  */
 import type * as ast from "./ast.ts";
-import { PyHeap, type PyObject, type PyType, T } from "./object.ts";
-import { None, PyCode } from "./abstract.ts";
+import { PyHeap, type PyObject, PyThrow, type PyType, T } from "./object.ts";
+import type { Vm } from "./vm.ts";
+import { None, PyCode, repr } from "./abstract.ts";
 import { defGetSet } from "./descriptors.ts";
 import { exceptionSummary, PyBaseException } from "./exceptions.ts";
 import type { Frame } from "./frame.ts";
@@ -75,6 +76,25 @@ const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another excep
 const TRACEBACK_LIMIT = 1000;
 /** Python/traceback.c TB_RECURSIVE_CUTOFF. */
 const RECURSIVE_CUTOFF = 3;
+
+/**
+ * CPython's report of an exception that cannot propagate (a finalizer's:
+ * `sys.unraisablehook`), on stderr.
+ */
+export function writeUnraisable(vm: Vm, exc: PyObject, obj: PyObject): void {
+  let where: string;
+  try {
+    where = repr(obj);
+  } catch (e) {
+    if (!(e instanceof PyThrow)) throw e;
+    where = "<object repr() failed>";
+  }
+  vm.host.flush();
+  // CPython 3.11 errors.c write_unraisable_exc_file: no chained exceptions.
+  const out = [`Exception ignored in: ${where}\n`];
+  printOne(exc, (f) => vm.sourceLines(f), out);
+  vm.host.writeStderr(out.join(""));
+}
 
 /** The whole report of an uncaught exception, chained exceptions first. */
 export function formatException(exc: PyObject, sources: SourceLookup): string {

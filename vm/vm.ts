@@ -12,8 +12,24 @@
  */
 import type { CodeObject } from "./code.ts";
 import type { Host } from "./host.ts";
-import { type PyFunction, type PyObject, PyThrow, PyTuple, type PyType, raise, T } from "./object.ts";
-import { hooks, materialize, None, setNativeRecursionLimit, str } from "./abstract.ts";
+import {
+  PyBuiltinFunction,
+  type PyFunction,
+  type PyObject,
+  PyThrow,
+  PyTuple,
+  type PyType,
+  raise,
+  T,
+} from "./object.ts";
+import {
+  hooks,
+  materialize,
+  nativeRecursionDepth,
+  None,
+  setNativeRecursionLimit,
+  str,
+} from "./abstract.ts";
 import { PyDict } from "./dict.ts";
 import type { PyModule } from "./descriptors.ts";
 import { builtinsDict, setHost } from "./builtins.ts";
@@ -24,6 +40,12 @@ import { Frame } from "./frame.ts";
 import { callFunction, localsOf, runFrame, superArgs, toPyThrow } from "./interp.ts";
 import { formatException } from "./traceback.ts";
 import { makeSysModule } from "./sys_module.ts";
+import { PyCode } from "./abstract.ts";
+import { parse } from "./parser.ts";
+import { compile } from "./compiler.ts";
+import { PySyntaxError } from "./syntax_error.ts";
+import { parseArgs, Signature } from "./args.ts";
+import { strOf } from "./core.ts";
 
 /**
  * One level of the handled-exception stack (CPython's `_PyErr_StackItem`):
@@ -86,6 +108,10 @@ export class Vm {
     this.argv = options.argv ?? [""];
     this.builtins = builtinsDict().copy();
     this.builtinsModule = newModule("builtins", this.builtins);
+    this.builtins.setStr(
+      "exec",
+      new PyBuiltinFunction("exec", (args, kwnames) => execBuiltin(this, args, kwnames)),
+    );
     const main = new PyDict();
     main.setStr("__name__", "__main__");
     main.setStr("__doc__", None);
@@ -119,6 +145,7 @@ export class Vm {
     setNativeRecursionLimit(this.recursionLimit);
     hooks.callFunction = callFunction;
     hooks.callDepthCheck = depthCheck;
+    hooks.pythonDepth = () => Vm.current!.depth;
     hooks.superArgs = superArgs;
     hooks.globals = () => (Vm.current!.frame?.globals ?? Vm.current!.main.dict) as PyDict;
     hooks.locals = () => {
@@ -141,10 +168,11 @@ export class Vm {
   /** `sys.setrecursionlimit(n)`. */
   setRecursionLimit(n: number): void {
     if (n < 1) raise("ValueError", "recursion limit must be greater or equal than 1");
-    if (this.depth >= n) {
+    const depth = this.depth + nativeRecursionDepth();
+    if (depth >= n) {
       raise(
         "RecursionError",
-        `cannot set the recursion limit to ${n} at the recursion depth ${this.depth}: the limit is too low`,
+        `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`,
       );
     }
     this.recursionLimit = n;
@@ -169,7 +197,8 @@ export class Vm {
       const m = this.loadModule(full);
       if (i === 1) module = m;
     }
-    const wantsTop = fromlist === None || (fromlist instanceof PyTuple && fromlist.items.length === 0);
+    const wantsTop = fromlist === None ||
+      (fromlist instanceof PyTuple && fromlist.items.length === 0);
     return wantsTop ? module! : this.modules.getStr(name)!;
   }
 
@@ -201,8 +230,7 @@ export class Vm {
     const globals = this.main.dict as PyDict;
     const frame = new Frame(null, code, globals, this.builtins, globals);
     try {
-      // The module's frame counts one level, as in CPython.
-      runFrame(this, frame, null, 1);
+      runFrame(this, frame, null);
       return 0;
     } catch (e) {
       const t = toPyThrow(e);
@@ -265,7 +293,9 @@ function moduleNotFound(name: string): PyThrow {
 
 function depthCheck(): void {
   const vm = Vm.current!;
-  if (vm.depth >= vm.recursionLimit) raise("RecursionError", "maximum recursion depth exceeded");
+  if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) {
+    raise("RecursionError", "maximum recursion depth exceeded");
+  }
 }
 
 /** Runs a class body with `ns` as its namespace; returns its `__classcell__` (or None). */
@@ -273,4 +303,49 @@ function runClassBody(fn: PyFunction, ns: import("./object.ts").PyDict): PyObjec
   const vm = Vm.current!;
   const frame = new Frame(fn, fn.code, fn.globals as PyDict, vm.builtins, ns);
   return runFrame(vm, frame, null);
+}
+
+const EXEC_SIGNATURE = new Signature("exec", ["source", "globals", "locals"], {
+  posonly: 1,
+  minpos: 1,
+});
+
+/**
+ * `exec(source, globals=None, locals=None)` (CPython 3.11
+ * Python/bltinmodule.c builtin_exec_impl): runs a module body in the given
+ * namespaces, by default the calling frame's.
+ */
+function execBuiltin(vm: Vm, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [source, g, l] = parseArgs(EXEC_SIGNATURE, args, kwnames);
+  let globals = g ?? None;
+  let locals = l ?? None;
+  const caller = vm.frame;
+  if (globals === None) {
+    globals = caller?.globals ?? vm.main.dict;
+    if (locals === None) locals = caller === null ? globals : localsOf(caller);
+  } else if (locals === None) {
+    locals = globals;
+  }
+  if (!(globals instanceof PyDict)) {
+    raise("TypeError", `exec() globals must be a dict, not ${typeName(globals)}`);
+  }
+  if (globals.getStr("__builtins__") === undefined) {
+    globals.setStr("__builtins__", vm.builtinsModule);
+  }
+  let code: CodeObject;
+  if (source instanceof PyCode) code = source.code;
+  else {
+    const text = strOf(source!);
+    if (text === undefined) {
+      raise("TypeError", `exec() arg 1 must be a string, bytes or code object`);
+    }
+    try {
+      code = compile(parse(text, "<string>"), "<string>");
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      throw new PyThrow(null, "SyntaxError", e.msg);
+    }
+  }
+  runFrame(vm, new Frame(null, code, globals, vm.builtins, locals), null);
+  return None;
 }

@@ -20,7 +20,11 @@ function lt(a: PyObject, b: PyObject): boolean {
 }
 
 // CPython's `hi` converter takes None or an int; -1 (the C default) means len(a).
-function bounds(a: PyObject, loArg: PyObject | undefined, hiArg: PyObject | undefined): [number, number] {
+function bounds(
+  a: PyObject,
+  loArg: PyObject | undefined,
+  hiArg: PyObject | undefined,
+): [number, number] {
   const lo = loArg === undefined ? 0 : Number(index(loArg));
   if (lo < 0) raise("ValueError", "lo must be non-negative");
   let hi = hiArg === undefined || hiArg === None ? -1 : Number(index(hiArg));
@@ -28,7 +32,14 @@ function bounds(a: PyObject, loArg: PyObject | undefined, hiArg: PyObject | unde
   return [lo, hi];
 }
 
-function bisect(right: boolean, a: PyObject, x: PyObject, lo: number, hi: number, key: PyObject): number {
+function bisect(
+  right: boolean,
+  a: PyObject,
+  x: PyObject,
+  lo: number,
+  hi: number,
+  key: PyObject,
+): number {
   while (lo < hi) {
     // Unsigned average, as CPython's ((size_t)lo + hi) / 2.
     const mid = Math.floor((lo + hi) / 2);

@@ -7,10 +7,12 @@
  * @module
  */
 import { PyBuiltinFunction, PyList, type PyObject, raise, T } from "../object.ts";
-import { getIter, iterNext, None, toArray } from "../abstract.ts";
+import { getIter, index, isTrue, iterNext, None, richCompare, toArray } from "../abstract.ts";
+import { unaryNegative } from "../operators.ts";
 import { call1 } from "../calls.ts";
 import { eq, lessThan } from "../operators.ts";
-import { positional, parseArgs, Signature, nPositional } from "../args.ts";
+import { nPositional, positional } from "../args.ts";
+import { bindPy } from "./pyargs.ts";
 import { builtinType } from "../types.ts";
 import { PyIter } from "../descriptors.ts";
 import { defIteratorSlots } from "../iterators.ts";
@@ -20,11 +22,26 @@ import { newModule } from "../object_type.ts";
 import { PyDict } from "../dict.ts";
 import { registerBuiltinModule } from "../vm.ts";
 
-function heapArg(x: PyObject): PyList {
+// Argument Clinic's `object(subclass_of='&PyList_Type')` converter.
+function heapArg(x: PyObject, fname: string, argn: string): PyList {
   if (!(x instanceof PyList) || !x.cls.mro.includes(T.list)) {
-    raise("TypeError", "heap argument must be a list");
+    raise(
+      "TypeError",
+      `${fname}() argument${argn} must be list, not ${x === None ? "None" : typeName(x)}`,
+    );
   }
   return x;
+}
+
+// METH_O functions report the module-qualified name.
+function one(fname: string, args: PyObject[], kw: readonly string[] | null): PyList {
+  if (kw !== null && kw.length > 0) {
+    raise("TypeError", `_heapq.${fname}() takes no keyword arguments`);
+  }
+  if (args.length !== 1) {
+    raise("TypeError", `_heapq.${fname}() takes exactly one argument (${args.length} given)`);
+  }
+  return heapArg(args[0], fname, "");
 }
 
 /** `lt` is `<` for a min-heap and the swapped `<` for a max-heap. */
@@ -96,29 +113,68 @@ function heapReplace(heap: PyList, item: PyObject, lt: Less): PyObject {
 
 function heapify(heap: PyList, lt: Less): void {
   const n = heap.items.length;
+  if (n > 2500) {
+    cacheFriendlyHeapify(heap, lt);
+    return;
+  }
   for (let i = (n >> 1) - 1; i >= 0; i--) siftUp(heap, i, lt);
+}
+
+// CPython 3.11 _heapqmodule.c keep_top_bit.
+function keepTopBit(n: number): number {
+  let i = 0;
+  while (n > 1) {
+    n = Math.floor(n / 2);
+    i++;
+  }
+  return n * 2 ** i;
+}
+
+// CPython 3.11 _heapqmodule.c cache_friendly_heapify: big lists are heapified
+// subtree by subtree, an order of sifts that can leave a different (equally
+// valid) heap than the plain loop, so it is followed exactly.
+function cacheFriendlyHeapify(heap: PyList, lt: Less): void {
+  const m = heap.items.length >> 1;
+  const leftmost = keepTopBit(m + 1) - 1;
+  const mhalf = m >> 1;
+  const run = (from: number, to: number) => {
+    for (let i = from; i >= to; i--) {
+      let j = i;
+      for (;;) {
+        siftUp(heap, j, lt);
+        if (!(j & 1)) break;
+        j >>= 1;
+      }
+    }
+  };
+  run(leftmost - 1, mhalf);
+  run(m - 1, leftmost);
 }
 
 function fn(name: string, call: (args: PyObject[], kwnames: readonly string[] | null) => PyObject) {
   return new PyBuiltinFunction(name, call);
 }
 
-const NSIG = (name: string) => new Signature(name, ["n", "iterable", "key"], { minpos: 2, maxpos: 3 });
-const NLARGEST = NSIG("nlargest");
-const NSMALLEST = NSIG("nsmallest");
-
 // CPython 3.11 Lib/heapq.py nlargest/nsmallest: the result equals
 // sorted(iterable, key=key, reverse=...)[:n], ties kept in input order.
-function nBest(sig: Signature, largest: boolean, args: PyObject[], kw: readonly string[] | null) {
-  const a = parseArgs(sig, args, kw);
+function nBest(fname: string, largest: boolean, args: PyObject[], kw: readonly string[] | null) {
+  const a = bindPy(fname, ["n", "iterable", "key"], 2, args, kw);
   const key = a[2] === undefined || a[2] === None ? null : a[2];
   const items = toArray(a[1]!);
   const nObj = a[0]!;
-  if (typeof nObj !== "number" && typeof nObj !== "bigint" && typeof nObj !== "boolean") {
-    // Lib/heapq.py compares n with 1 and the length first.
-    raise("TypeError", `'<=' not supported between instances of '${typeName(nObj)}' and 'int'`);
+  let n: number;
+  if (typeof nObj === "number" || typeof nObj === "boolean") n = Number(nObj);
+  else if (typeof nObj === "bigint") n = nObj > 0n ? Infinity : -Infinity;
+  else if (eq(nObj, 1)) n = 1;
+  else {
+    // Lib/heapq.py tests `n >= size`, then builds range(0, -n, -1): the
+    // errors of a non-int n come from those expressions.
+    if (isTrue(richCompare(nObj, items.length, 5))) {
+      raise("TypeError", "slice indices must be integers or None or have an __index__ method");
+    }
+    index(unaryNegative(nObj));
+    n = Number(index(nObj));
   }
-  const n = Number(nObj);
   if (n <= 0 || items.length === 0) return new PyList([]);
   const keys = key === null ? null : items.map((x) => call1(key, x));
   // Stable sort on the keys; for "largest", a stable reverse keeps first-seen first.
@@ -132,18 +188,43 @@ function nBest(sig: Signature, largest: boolean, args: PyObject[], kw: readonly 
 class MergeIter extends PyIter {
   cls = T["heapq.merge"];
   heads: { value: PyObject; key: PyObject; order: number; it: PyObject }[] = [];
-  constructor(iterables: PyObject[], readonly key: PyObject | null, readonly reverse: boolean) {
+  started = false;
+  pending: MergeIter["heads"][number] | null = null;
+  constructor(
+    readonly iterables: PyObject[],
+    readonly key: PyObject | null,
+    readonly reverse: boolean,
+  ) {
     super();
-    iterables.forEach((x, order) => {
+  }
+  // A generator in Lib/heapq.py: nothing is iterated before the first next().
+  private start(): void {
+    this.started = true;
+    const key = this.key;
+    this.iterables.forEach((x, order) => {
       const it = getIter(x);
       const v = iterNext(it);
-      if (v !== undefined) this.heads.push({ value: v, key: key === null ? v : call1(key, v), order, it });
+      if (v !== undefined) {
+        this.heads.push({ value: v, key: key === null ? v : call1(key, v), order, it });
+      }
     });
   }
   // The heap of Lib/heapq.py holds [key, order, value]: equal keys fall back to
   // the input's order, so earlier iterables win ties in both directions.
   next(): PyObject | undefined {
+    if (!this.started) this.start();
     const h = this.heads;
+    // Lib/heapq.py yields a value before pulling the next one from its input.
+    const p = this.pending;
+    if (p !== null) {
+      this.pending = null;
+      const v = iterNext(p.it);
+      if (v === undefined) h.splice(h.indexOf(p), 1);
+      else {
+        p.value = v;
+        p.key = this.key === null ? v : call1(this.key, v);
+      }
+    }
     if (h.length === 0) return undefined;
     let best = 0;
     for (let i = 1; i < h.length; i++) {
@@ -152,13 +233,8 @@ class MergeIter extends PyIter {
       if (this.reverse ? lessThan(b.key, a.key) : lessThan(a.key, b.key)) best = i;
     }
     const top = h[best];
+    this.pending = top;
     const out = top.value;
-    const v = iterNext(top.it);
-    if (v === undefined) h.splice(best, 1);
-    else {
-      top.value = v;
-      top.key = this.key === null ? v : call1(this.key, v);
-    }
     return out;
   }
 }
@@ -171,29 +247,25 @@ registerBuiltinModule("heapq", () => {
   const put = (f: PyBuiltinFunction) => d.setStr(f.name, f);
   put(fn("heappush", (args, kw) => {
     positional("heappush", args, kw, 2, 2);
-    const heap = heapArg(args[0]);
+    const heap = heapArg(args[0], "heappush", " 1");
     heap.items.push(args[1]);
     siftDown(heap, 0, heap.items.length - 1, minLess);
     return None;
   }));
   put(fn("heappop", (args, kw) => {
-    if (kw !== null && kw.length > 0) raise("TypeError", "heappop() takes no keyword arguments");
-    if (args.length !== 1) raise("TypeError", `heappop() takes exactly one argument (${args.length} given)`);
-    return heapPop(heapArg(args[0]), minLess);
+    return heapPop(one("heappop", args, kw), minLess);
   }));
   put(fn("heapify", (args, kw) => {
-    if (kw !== null && kw.length > 0) raise("TypeError", "heapify() takes no keyword arguments");
-    if (args.length !== 1) raise("TypeError", `heapify() takes exactly one argument (${args.length} given)`);
-    heapify(heapArg(args[0]), minLess);
+    heapify(one("heapify", args, kw), minLess);
     return None;
   }));
   put(fn("heapreplace", (args, kw) => {
     positional("heapreplace", args, kw, 2, 2);
-    return heapReplace(heapArg(args[0]), args[1], minLess);
+    return heapReplace(heapArg(args[0], "heapreplace", " 1"), args[1], minLess);
   }));
   put(fn("heappushpop", (args, kw) => {
     positional("heappushpop", args, kw, 2, 2);
-    const heap = heapArg(args[0]);
+    const heap = heapArg(args[0], "heappushpop", " 1");
     const item = args[1];
     if (heap.items.length === 0) return item;
     const cmp = lessThan(heap.items[0], item);
@@ -202,20 +274,18 @@ registerBuiltinModule("heapq", () => {
     return heapReplace(heap, item, minLess);
   }));
   put(fn("_heappop_max", (args, kw) => {
-    positional("_heappop_max", args, kw, 1, 1);
-    return heapPop(heapArg(args[0]), maxLess);
+    return heapPop(one("_heappop_max", args, kw), maxLess);
   }));
   put(fn("_heapify_max", (args, kw) => {
-    positional("_heapify_max", args, kw, 1, 1);
-    heapify(heapArg(args[0]), maxLess);
+    heapify(one("_heapify_max", args, kw), maxLess);
     return None;
   }));
   put(fn("_heapreplace_max", (args, kw) => {
     positional("_heapreplace_max", args, kw, 2, 2);
-    return heapReplace(heapArg(args[0]), args[1], maxLess);
+    return heapReplace(heapArg(args[0], "_heapreplace_max", " 1"), args[1], maxLess);
   }));
-  put(fn("nlargest", (args, kw) => nBest(NLARGEST, true, args, kw)));
-  put(fn("nsmallest", (args, kw) => nBest(NSMALLEST, false, args, kw)));
+  put(fn("nlargest", (args, kw) => nBest("nlargest", true, args, kw)));
+  put(fn("nsmallest", (args, kw) => nBest("nsmallest", false, args, kw)));
   put(fn("merge", (args, kw) => {
     const npos = nPositional(args, kw);
     let key: PyObject | null = null;
@@ -228,6 +298,18 @@ registerBuiltinModule("heapq", () => {
     }
     return new MergeIter(args.slice(0, npos), key, reverse);
   }));
-  d.setStr("__all__", new PyList(["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest", "heappushpop"]));
+  d.setStr(
+    "__all__",
+    new PyList([
+      "heappush",
+      "heappop",
+      "heapify",
+      "heapreplace",
+      "merge",
+      "nlargest",
+      "nsmallest",
+      "heappushpop",
+    ]),
+  );
   return newModule("heapq", d);
 });

@@ -6,5 +6,13 @@
  * @module
  */
 import "./bisect.ts";
+import "./collections.ts";
+import "./copy.ts";
+import "./functools.ts";
 import "./heapq.ts";
+import "./itertools.ts";
+import "./math.ts";
+import "./operator.ts";
+import "./random.ts";
 import "./string.ts";
+import "./time.ts";

@@ -11,6 +11,7 @@ import {
   PyBuiltinFunction,
   PyHeap,
   type PyObject,
+  PyThrow,
   PyTuple,
   type PyType,
   raise,
@@ -35,13 +36,14 @@ import {
   richCompare,
   setItem,
   ternaryPow,
+  throwMatches,
   unaryInvert,
   unaryNegative,
   unaryPositive,
 } from "../abstract.ts";
 import { typeLookup, typeName } from "../core.ts";
 import { defGetSet, defMethod, defNew, defSlot, PyModule } from "../descriptors.ts";
-import { checkPositional, exactlyOne, noKeywords, nPositional, positional } from "../args.ts";
+import { checkPositional, exactlyOne, noKeywords, nPositional } from "../args.ts";
 import { builtinType } from "../types.ts";
 import { PyDict } from "../dict.ts";
 import { registerBuiltinModule } from "../vm.ts";
@@ -67,7 +69,9 @@ import type { CompareOp } from "../operators.ts";
 export function absolute(x: PyObject): PyObject {
   if (typeof x === "number") return Math.abs(x);
   if (typeof x === "boolean") return x ? 1 : 0;
-  const f = typeof x === "bigint" ? T.int.dict.get("__abs__") : typeLookup(typeof x === "string" ? T.str : x.cls, "__abs__");
+  const f = typeof x === "bigint"
+    ? T.int.dict.get("__abs__")
+    : typeLookup(typeof x === "string" ? T.str : x.cls, "__abs__");
   if (f === undefined || f === None) {
     raise("TypeError", `bad operand type for abs(): '${typeName(x)}'`);
   }
@@ -87,15 +91,26 @@ function concat(a: PyObject, b: PyObject, inplace: boolean): PyObject {
 }
 
 // CPython 3.11 Objects/abstract.c _PySequence_IterSearch: countOf / indexOf.
+function searchIter(seq: PyObject): PyObject {
+  try {
+    return getIter(seq);
+  } catch (e) {
+    if (e instanceof PyThrow && throwMatches(e, T.TypeError)) {
+      raise("TypeError", `argument of type '${typeName(seq)}' is not iterable`);
+    }
+    throw e;
+  }
+}
+
 function countOf(seq: PyObject, x: PyObject): PyObject {
-  const it = getIter(seq);
+  const it = searchIter(seq);
   let n = 0;
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (v === x || eq(v, x)) n++;
   return n;
 }
 
 function indexOf(seq: PyObject, x: PyObject): PyObject {
-  const it = getIter(seq);
+  const it = searchIter(seq);
   let n = 0;
   for (let v = iterNext(it); v !== undefined; v = iterNext(it), n++) {
     if (v === x || eq(v, x)) return n;
@@ -155,7 +170,7 @@ class MethodCaller extends NativeObject {
 
 defNew(ITEMGETTER, (_cls, args, kwnames) => {
   noKeywords("itemgetter", kwnames);
-  checkPositional("itemgetter", args.length, 1, Infinity);
+  if (args.length === 0) raise("TypeError", "itemgetter expected 1 argument, got 0");
   return new ItemGetter(args.slice());
 });
 defMethod(ITEMGETTER, "__call__", (self, args, kwnames) => {
@@ -171,7 +186,7 @@ defSlot(ITEMGETTER, "__repr__", (self) => {
 
 defNew(ATTRGETTER, (_cls, args, kwnames) => {
   noKeywords("attrgetter", kwnames);
-  checkPositional("attrgetter", args.length, 1, Infinity);
+  if (args.length === 0) raise("TypeError", "attrgetter expected 1 argument, got 0");
   const names: string[] = [];
   for (const a of args) {
     if (typeof a !== "string") raise("TypeError", "attribute name must be a string");
@@ -217,6 +232,18 @@ defSlot(METHODCALLER, "__repr__", (self) => {
 }, 0);
 defGetSet(METHODCALLER, "__name__", (self) => (self as MethodCaller).name);
 
+// Clinic's positional-only functions of _operator name the module when refusing keywords.
+function clinic(
+  name: string,
+  args: PyObject[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+): void {
+  noKeywords(`_operator.${name}`, kwnames);
+  checkPositional(name, args.length, min, max);
+}
+
 // -- The module ----------------------------------------------------------------------------
 
 function makeOperatorModule(): PyModule {
@@ -232,7 +259,7 @@ function makeOperatorModule(): PyModule {
   // Clinic functions with two positional-only parameters: "add expected 2 arguments, got 1".
   const two = (name: string, fn: (a: PyObject, b: PyObject) => PyObject, dunder = true) =>
     put(name, (args, kwnames) => {
-      positional(name, args, kwnames, 2, 2);
+      clinic(name, args, kwnames, 2, 2);
       return fn(args[0], args[1]);
     }, dunder);
   // METH_O functions: "_operator.neg() takes exactly one argument (2 given)".
@@ -255,12 +282,12 @@ function makeOperatorModule(): PyModule {
     ["xor", NB_XOR],
   ];
   for (const [name, op] of binaries) {
-    two(name, (a, b) => binaryOp(a, b, op));
+    // `pow` goes through the ternary slot as the `**` operator does.
+    if (name === "pow") two(name, (a, b) => ternaryPow(a, b, None));
+    else two(name, (a, b) => binaryOp(a, b, op));
     const iname = `i${name.replace(/_$/, "")}`;
     two(iname, (a, b) => binaryOp(a, b, op + NB_INPLACE_ADD));
   }
-  // `pow` goes through the ternary slot as the `**` operator does.
-  two("pow", (a, b) => ternaryPow(a, b, None));
   const compares: [string, CompareOp][] = [
     ["lt", 0],
     ["le", 1],
@@ -281,7 +308,7 @@ function makeOperatorModule(): PyModule {
     return None;
   });
   put("setitem", (args, kwnames) => {
-    positional("setitem", args, kwnames, 3, 3);
+    clinic("setitem", args, kwnames, 3, 3);
     setItem(args[0], args[1], args[2]);
     return None;
   });
@@ -296,12 +323,14 @@ function makeOperatorModule(): PyModule {
   one("truth", (a) => isTrue(a), false);
   one("index", (a) => index(a));
   put("length_hint", (args, kwnames) => {
-    positional("length_hint", args, kwnames, 1, 2);
+    clinic("length_hint", args, kwnames, 1, 2);
     let dflt = 0;
     if (args.length > 1) {
       const v = args[1];
       if (typeof v !== "number") {
-        if (typeof v === "bigint") raise("OverflowError", "Python int too large to convert to C ssize_t");
+        if (typeof v === "bigint") {
+          raise("OverflowError", "Python int too large to convert to C ssize_t");
+        }
         raise("TypeError", `'${typeName(v)}' object cannot be interpreted as an integer`);
       }
       dflt = v;

@@ -5,7 +5,7 @@
  */
 import { PyBuiltinFunction, type PyObject, raise } from "../object.ts";
 import { call, getAttr, None } from "../abstract.ts";
-import { parseArgs, Signature } from "../args.ts";
+import { bindPy } from "./pyargs.ts";
 import { typeName } from "../core.ts";
 import { newModule } from "../object_type.ts";
 import { PyDict } from "../dict.ts";
@@ -17,8 +17,6 @@ const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const DIGITS = "0123456789";
 const PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 const WHITESPACE = " \t\n\r\x0b\x0c";
-
-const CAPWORDS = new Signature("capwords", ["s", "sep"], { minpos: 1, maxpos: 2 });
 
 registerBuiltinModule("string", () => {
   const d = new PyDict();
@@ -35,24 +33,40 @@ registerBuiltinModule("string", () => {
   d.setStr(
     "capwords",
     new PyBuiltinFunction("capwords", (args, kw) => {
-      const a = parseArgs(CAPWORDS, args, kw);
+      const a = bindPy("capwords", ["s", "sep"], 1, args, kw);
       const s = a[0]!;
       const sep = a[1] ?? None;
+      // Lib/string.py evaluates `(sep or ' ').join` before splitting.
+      const joiner = sep === None || sep === "" ? " " : sep;
+      const join = getAttr(joiner, "join");
       const words = callSplit(s, sep);
       const caps = words.map((w) => {
         if (typeof w !== "string") {
-          raise("TypeError", `descriptor 'capitalize' for 'str' objects doesn't apply to a '${typeName(w)}' object`);
+          raise(
+            "TypeError",
+            `descriptor 'capitalize' for 'str' objects doesn't apply to a '${typeName(w)}' object`,
+          );
         }
         return call(getAttr(w, "capitalize"), [], null);
       });
-      const joiner = sep === None || sep === "" ? " " : sep;
-      return call(getAttr(joiner, "join"), [new PyList(caps)], null);
+      return call(join, [new PyList(caps)], null);
     }),
   );
-  d.setStr("__all__", new PyList([
-    "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
-    "octdigits", "printable", "punctuation", "whitespace",
-  ]));
+  d.setStr(
+    "__all__",
+    new PyList([
+      "ascii_letters",
+      "ascii_lowercase",
+      "ascii_uppercase",
+      "capwords",
+      "digits",
+      "hexdigits",
+      "octdigits",
+      "printable",
+      "punctuation",
+      "whitespace",
+    ]),
+  );
   return newModule("string", d);
 });
 

@@ -1,0 +1,12 @@
+from collections import OrderedDict, Counter, deque, defaultdict, namedtuple
+o = OrderedDict(a=1)
+print(o.keys(), o.values(), o.items())
+print(Counter('ab').elements().__class__.__name__)
+print(type(iter(deque())).__name__, type(reversed(deque())).__name__)
+P = namedtuple('P', 'x')
+print(P.x.__class__.__name__, P.__doc__, P.x.__doc__)
+print(deque[int], defaultdict[str, int])
+print(sorted(n for n in dir(deque) if not n.startswith('__')))
+o = OrderedDict([(2, 'b'), (1, 'a')])
+print(list(reversed(o.keys())), 2 in o.keys(), (1, 'a') in o.items(), len(o.values()))
+print(o.keys() == {1, 2}, o.keys() & {2, 3})

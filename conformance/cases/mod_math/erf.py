@@ -1,0 +1,33 @@
+import math
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+t(lambda: format(math.erf(0), '.12g'))
+t(lambda: format(math.erf(0.5), '.12g'))
+t(lambda: format(math.erf(-1), '.12g'))
+t(lambda: format(math.erf(2), '.12g'))
+t(lambda: format(math.erf(5), '.12g'))
+t(lambda: format(math.erf(-30), '.12g'))
+t(lambda: format(math.erf(1e-10), '.12g'))
+t(lambda: format(math.erfc(0), '.12g'))
+t(lambda: format(math.erfc(0.5), '.12g'))
+t(lambda: format(math.erfc(-1), '.12g'))
+t(lambda: format(math.erfc(2), '.12g'))
+t(lambda: format(math.erfc(10), '.12g'))
+t(lambda: format(math.erfc(-30), '.12g'))
+t(lambda: format(math.erfc(27), '.12g'))
+t(lambda: math.erf(math.inf))
+t(lambda: math.erf(-math.inf))
+t(lambda: math.erf(math.nan))
+t(lambda: math.erf("x"))
+t(lambda: math.erf(0.0))
+t(lambda: math.erf(-0.0))
+t(lambda: math.erfc(math.inf))
+t(lambda: math.erfc(-math.inf))
+t(lambda: math.erfc(math.nan))
+t(lambda: math.erfc(30))
+t(lambda: math.erfc(100))

@@ -1,0 +1,33 @@
+import math
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+t(lambda: math.floor(1.5))
+t(lambda: math.floor(-1.5))
+t(lambda: math.floor(2))
+t(lambda: math.floor(-0.0))
+t(lambda: math.floor(1e300))
+t(lambda: math.floor(2**100))
+t(lambda: math.floor(True))
+t(lambda: math.floor(1e-300))
+t(lambda: math.floor(-1e-300))
+t(lambda: math.floor(math.inf))
+t(lambda: math.floor(-math.inf))
+t(lambda: math.floor(math.nan))
+t(lambda: math.floor("x"))
+t(lambda: math.floor(None))
+t(lambda: math.ceil(1.5))
+t(lambda: math.ceil(-1.5))
+t(lambda: math.ceil(2))
+t(lambda: math.ceil(-0.5))
+t(lambda: math.ceil(1e300))
+t(lambda: math.ceil(2**100))
+t(lambda: math.ceil(False))
+t(lambda: math.ceil(math.inf))
+t(lambda: math.ceil(math.nan))
+t(lambda: math.ceil([]))
+print(type(math.floor(2.5)).__name__, type(math.ceil(True)).__name__)

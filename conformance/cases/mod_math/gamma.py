@@ -1,0 +1,31 @@
+import math
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+t(lambda: math.gamma(1))
+t(lambda: math.gamma(5))
+t(lambda: math.gamma(23))
+t(lambda: math.gamma(0.5))
+t(lambda: math.gamma(-0.5))
+t(lambda: math.gamma(-1.5))
+t(lambda: math.gamma(171))
+t(lambda: math.gamma(171.7))
+t(lambda: math.gamma(172))
+t(lambda: math.gamma(0))
+t(lambda: math.gamma(-0.0))
+t(lambda: math.gamma(-1))
+t(lambda: math.gamma(-2.0))
+t(lambda: math.gamma(math.inf))
+t(lambda: math.gamma(-math.inf))
+t(lambda: math.gamma(math.nan))
+t(lambda: math.gamma(-200.5))
+t(lambda: math.gamma(1e-300))
+t(lambda: math.gamma("x"))
+t(lambda: format(math.gamma(2.5), '.12g'))
+t(lambda: format(math.gamma(10.1), '.12g'))
+t(lambda: format(math.gamma(-3.3), '.12g'))
+t(lambda: format(math.gamma(150.5), '.12g'))

@@ -1,0 +1,31 @@
+import math
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+t(lambda: math.pow(2, 10))
+t(lambda: math.pow(2, -1))
+t(lambda: math.pow(2, 0.5))
+t(lambda: math.pow(-8, 1/3))
+t(lambda: math.pow(0, -1))
+t(lambda: math.pow(0.0, -2))
+t(lambda: math.pow(-0.0, -1))
+t(lambda: math.pow(0, 0))
+t(lambda: math.pow(math.nan, 0))
+t(lambda: math.pow(1, math.nan))
+t(lambda: math.pow(math.inf, -1))
+t(lambda: math.pow(-math.inf, 3))
+t(lambda: math.pow(-math.inf, 2))
+t(lambda: math.pow(2, math.inf))
+t(lambda: math.pow(0.5, math.inf))
+t(lambda: math.pow(0.5, -math.inf))
+t(lambda: math.pow(-1, math.inf))
+t(lambda: math.pow(10, 400))
+t(lambda: math.pow(-10, 401))
+t(lambda: math.pow(10, -400))
+t(lambda: math.pow(1.0000001, 1e10))
+t(lambda: math.pow("a", 2))
+t(lambda: math.pow(2))

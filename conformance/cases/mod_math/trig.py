@@ -1,0 +1,30 @@
+import math
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+t(lambda: format(math.sin(0), '.12g'))
+t(lambda: format(math.sin(1), '.12g'))
+t(lambda: format(math.sin(-1), '.12g'))
+t(lambda: format(math.sin(math.pi / 6), '.12g'))
+t(lambda: format(math.sin(1e10), '.12g'))
+t(lambda: format(math.cos(0), '.12g'))
+t(lambda: format(math.cos(1), '.12g'))
+t(lambda: format(math.cos(math.pi), '.12g'))
+t(lambda: format(math.cos(1e10), '.12g'))
+t(lambda: format(math.tan(0), '.12g'))
+t(lambda: format(math.tan(1), '.12g'))
+t(lambda: format(math.tan(-1), '.12g'))
+t(lambda: format(math.tan(math.pi / 4), '.12g'))
+t(lambda: math.sin(0.0))
+t(lambda: math.sin(-0.0))
+t(lambda: math.sin(math.inf))
+t(lambda: math.sin(math.nan))
+t(lambda: math.sin("x"))
+t(lambda: math.cos(math.inf))
+t(lambda: math.cos(-math.inf))
+t(lambda: math.tan(math.inf))
+t(lambda: math.tan(-0.0))
