@@ -16,7 +16,11 @@
  * Usage: `deno run --allow-read --allow-run --allow-env [--allow-write=/tmp]
  * conformance/fuzz.ts [--seed=N] [--count=M] [--start=I] [--kinds=soup,truncate,mutate,grammar]
  * [--jobs=2] [--timeout=10] [--stack-size=4000] [--no-cpython] [--compare=grammar|all|none]
- * [--minimize] [--save-dir=/tmp/patchpy-fuzz] [--show=N] [--replay=FILE]`
+ * [--minimize] [--minimize-diffs] [--save-dir=/tmp/patchpy-fuzz] [--save-diffs] [--show=N]
+ * [--replay=FILE]... [--print]`
+ *
+ * `--replay` runs saved programs instead of generated ones; `--print` shows
+ * the generated programs without running them.
  *
  * @module
  */
@@ -62,6 +66,8 @@ export interface FuzzOptions {
   /** Seconds spent shrinking, at most, per run. */
   minimizeBudget?: number;
   saveDir?: string;
+  /** Save the programs that differ from CPython too (as `seedS-I.diff.py`). */
+  saveDiffs?: boolean;
   /** Programs supplied instead of generated ones (`--replay`). */
   programs?: Program[];
   log?: (line: string) => void;
@@ -482,6 +488,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     files.push({ name: `${base}.py`, text: f.program.source });
     if (f.minimized) files.push({ name: `${base}.min.py`, text: f.minimized });
   }
+  if (options.saveDiffs) {
+    for (const d of differences) {
+      files.push({ name: `seed${options.seed}-${d.program.index}.diff.py`, text: d.program.source });
+      if (d.minimized) files.push({ name: `seed${options.seed}-${d.program.index}.diff.min.py`, text: d.minimized });
+    }
+  }
   const saveError = await saveFiles(dir, files);
   if (saveError !== null) {
     log(`fuzz: could not save programs to ${dir}: ${saveError}`);
@@ -589,6 +601,7 @@ if (import.meta.main) {
       "minimize-diffs": { type: "boolean" },
       "minimize-budget": { type: "string" },
       "save-dir": { type: "string" },
+      "save-diffs": { type: "boolean" },
       show: { type: "string" },
       replay: { type: "string", multiple: true },
       print: { type: "boolean" },
@@ -632,6 +645,7 @@ if (import.meta.main) {
     minimizeDiffs: values["minimize-diffs"] ?? false,
     minimizeBudget: values["minimize-budget"] ? Number(values["minimize-budget"]) : 120,
     saveDir: values["save-dir"] ?? DEFAULT_SAVE_DIR,
+    saveDiffs: values["save-diffs"] ?? false,
     programs,
   });
   printReport(report, { show: values.show ? Number(values.show) : 20 });

@@ -403,7 +403,7 @@ function mutateOnce(rng: Rng, lines: string[], names: string[]): string {
       const variants = [
         indent + " " + body,
         indent.slice(1) + body,
-        indent.replace(/    /, "\t") + body,
+        indent.replace(/ {4}/, "\t") + body,
         indent + "\t" + body,
         "    " + indent + body,
         indent.slice(0, Math.floor(indent.length / 2)) + body,

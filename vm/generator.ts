@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { CO, type CodeObject } from "./code.ts";
+import type { CodeObject } from "./code.ts";
 import {
   PyCell,
   PyFunction,
@@ -388,11 +388,3 @@ defGetSet(GEN, "__qualname__", (x) => self(x).qualname, (x, v) => {
   if (typeof v !== "string") raise("TypeError", "__qualname__ must be set to a string object");
   self(x).qualname = v;
 });
-
-/** Whether a code object makes generators. */
-export function isGeneratorCode(code: CodeObject): boolean {
-  return (code.co_flags & CO.GENERATOR) !== 0;
-}
-
-/** Marks the generator completed and drops its frame (called by the loop). */
-export { finish as finishGenerator };

@@ -208,9 +208,8 @@ export class Vm {
     const have = this.modules.getStr(name);
     if (have !== undefined) return have;
     const factory = BUILTIN_MODULES.get(name);
-    if (factory === undefined || this.#loading.has(name)) {
-      throw moduleNotFound(name);
-    }
+    if (factory === undefined) return this.loadSourceModule(name);
+    if (this.#loading.has(name)) throw moduleNotFound(name);
     this.#loading.add(name);
     try {
       const m = factory(this);
@@ -219,6 +218,54 @@ export class Vm {
     } finally {
       this.#loading.delete(name);
     }
+  }
+
+  /**
+   * Imports `name.py` from the main script's folder (the first entry of
+   * CPython's `sys.path`; the current directory for `-c` and stdin). The
+   * module enters `sys.modules` before its body runs, so a circular import
+   * sees the partly initialized module, as in CPython; a body that raises
+   * takes it out again.
+   */
+  private loadSourceModule(name: string): PyObject {
+    if (name.includes(".")) throw moduleNotFound(name);
+    const path = `${this.#scriptDir}/${name}.py`;
+    const text = this.host.readTextFile(path);
+    if (text === null) throw moduleNotFound(name);
+    let code: CodeObject;
+    try {
+      code = compile(parse(text, path), path);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      throw new PyThrow(null, "SyntaxError", `${e.msg} (${name}.py, line ${e.lineno})`);
+    }
+    this.addSource(path, text);
+    const globals = new PyDict();
+    globals.setStr("__name__", name);
+    globals.setStr("__doc__", None);
+    globals.setStr("__package__", "");
+    globals.setStr("__loader__", None);
+    globals.setStr("__spec__", None);
+    globals.setStr("__file__", path);
+    globals.setStr("__cached__", None);
+    globals.setStr("__builtins__", this.builtinsModule);
+    const module = newModule(name, globals);
+    this.modules.setStr(name, module);
+    try {
+      runFrame(this, new Frame(null, code, globals, this.builtins, globals), null);
+    } catch (e) {
+      this.modules.deleteStr(name);
+      throw e;
+    }
+    // The body may have replaced its own entry, as CPython allows.
+    return this.modules.getStr(name) ?? module;
+  }
+
+  /** The folder imports of `.py` files are resolved against. */
+  get #scriptDir(): string {
+    const main = (this.main.dict as PyDict).getStr("__file__");
+    if (typeof main === "string" && main.includes("/")) return main.slice(0, main.lastIndexOf("/"));
+    return this.host.resolvePath(".").replace(/\/\.?$/, "");
   }
 
   /**

@@ -1,27 +1,16 @@
 /**
- * The `collections` module: `deque` (`collections_deque.ts`) and
- * `defaultdict` in TypeScript, as CPython's `_collections` has them in C;
- * `namedtuple`, `OrderedDict` and `Counter` from the Python text of
- * `collections_py.ts`, as CPython's Lib/collections/__init__.py has them.
+ * The `collections` module: `defaultdict` here, `deque`
+ * (`collections_deque.ts`), `OrderedDict` (`collections_odict.ts`),
+ * `Counter` (`collections_counter.ts`) and `namedtuple`
+ * (`collections_namedtuple.ts`).
  *
  * @module
  */
-import {
-  PyBuiltinFunction,
-  PyList,
-  type PyObject,
-  PyTuple,
-  type PyType,
-  raise,
-  T,
-  typeOf,
-} from "../object.ts";
-import { call, getIter, index, None, NotImplemented, repr, toArray } from "../abstract.ts";
-import { PyDictView } from "../dict_views.ts";
-import type { DictIterKind } from "../dict_methods.ts";
+import { PyList, type PyObject, PyTuple, type PyType, raise, T, typeOf } from "../object.ts";
+import { call, getIter, None, NotImplemented, repr } from "../abstract.ts";
 import { callSpecial } from "../calls.ts";
 import { isCallable } from "../builtins.ts";
-import { nPositional, positional } from "../args.ts";
+import { nPositional } from "../args.ts";
 import { builtinType } from "../types.ts";
 import {
   defClassMethod,
@@ -31,7 +20,6 @@ import {
   defMethodO,
   defNew,
   defSlot,
-  PyGetSetDescriptor,
 } from "../descriptors.ts";
 import { PyDict } from "../dict.ts";
 import { raiseKeyError } from "../exceptions.ts";
@@ -39,13 +27,11 @@ import { reprGuard } from "../list.ts";
 import { typeName } from "../core.ts";
 import { genericAlias } from "../generic_alias.ts";
 import { newModule } from "../object_type.ts";
-import { parse } from "../parser.ts";
-import { compile } from "../compiler.ts";
-import { Frame } from "../frame.ts";
-import { runFrame } from "../interp.ts";
-import { registerBuiltinModule, type Vm } from "../vm.ts";
+import { registerBuiltinModule } from "../vm.ts";
 import { DEQUE } from "./collections_deque.ts";
-import { COLLECTIONS_SOURCE } from "./collections_py.ts";
+import { ODICT } from "./collections_odict.ts";
+import { COUNTER } from "./collections_counter.ts";
+import { NAMEDTUPLE } from "./collections_namedtuple.ts";
 
 // -- defaultdict (CPython 3.11 Modules/_collectionsmodule.c defdict_*) ------------------
 
@@ -130,115 +116,22 @@ defSlot(DEFAULTDICT, "__ror__", (x, y) => {
   call((out as PyDict).cls.lookup("update")!, [out, d], null);
   return out;
 }, 1);
-// Lib/collections/__init__.py uses _collections._tuplegetter: a data
-// descriptor whose messages differ from property's.
-class PyTupleGetter extends PyGetSetDescriptor {
-  doc: PyObject = None;
-}
-
-const TUPLEGETTER: PyType = builtinType("_tuplegetter", T.object, {
-  final: true,
-  module: "collections",
-  key: "collections._tuplegetter",
-});
-defGetSet(TUPLEGETTER, "__doc__", (x) => (x as PyTupleGetter).doc);
-
-function tupleGetter(index: number, doc: PyObject): PyGetSetDescriptor {
-  const g = new PyTupleGetter(
-    T.tuple,
-    "",
-    (obj) => {
-      if (!(obj instanceof PyTuple)) {
-        raise(
-          "TypeError",
-          `descriptor for index '${index}' for tuple subclasses doesn't apply to '${
-            typeName(obj)
-          }' object`,
-        );
-      }
-      if (index >= obj.items.length) raise("IndexError", "tuple index out of range");
-      return obj.items[index];
-    },
-    (_obj, v) =>
-      raise("AttributeError", v === undefined ? "can't delete attribute" : "can't set attribute"),
-  );
-  g.cls = TUPLEGETTER;
-  g.doc = doc;
-  return g;
-}
-
-// -- OrderedDict's views (CPython 3.11 Objects/odictobject.c odict_keys ...) -----------
-
-const ODICT_VIEWS: PyType[] = ["keys", "values", "items"].map((k) => {
-  const t = builtinType(`odict_${k}`, T[`dict_${k}`], {
-    final: true,
-    module: "collections",
-    key: `collections.odict_${k}`,
-  });
-  defSlot(
-    t,
-    "__repr__",
-    (x) => reprGuard(x, "...", () => `${t.name}([${toArray(x).map((v) => repr(v)).join(", ")}])`),
-    0,
-  );
-  return t;
-});
-
-function odictView(d: PyObject, kind: PyObject): PyObject {
-  if (!(d instanceof PyDict)) raise("TypeError", "an OrderedDict is required");
-  const v = new PyDictView(d, kind as DictIterKind);
-  v.cls = ODICT_VIEWS[kind as number];
-  return v;
-}
-
 defClassMethod(DEFAULTDICT, "__class_getitem__", (cls, args) => genericAlias(cls, args[0]));
 
 // -- The module -------------------------------------------------------------------------
 
-function runSource(vm: Vm, source: string, globals: PyDict): void {
-  const filename = "<frozen collections>";
-  const code = compile(parse(source, filename), filename);
-  const frame = new Frame(null, code, globals, vm.builtins, globals);
-  runFrame(vm, frame, null);
-}
-
-registerBuiltinModule("collections", (vm) => {
+registerBuiltinModule("collections", () => {
   const d = new PyDict();
   d.setStr("__name__", "collections");
   d.setStr("__doc__", None);
   d.setStr("deque", DEQUE);
   d.setStr("defaultdict", DEFAULTDICT);
-  d.setStr(
-    "_tuplegetter",
-    new PyBuiltinFunction("_tuplegetter", (args, kw) => {
-      positional("_tuplegetter", args, kw, 2, 2);
-      return tupleGetter(Number(index(args[0])), args[1]);
-    }),
-  );
-  d.setStr(
-    "_odict_view",
-    new PyBuiltinFunction("_odict_view", (args, kw) => {
-      positional("_odict_view", args, kw, 2, 2);
-      return odictView(args[0], args[1]);
-    }),
-  );
-  const m = newModule("collections", d);
-  runSource(vm, COLLECTIONS_SOURCE, d);
+  d.setStr("namedtuple", NAMEDTUPLE);
+  d.setStr("OrderedDict", ODICT);
+  d.setStr("Counter", COUNTER);
   d.setStr(
     "__all__",
-    new PyList(
-      [
-        "ChainMap",
-        "Counter",
-        "OrderedDict",
-        "UserDict",
-        "UserList",
-        "UserString",
-        "defaultdict",
-        "deque",
-        "namedtuple",
-      ].filter((n) => d.getStr(n) !== undefined),
-    ),
+    new PyList(["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]),
   );
-  return m;
+  return newModule("collections", d);
 });

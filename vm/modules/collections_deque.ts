@@ -27,13 +27,7 @@ import {
   richCompare,
 } from "../abstract.ts";
 import { eq } from "../operators.ts";
-import {
-  checkPositional,
-  checkTupleArgs,
-  noKeywords,
-  parseArgs,
-  Signature,
-} from "../args.ts";
+import { checkPositional, checkTupleArgs, noKeywords, parseArgs, Signature } from "../args.ts";
 import { builtinType } from "../types.ts";
 import {
   defClassMethod,
