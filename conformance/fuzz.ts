@@ -15,6 +15,7 @@
  *
  * Usage: `deno run --allow-read --allow-run --allow-env [--allow-write=/tmp]
  * conformance/fuzz.ts [--seed=N] [--count=M] [--start=I] [--kinds=soup,truncate,mutate,grammar]
+ * [--origin=SUBSTRING]
  * [--jobs=2] [--timeout=10] [--stack-size=4000] [--no-cpython] [--compare=grammar|all|none]
  * [--minimize] [--minimize-diffs] [--save-dir=/tmp/patchpy-fuzz] [--save-diffs] [--show=N]
  * [--replay=FILE]... [--print]`
@@ -51,6 +52,8 @@ export interface FuzzOptions {
   /** Index of the first program (programs are numbered per seed). */
   start?: number;
   kinds?: readonly Kind[];
+  /** Only corpus files whose path contains this are truncated and mutated. */
+  origin?: string;
   jobs?: number;
   /** Seconds a program may run in patchpy. */
   timeout?: number;
@@ -112,10 +115,21 @@ export interface FuzzReport {
 // JavaScript's wording, which no Python message uses: a JS error turned
 // into a Python exception (or printed) instead of being reported as one.
 const JS_LEAK = [
-  /Cannot read propert/, /Cannot set propert/, /is not a function/, /is not a constructor/,
-  /Invalid (string|array|typed array) length/, /Maximum call stack/, /BigInt/, /\bundefined\b/,
-  /\[object [A-Z]/, /Cannot convert/, /Cannot mix/, /Symbol\(Symbol\./, /Reduce of empty array/,
-  /\bRangeError\b/, /\bReferenceError\b/,
+  /Cannot read propert/,
+  /Cannot set propert/,
+  /is not a function/,
+  /is not a constructor/,
+  /Invalid (string|array|typed array) length/,
+  /Maximum call stack/,
+  /BigInt/,
+  /\bundefined\b/,
+  /\[object [A-Z]/,
+  /Cannot convert/,
+  /Cannot mix/,
+  /Symbol\(Symbol\./,
+  /Reduce of empty array/,
+  /\bRangeError\b/,
+  /\bReferenceError\b/,
 ];
 const JS_STACK_FRAME = /^\s+at .*(\.ts|\.js|native|<anonymous>).*\d*\)?$/m;
 const EXCEPTION_LINE = /^[A-Za-z_][A-Za-z0-9_.]*(: .*)?$/;
@@ -147,7 +161,9 @@ function jsLeak(line: string, source: string): string | null {
 /** "file.ts:fn" of the innermost VM frame of an internal error's stack, for grouping. */
 function stackSite(stderr: string): string {
   for (const line of stderr.split("\n")) {
-    const m = /at (?:(\S+) )?\(?(?:file:\/\/)?[^()]*\/((?:vm|ffi|jit)\/[\w.]+\.ts):(\d+)/.exec(line);
+    const m = /at (?:(\S+) )?\(?(?:file:\/\/)?[^()]*\/((?:vm|ffi|jit)\/[\w.]+\.ts):(\d+)/.exec(
+      line,
+    );
     if (m) return `${m[2]}:${m[3]}${m[1] ? ` ${m[1]}` : ""}`;
   }
   return "?";
@@ -164,12 +180,26 @@ type Verdict =
   | { ok: false; inconclusive?: false; kind: string; signature: string; detail: string };
 
 /** Whether patchpy's outcome for `program` is a clean Python-level result. */
-export function judge(program: Program, vm: Outcome, cpy: Outcome | undefined, timeoutMs: number): Verdict {
+export function judge(
+  program: Program,
+  vm: Outcome,
+  cpy: Outcome | undefined,
+  timeoutMs: number,
+): Verdict {
   const src = program.source;
-  const fail = (kind: string, signature: string, detail: string): Verdict => ({ ok: false, kind, signature, detail });
+  const fail = (kind: string, signature: string, detail: string): Verdict => ({
+    ok: false,
+    kind,
+    signature,
+    detail,
+  });
   const cpyNote = cpy ? cpythonSummary(cpy) : "no CPython to compare";
   if (vm.hostError !== undefined) {
-    return fail("host-exception", vm.hostError.split("\n")[0], `a JavaScript exception escaped main():\n${vm.hostError}`);
+    return fail(
+      "host-exception",
+      vm.hostError.split("\n")[0],
+      `a JavaScript exception escaped main():\n${vm.hostError}`,
+    );
   }
   if (vm.crash !== undefined) {
     const why = /heap out of memory|Allocation failed/.test(vm.crash)
@@ -186,13 +216,27 @@ export function judge(program: Program, vm: Outcome, cpy: Outcome | undefined, t
     if (cpy && !cpy.crash && cpy.ms > timeoutMs / 4) {
       return { ok: false, inconclusive: true, why: `CPython needed ${cpy.ms} ms` };
     }
+    // CPython's driver runs under a 4 GB address-space limit: its quick
+    // MemoryError says nothing about how long the allocation takes unlimited.
+    if (cpy && lastLine(cpy.stderr).startsWith("MemoryError")) {
+      return { ok: false, inconclusive: true, why: "CPython ran out of memory (4 GB limit)" };
+    }
+    // Without CPython only the programs that end by construction can hang:
+    // a mutant may legitimately loop or crawl in countless ways.
+    if (!cpy && (program.kind === "mutate" || program.kind === "truncate")) {
+      return { ok: false, inconclusive: true, why: "mutant did not finish (no CPython to tell)" };
+    }
     if (!cpy && mayLoopForever(src)) {
       return { ok: false, inconclusive: true, why: "may loop forever (no CPython to tell)" };
     }
     return fail("hang", "hang", `no result after ${timeoutMs / 1000} s (CPython: ${cpyNote})`);
   }
   if (vm.stray !== undefined) {
-    return fail("stray-output", "wrote to the process's stdout, bypassing the Host", `stray text: ${JSON.stringify(vm.stray.slice(0, 500))}`);
+    return fail(
+      "stray-output",
+      "wrote to the process's stdout, bypassing the Host",
+      `stray text: ${JSON.stringify(vm.stray.slice(0, 500))}`,
+    );
   }
   if (vm.status === 70 && vm.stderr.includes("patchpy: internal error")) {
     const first = vm.stderr.slice(vm.stderr.indexOf("patchpy: internal error:")).split("\n")[0]
@@ -201,14 +245,18 @@ export function judge(program: Program, vm: Outcome, cpy: Outcome | undefined, t
   }
   if (vm.truncated) {
     // Well under the cap in CPython, so that counting differences cannot matter.
-    if (cpy && !cpy.truncated && !cpy.timedOut && !cpy.crash && cpy.stdout.length + cpy.stderr.length < OUTPUT_CAP / 2) {
+    if (
+      cpy && !cpy.truncated && !cpy.timedOut && !cpy.crash && cpy.stdout.length < OUTPUT_CAP / 2
+    ) {
       return fail(
         "runaway-output",
         "more than 1 MiB of output where CPython prints less",
         `patchpy wrote over ${OUTPUT_CAP} characters; CPython: ${cpyNote}`,
       );
     }
-    if (!cpy) return { ok: false, inconclusive: true, why: "over 1 MiB of output (no CPython to tell)" };
+    if (!cpy) {
+      return { ok: false, inconclusive: true, why: "over 1 MiB of output (no CPython to tell)" };
+    }
     return { ok: true };
   }
   if (JS_STACK_FRAME.test(vm.stderr)) {
@@ -219,7 +267,11 @@ export function judge(program: Program, vm: Outcome, cpy: Outcome | undefined, t
   const known = src + (cpy ? cpy.stdout + cpy.stderr : "");
   const leak = jsLeak(last, known) ?? jsLeak(vm.stdout.slice(-2000), known);
   if (leak !== null) {
-    return fail("js-leak", `JavaScript wording '${leak}' in the output`, `last stderr line: ${last}\nstdout tail: ${vm.stdout.slice(-300)}`);
+    return fail(
+      "js-leak",
+      `JavaScript wording '${leak}' in the output`,
+      `last stderr line: ${last}\nstdout tail: ${vm.stdout.slice(-300)}`,
+    );
   }
   if (vm.status === 0) return { ok: true };
   if (vm.status === 1 || (vm.status === 130 && src.includes("KeyboardInterrupt"))) {
@@ -229,6 +281,8 @@ export function judge(program: Program, vm: Outcome, cpy: Outcome | undefined, t
     let lastFile = -1;
     lines.forEach((l, i) => {
       if (/^ {2}File ".*", line \d+, in /.test(l)) lastFile = i;
+      // The worker cut an enormous report in its middle: the line after the cut is a fragment.
+      if (l === "[... cut ...]") lastFile = i + 1;
     });
     if (header >= 0 && lastFile > header) {
       // After the last frame (and its source line and carets) comes the exception.
@@ -237,7 +291,11 @@ export function judge(program: Program, vm: Outcome, cpy: Outcome | undefined, t
       if (rest.length > 0 && EXCEPTION_LINE.test(rest[0])) return { ok: true };
     }
     if (mentionsExit(src)) return { ok: true }; // SystemExit with a message
-    return fail("bad-report", `exit 1 without a Python error report (last line: ${last.slice(0, 60)})`, vm.stderr);
+    return fail(
+      "bad-report",
+      `exit 1 without a Python error report (last line: ${last.slice(0, 60)})`,
+      vm.stderr,
+    );
   }
   if (vm.status >= 0 && vm.status <= 255 && mentionsExit(src)) return { ok: true };
   return fail("bad-status", `exit status ${vm.status}`, `stderr:\n${vm.stderr}`);
@@ -251,14 +309,23 @@ function cpythonSummary(cpy: Outcome): string {
 }
 
 /** How patchpy's output differs from CPython's, or null. */
-export function compareOutputs(vm: Outcome, cpy: Outcome): { signature: string; detail: string } | null {
-  if (vm.timedOut || vm.crash || vm.truncated || cpy.timedOut || cpy.crash || cpy.truncated) return null;
+export function compareOutputs(
+  vm: Outcome,
+  cpy: Outcome,
+): { signature: string; detail: string } | null {
+  if (vm.timedOut || vm.crash || vm.truncated || cpy.timedOut || cpy.crash || cpy.truncated) {
+    return null;
+  }
   const a = normalize(vm.stdout);
   const b = normalize(cpy.stdout);
   if (vm.status !== cpy.status) {
     return {
-      signature: `exit status ${vm.status}, CPython ${cpy.status}: ${lastLine(vm.stderr).slice(0, 100)} | ${lastLine(cpy.stderr).slice(0, 100)}`,
-      detail: `patchpy exits ${vm.status}, CPython ${cpy.status}\n  patchpy stderr: ${lastLine(vm.stderr)}\n  CPython stderr: ${lastLine(cpy.stderr)}`,
+      signature: `exit status ${vm.status}, CPython ${cpy.status}: ${
+        lastLine(vm.stderr).slice(0, 100)
+      } | ${lastLine(cpy.stderr).slice(0, 100)}`,
+      detail: `patchpy exits ${vm.status}, CPython ${cpy.status}\n  patchpy stderr: ${
+        lastLine(vm.stderr)
+      }\n  CPython stderr: ${lastLine(cpy.stderr)}`,
     };
   }
   if (a !== b) {
@@ -266,9 +333,19 @@ export function compareOutputs(vm: Outcome, cpy: Outcome): { signature: string; 
     const y = b.split("\n");
     let i = 0;
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
+    // CPython 3.11 hashes None and classes by address: a set holding them
+    // prints in an order that changes from run to run.
+    const sorted = (t: string | undefined) => [...(t ?? "")].sort().join("");
+    const order = x[i] !== undefined && sorted(x[i]) === sorted(y[i])
+      ? " (same characters, other order)"
+      : "";
     return {
-      signature: `stdout: ${JSON.stringify(x[i] ?? "<end>").slice(0, 120)} vs CPython ${JSON.stringify(y[i] ?? "<end>").slice(0, 120)}`,
-      detail: `stdout line ${i + 1}\n  patchpy: ${x[i] ?? "<end of output>"}\n  CPython: ${y[i] ?? "<end of output>"}`,
+      signature: `stdout: ${JSON.stringify(x[i] ?? "<end>").slice(0, 120)} vs CPython ${
+        JSON.stringify(y[i] ?? "<end>").slice(0, 120)
+      }${order}`,
+      detail: `stdout line ${i + 1}\n  patchpy: ${x[i] ?? "<end of output>"}\n  CPython: ${
+        y[i] ?? "<end of output>"
+      }`,
     };
   }
   const la = normalize(lastLine(vm.stderr));
@@ -288,7 +365,11 @@ export function compareOutputs(vm: Outcome, cpy: Outcome): { signature: string; 
  * Delta debugging over lines, then over the indented blocks that remain:
  * the smallest program for which `keep` still holds, within `deadline`.
  */
-export async function minimize(source: string, keep: (s: string) => Promise<boolean>, deadline: number): Promise<string> {
+export async function minimize(
+  source: string,
+  keep: (s: string) => Promise<boolean>,
+  deadline: number,
+): Promise<string> {
   let lines = source.replace(/\n$/, "").split("\n");
   const text = (ls: string[]) => ls.join("\n") + "\n";
   let n = 2;
@@ -331,7 +412,10 @@ export async function minimize(source: string, keep: (s: string) => Promise<bool
     while (j < lines.length && depth(lines[j]) > d) j++;
     const body = lines.slice(i + 1, j).map((l) => l.slice(Math.min(4, depth(l) - d)));
     let k = j;
-    while (k < lines.length && depth(lines[k]) === d && /^\s*(except|else|elif|finally)\b.*:\s*$/.test(lines[k])) {
+    while (
+      k < lines.length && depth(lines[k]) === d &&
+      /^\s*(except|else|elif|finally)\b.*:\s*$/.test(lines[k])
+    ) {
       k++;
       while (k < lines.length && depth(lines[k]) > d) k++;
     }
@@ -357,13 +441,19 @@ export async function minimize(source: string, keep: (s: string) => Promise<bool
 // -- Saving --------------------------------------------------------------------------------
 
 /** Writes files into `dir`, through a child allowed to write there when this process is not. */
-async function saveFiles(dir: string, files: { name: string; text: string }[]): Promise<string | null> {
+async function saveFiles(
+  dir: string,
+  files: { name: string; text: string }[],
+): Promise<string | null> {
   if (files.length === 0) return null;
   try {
     const state = (await Deno.permissions.query({ name: "write", path: dir })).state;
     if (state === "granted") {
-      Deno.mkdirSync(dir, { recursive: true });
-      for (const f of files) Deno.writeTextFileSync(`${dir}/${f.name}`, f.text);
+      for (const f of files) {
+        const path = `${dir}/${f.name}`;
+        Deno.mkdirSync(path.slice(0, path.lastIndexOf("/")), { recursive: true });
+        Deno.writeTextFileSync(path, f.text);
+      }
       return null;
     }
     const child = new Deno.Command(Deno.execPath(), {
@@ -386,12 +476,41 @@ async function saveFiles(dir: string, files: { name: string; text: string }[]): 
 
 /** The conformance cases and the syntax-error corpus, the mutators' raw material. */
 export function loadCorpus(): CorpusFile[] {
-  const files: CorpusFile[] = listCases().map((path) => ({ path, text: Deno.readTextFileSync(`${ROOT}${path}`) }));
+  const files: CorpusFile[] = listCases().map((path) => ({
+    path,
+    text: Deno.readTextFileSync(`${ROOT}${path}`),
+  }));
+  // Modules that cases import sit beside them, named `_*.py` (which the runner skips as cases).
+  const helpers = new Map<string, Record<string, string>>();
+  for (const f of files) {
+    const dir = f.path.slice(0, f.path.lastIndexOf("/"));
+    if (!helpers.has(dir)) helpers.set(dir, besideModules(`${ROOT}${dir}`));
+    const h = helpers.get(dir)!;
+    if (Object.keys(h).length > 0) f.helpers = h;
+  }
   const dir = "conformance/syntax_errors";
-  for (const e of [...Deno.readDirSync(`${ROOT}${dir}`)].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.endsWith(".py")) files.push({ path: `${dir}/${e.name}`, text: Deno.readTextFileSync(`${ROOT}${dir}/${e.name}`) });
+  for (
+    const e of [...Deno.readDirSync(`${ROOT}${dir}`)].sort((a, b) => (a.name < b.name ? -1 : 1))
+  ) {
+    if (e.name.endsWith(".py")) {
+      files.push({
+        path: `${dir}/${e.name}`,
+        text: Deno.readTextFileSync(`${ROOT}${dir}/${e.name}`),
+      });
+    }
   }
   return files;
+}
+
+/** The `_*.py` modules in `dir`, by file name. */
+function besideModules(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of [...Deno.readDirSync(dir)].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isFile && e.name.startsWith("_") && e.name.endsWith(".py")) {
+      out[e.name] = Deno.readTextFileSync(`${dir}/${e.name}`);
+    }
+  }
+  return out;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -405,15 +524,24 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 
   let programs = options.programs;
   if (programs === undefined) {
-    const corpus = loadCorpus();
+    const corpus = loadCorpus().filter((f) => f.path.includes(options.origin ?? ""));
+    if (corpus.length === 0) throw new Error(`fuzz: no corpus file matches '${options.origin}'`);
     const start = options.start ?? 0;
     programs = [];
-    for (let i = start; i < start + options.count; i++) programs.push(generate(options.seed, i, corpus, options.kinds ?? KINDS));
+    for (let i = start; i < start + options.count; i++) {
+      programs.push(generate(options.seed, i, corpus, options.kinds ?? KINDS));
+    }
   }
-  const requests: Request[] = programs.map((p) => ({ id: p.index, source: p.source }));
+  const requests: Request[] = programs.map((p) => ({
+    id: p.index,
+    source: p.source,
+    files: p.files,
+  }));
 
   const python = options.cpython === false ? null : findPython();
-  if (options.cpython === true && python === null) throw new Error("fuzz: --cpython asked for, but no python3 runs");
+  if (options.cpython === true && python === null) {
+    throw new Error("fuzz: --cpython asked for, but no python3 runs");
+  }
   let cpy = new Map<number, Outcome>();
   let pySpawn: Spawner | null = null;
   if (python !== null) {
@@ -422,9 +550,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     cpy = await runPool(requests, pySpawn, { jobs, timeoutMs: () => timeoutMs / 2 });
   }
   // Programs CPython cannot finish get a short leash: they are run only to catch crashes on the way.
+  // So do mutants when there is no CPython: their timeouts cannot be judged anyway.
+  const kindOf = new Map(programs.map((p) => [p.index, p.kind]));
   const limit = (id: number) => {
     const c = cpy.get(id);
-    return c !== undefined && (c.timedOut || c.truncated) ? Math.min(timeoutMs, 2000) : timeoutMs;
+    if (c !== undefined && (c.timedOut || c.truncated)) return Math.min(timeoutMs, 2000);
+    const k = kindOf.get(id);
+    if (python === null && (k === "mutate" || k === "truncate")) return Math.min(timeoutMs, 4000);
+    return timeoutMs;
   };
   const vm = await runPool(requests, vmSpawn, { jobs, timeoutMs: (r) => limit(r.id), extra });
 
@@ -441,7 +574,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (d) differences.push({ program: p, ...d });
       }
     } else if (v.inconclusive) inconclusive.push({ program: p, why: v.why });
-    else failures.push({ program: p, kind: v.kind, signature: v.signature, detail: v.detail, outcome: out, cpython: c });
+    else {failures.push({
+        program: p,
+        kind: v.kind,
+        signature: v.signature,
+        detail: v.detail,
+        outcome: out,
+        cpython: c,
+      });}
   }
 
   // Alone in a fresh worker: a failure that needs its predecessors points at state leaking between runs.
@@ -449,18 +589,29 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const seen = new Set<string>();
   for (const f of failures) {
     const session = new Session(vmSpawn, extra);
-    const again = await session.run(f.program.source, limit(f.program.index));
+    const again = await session.run(f.program.source, limit(f.program.index), f.program.files);
     const v = judge(f.program, again, f.cpython, limit(f.program.index));
     f.reproducesAlone = !v.ok && !v.inconclusive && v.signature === f.signature;
-    if (options.minimize && f.reproducesAlone && !seen.has(f.signature) && performance.now() < deadline) {
+    if (
+      options.minimize && f.reproducesAlone && !seen.has(f.signature) &&
+      performance.now() < deadline
+    ) {
       seen.add(f.signature);
       // A hang is shrunk with a shorter timeout: minimization runs the program many times.
       const ms = f.kind === "hang" ? Math.min(timeoutMs, 3000) : limit(f.program.index);
+      // Whether a hang or a flood of output is patchpy's fault takes CPython's outcome to tell.
+      const oracle = pySpawn !== null && (f.kind === "hang" || f.kind === "runaway-output")
+        ? new Session(pySpawn)
+        : null;
       f.minimized = await minimize(f.program.source, async (s) => {
-        const o = await session.run(s, ms);
-        const w = judge({ ...f.program, source: s }, o, undefined, ms);
+        const [o, c] = await Promise.all([
+          session.run(s, ms, f.program.files),
+          oracle?.run(s, timeoutMs / 2, f.program.files),
+        ]);
+        const w = judge({ ...f.program, source: s }, o, c, ms);
         return !w.ok && !w.inconclusive && w.signature === f.signature;
       }, deadline);
+      await oracle?.close();
     }
     await session.close();
   }
@@ -472,7 +623,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       if (done.has(d.signature) || performance.now() > deadline) continue;
       done.add(d.signature);
       d.minimized = await minimize(d.program.source, async (s) => {
-        const [x, y] = await Promise.all([a.run(s, timeoutMs), b.run(s, timeoutMs / 2)]);
+        const [x, y] = await Promise.all([
+          a.run(s, timeoutMs, d.program.files),
+          b.run(s, timeoutMs / 2, d.program.files),
+        ]);
         return compareOutputs(x, y)?.signature === d.signature;
       }, Math.min(deadline, performance.now() + 20000));
     }
@@ -482,16 +636,33 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 
   const dir = options.saveDir ?? DEFAULT_SAVE_DIR;
   const files: { name: string; text: string }[] = [];
+  // A program with modules beside it gets a directory of its own, so that
+  // `patchpy DIR/fuzz.py` finds them.
+  const place = (p: Program, base: string, text: string, minimized?: string) => {
+    const stem = p.files ? `${base}/fuzz` : base;
+    files.push({ name: `${stem}.py`, text });
+    if (minimized) files.push({ name: `${stem}.min.py`, text: minimized });
+    for (const [name, t] of Object.entries(p.files ?? {})) {
+      files.push({ name: `${base}/${name}`, text: t });
+    }
+    return `${dir}/${stem}.py`;
+  };
   for (const f of failures) {
-    const base = `seed${options.seed}-${f.program.index}`;
-    f.saved = `${dir}/${base}.py`;
-    files.push({ name: `${base}.py`, text: f.program.source });
-    if (f.minimized) files.push({ name: `${base}.min.py`, text: f.minimized });
+    f.saved = place(
+      f.program,
+      `seed${options.seed}-${f.program.index}`,
+      f.program.source,
+      f.minimized,
+    );
   }
   if (options.saveDiffs) {
     for (const d of differences) {
-      files.push({ name: `seed${options.seed}-${d.program.index}.diff.py`, text: d.program.source });
-      if (d.minimized) files.push({ name: `seed${options.seed}-${d.program.index}.diff.min.py`, text: d.minimized });
+      place(
+        d.program,
+        `seed${options.seed}-${d.program.index}.diff`,
+        d.program.source,
+        d.minimized,
+      );
     }
   }
   const saveError = await saveFiles(dir, files);
@@ -517,9 +688,13 @@ function indent(text: string, by = "    "): string {
 }
 
 function clip(text: string, lines: number, chars = 4000): string {
-  let t = text.length > chars ? text.slice(0, chars) + `\n... (${text.length - chars} more characters)` : text;
+  let t = text.length > chars
+    ? text.slice(0, chars) + `\n... (${text.length - chars} more characters)`
+    : text;
   const ls = t.split("\n");
-  if (ls.length > lines) t = ls.slice(0, lines).join("\n") + `\n... (${ls.length - lines} more lines)`;
+  if (ls.length > lines) {
+    t = ls.slice(0, lines).join("\n") + `\n... (${ls.length - lines} more lines)`;
+  }
   return t;
 }
 
@@ -528,13 +703,18 @@ function describe(p: Program): string {
 }
 
 /** Prints the report; returns it as lines too (for tests that want to inspect it). */
-export function printReport(r: FuzzReport, options: { show?: number; log?: (line: string) => void } = {}): void {
+export function printReport(
+  r: FuzzReport,
+  options: { show?: number; log?: (line: string) => void } = {},
+): void {
   const log = options.log ?? ((line: string) => console.log(line));
   const show = options.show ?? 10;
   const counts = new Map<string, number>();
   for (const p of r.programs) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
   log(
-    `patchpy fuzz: seed ${r.seed}, ${r.programs.length} programs (${[...counts].map(([k, n]) => `${k} ${n}`).join(", ")}) ` +
+    `patchpy fuzz: seed ${r.seed}, ${r.programs.length} programs (${
+      [...counts].map(([k, n]) => `${k} ${n}`).join(", ")
+    }) ` +
       `in ${r.seconds.toFixed(1)} s; CPython: ${r.python ?? "not installed"}`,
   );
   const groups = new Map<string, Failure[]>();
@@ -544,14 +724,28 @@ export function printReport(r: FuzzReport, options: { show?: number; log?: (line
     for (const [sig, fs] of groups) {
       const f = fs.find((x) => x.minimized) ?? fs[0];
       log(`\n[${f.kind}] ${sig}`);
-      log(`  ${fs.length} program(s): ${fs.slice(0, 12).map((x) => `#${x.program.index}`).join(" ")}${fs.length > 12 ? " ..." : ""}`);
+      log(
+        `  ${fs.length} program(s): ${fs.slice(0, 12).map((x) => `#${x.program.index}`).join(" ")}${
+          fs.length > 12 ? " ..." : ""
+        }`,
+      );
       log(`  example ${describe(f.program)}, seed ${r.seed}`);
-      if (f.reproducesAlone === false) log("  (does not fail when run alone in a fresh worker: state left by earlier programs?)");
-      if (f.saved) {
-        log(`  saved: ${f.saved}${f.minimized ? ` and ${f.saved.replace(/\.py$/, ".min.py")}` : ""}`);
-        log(`  reproduce: deno run -A mod.ts --mode=interp ${f.minimized ? f.saved.replace(/\.py$/, ".min.py") : f.saved}`);
+      if (f.reproducesAlone === false) {
+        log("  (does not fail when run alone in a fresh worker: state left by earlier programs?)");
       }
-      log(`  reproduce: deno run --allow-read --allow-run --allow-env conformance/fuzz.ts --seed=${r.seed} --start=${f.program.index} --count=1`);
+      if (f.saved) {
+        log(
+          `  saved: ${f.saved}${f.minimized ? ` and ${f.saved.replace(/\.py$/, ".min.py")}` : ""}`,
+        );
+        log(
+          `  reproduce: deno run -A mod.ts --mode=interp ${
+            f.minimized ? f.saved.replace(/\.py$/, ".min.py") : f.saved
+          }`,
+        );
+      }
+      log(
+        `  reproduce: deno run --allow-read --allow-run --allow-env conformance/fuzz.ts --seed=${r.seed} --start=${f.program.index} --count=1`,
+      );
       log(`  --- ${f.minimized ? "minimized program" : "program"} ---`);
       log(indent(clip(f.minimized ?? f.program.source, 40)));
       log("  --- what went wrong ---");
@@ -560,13 +754,23 @@ export function printReport(r: FuzzReport, options: { show?: number; log?: (line
   }
   if (r.inconclusive.length > 0) {
     const why = new Map<string, number>();
-    for (const x of r.inconclusive) why.set(x.why.replace(/\d+ ms/, "N ms"), (why.get(x.why.replace(/\d+ ms/, "N ms")) ?? 0) + 1);
-    log(`\nNot judged: ${r.inconclusive.length} programs (${[...why].map(([w, n]) => `${n} ${w}`).join("; ")})`);
+    for (const x of r.inconclusive) {
+      why.set(x.why.replace(/\d+ ms/, "N ms"), (why.get(x.why.replace(/\d+ ms/, "N ms")) ?? 0) + 1);
+    }
+    log(
+      `\nNot judged: ${r.inconclusive.length} programs (${
+        [...why].map(([w, n]) => `${n} ${w}`).join("; ")
+      })`,
+    );
   }
   if (r.python !== null) {
     const dgroups = new Map<string, Difference[]>();
-    for (const d of r.differences) dgroups.set(d.signature, [...(dgroups.get(d.signature) ?? []), d]);
-    log(`\nDifferences from CPython (informative, not failing): ${r.differences.length} programs, ${dgroups.size} distinct`);
+    for (const d of r.differences) {
+      dgroups.set(d.signature, [...(dgroups.get(d.signature) ?? []), d]);
+    }
+    log(
+      `\nDifferences from CPython (informative, not failing): ${r.differences.length} programs, ${dgroups.size} distinct`,
+    );
     let shown = 0;
     for (const [sig, ds] of dgroups) {
       if (shown++ >= show) {
@@ -580,8 +784,12 @@ export function printReport(r: FuzzReport, options: { show?: number; log?: (line
       if (d.minimized) log(indent(clip(d.minimized, 25), "    | "));
     }
   }
-  log(`\n${r.failures.length === 0 ? "OK" : "FAILED"}: ${r.programs.length - r.failures.length - r.inconclusive.length} clean, ` +
-    `${r.failures.length} failing, ${r.inconclusive.length} not judged`);
+  log(
+    `\n${r.failures.length === 0 ? "OK" : "FAILED"}: ${
+      r.programs.length - r.failures.length - r.inconclusive.length
+    } clean, ` +
+      `${r.failures.length} failing, ${r.inconclusive.length} not judged`,
+  );
 }
 
 if (import.meta.main) {
@@ -592,6 +800,7 @@ if (import.meta.main) {
       count: { type: "string" },
       start: { type: "string" },
       kinds: { type: "string" },
+      origin: { type: "string" },
       jobs: { type: "string" },
       timeout: { type: "string" },
       "stack-size": { type: "string" },
@@ -616,14 +825,28 @@ if (import.meta.main) {
   }
   const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;
   const count = values.count ? Number(values.count) : 500;
-  const compare = values.compare === "none" ? [] : values.compare === "all" ? KINDS : values.compare ? (values.compare.split(",") as Kind[]) : ["grammar" as Kind];
+  const compare = values.compare === "none"
+    ? []
+    : values.compare === "all"
+    ? KINDS
+    : values.compare
+    ? (values.compare.split(",") as Kind[])
+    : ["grammar" as Kind];
   let programs: Program[] | undefined;
   if (values.replay) {
-    programs = values.replay.map((file, i) => ({ index: i, kind: "grammar" as Kind, origin: file, note: "replayed", source: Deno.readTextFileSync(file) }));
+    programs = values.replay.map((file, i) => ({
+      index: i,
+      kind: "grammar" as Kind,
+      origin: file,
+      note: "replayed",
+      source: Deno.readTextFileSync(file),
+      files: besideModules(file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "."),
+    }));
+    for (const p of programs) if (Object.keys(p.files!).length === 0) delete p.files;
   }
   if (values.print) {
     // Shows the generated programs without running them.
-    const corpus = loadCorpus();
+    const corpus = loadCorpus().filter((f) => f.path.includes(values.origin ?? ""));
     const start = values.start ? Number(values.start) : 0;
     for (let i = start; i < start + count; i++) {
       const p = generate(seed, i, corpus, kinds);
@@ -636,6 +859,7 @@ if (import.meta.main) {
     count,
     start: values.start ? Number(values.start) : 0,
     kinds,
+    origin: values.origin,
     jobs: values.jobs ? Number(values.jobs) : 2,
     timeout: values.timeout ? Number(values.timeout) : 10,
     stackSize: values["stack-size"] !== undefined ? Number(values["stack-size"]) : 4000,

@@ -27,6 +27,8 @@ export interface Outcome extends RunResult {
 export interface Request {
   id: number;
   source: string;
+  /** Modules beside the program, by file name. */
+  files?: Record<string, string>;
 }
 
 /** How to start a worker. */
@@ -157,7 +159,12 @@ class Channel {
 export async function runPool(
   requests: readonly Request[],
   spawn: Spawner,
-  options: { jobs: number; timeoutMs: (req: Request) => number; extra?: Record<string, unknown>; onDone?: () => void },
+  options: {
+    jobs: number;
+    timeoutMs: (req: Request) => number;
+    extra?: Record<string, unknown>;
+    onDone?: () => void;
+  },
 ): Promise<Map<number, Outcome>> {
   const results = new Map<number, Outcome>();
   const queue = [...requests];
@@ -194,10 +201,10 @@ export class Session {
     this.#spawn = spawn;
     this.#extra = extra;
   }
-  async run(source: string, timeoutMs: number): Promise<Outcome> {
+  async run(source: string, timeoutMs: number, files?: Record<string, string>): Promise<Outcome> {
     this.#channel ??= new Channel(this.#spawn);
     const id = this.#id++;
-    const r = await this.#channel.request({ id, source, ...this.#extra }, timeoutMs);
+    const r = await this.#channel.request({ id, source, files, ...this.#extra }, timeoutMs);
     if (r.answer) return r.stray ? { ...r.answer, stray: r.stray } : r.answer;
     this.#channel = null;
     const out: Outcome = { id, status: -1, stdout: "", stderr: "", ms: timeoutMs };
@@ -222,7 +229,7 @@ export class Session {
  * cleared while output is still captured, as at interpreter exit.
  */
 const CPYTHON_DRIVER = String.raw`
-import sys, io, json, time, builtins, gc
+import sys, io, json, time, builtins, gc, linecache, traceback, importlib.abc, importlib.util
 try:
     import resource
     resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
@@ -233,6 +240,8 @@ PATH = ${JSON.stringify(PROGRAM_PATH)}
 real_in, real_out, real_err = sys.stdin, sys.stdout, sys.stderr
 
 class Capped(io.TextIOBase):
+    """stdout (strict): UTF-8 only, cut at CAP and flagged; stderr: its middle
+    cut beyond CAP, as the patchpy worker does, so its last line survives."""
     def __init__(self, strict):
         self.parts, self.n, self.truncated, self.strict = [], 0, False, strict
     @property
@@ -245,19 +254,24 @@ class Capped(io.TextIOBase):
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        length = len(s)
         if self.strict:
             s.encode('utf-8')
         else:
             s = s.encode('utf-8', 'backslashreplace').decode('utf-8')
-        # The cap counts UTF-16 code units, as the patchpy worker's (JavaScript) strings do.
+        # Counted in UTF-16 code units, as the patchpy worker's (JavaScript) strings are.
         units = len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
-        if self.n + units > CAP:
+        if self.strict and self.n + units > CAP:
             self.truncated = True
             s = s[:max(0, CAP - self.n)]
             units = len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
         self.parts.append(s)
         self.n += units
-        return len(s)
+        if not self.strict and self.n > CAP:
+            text = ''.join(self.parts)
+            text = text[:CAP // 4] + '\n[... cut ...]\n' + text[-(CAP // 4):]
+            self.parts, self.n = [text], len(text)
+        return length
     def flush(self):
         pass
     def value(self):
@@ -269,7 +283,41 @@ def depth():
         d, f = d + 1, f.f_back
     return d
 
-def run(source):
+def report(e):
+    # The traceback module shows the source lines (from linecache: there is
+    # no /fuzz.py on disk), the interpreter's hook the "Did you mean" that
+    # 3.11's traceback module lacks: the body of one, the end of the other.
+    # Without the driver's own frame; a compile error then has no traceback, as in a real run.
+    tb = e.__traceback__.tb_next if e.__traceback__ is not None else None
+    body = ''.join(traceback.format_exception(type(e), e, tb)).splitlines(True)
+    n = ''.join(traceback.format_exception_only(type(e), e)).count('\n')
+    hook = Capped(False)
+    saved, sys.stderr = sys.stderr, hook
+    try:
+        sys.__excepthook__(type(e), e, tb)
+    finally:
+        sys.stderr = saved
+    tail = hook.value().splitlines(True)
+    return ''.join(body[:len(body) - n] + tail[len(tail) - n:])
+
+class Beside(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Imports the modules that sit beside /fuzz.py, which exist only in the request."""
+    def __init__(self, files):
+        self.files = files
+    def find_spec(self, name, path=None, target=None):
+        if path is None and name + '.py' in self.files:
+            return importlib.util.spec_from_loader(name, self, origin='/' + name + '.py')
+        return None
+    def create_module(self, spec):
+        return None
+    def exec_module(self, module):
+        path = '/' + module.__name__ + '.py'
+        source = self.files[module.__name__ + '.py']
+        module.__file__ = path
+        linecache.cache[path] = (len(source), None, source.splitlines(True), path)
+        exec(compile(source, path, 'exec'), module.__dict__)
+
+def run(source, files):
     out, err = Capped(True), Capped(False)
     status = 0
     below = depth()
@@ -279,6 +327,9 @@ def run(source):
     sys.stdin = io.StringIO('')
     sys.argv = [PATH]
     t0 = time.perf_counter()
+    linecache.cache[PATH] = (len(source), None, source.splitlines(True), PATH)
+    beside = Beside(files)
+    sys.meta_path.insert(0, beside)
     try:
         code = compile(source, PATH, 'exec')
         sys.setrecursionlimit(1000 + below)
@@ -300,8 +351,7 @@ def run(source):
         sys.setrecursionlimit(10000)
         status = 130 if isinstance(e, KeyboardInterrupt) else 1
         try:
-            # The interpreter's own report (the traceback module of 3.11 lacks its "Did you mean").
-            sys.__excepthook__(type(e), e, e.__traceback__)
+            err.write(report(e))
         except BaseException:
             err.write('%s: <unprintable>\n' % type(e).__name__)
     finally:
@@ -312,16 +362,19 @@ def run(source):
             gc.collect()
         except BaseException:
             pass
+        sys.meta_path.remove(beside)
+        for name in files:
+            sys.modules.pop(name[:-3], None)
         sys.stdout, sys.stderr, sys.stdin = real_out, real_err, real_in
         sys.__stdout__, sys.__stderr__ = real_out, real_err
-    return status, out.value(), err.value(), ms, out.truncated or err.truncated
+    return status, out.value(), err.value(), ms, out.truncated
 
 while True:
     line = real_in.buffer.readline()
     if not line:
         break
     req = json.loads(line.decode('utf-8'))
-    status, o, e, ms, truncated = run(req['source'])
+    status, o, e, ms, truncated = run(req['source'], req.get('files') or {})
     answer = {'id': req['id'], 'status': status, 'stdout': o, 'stderr': e, 'ms': round(ms)}
     if truncated:
         answer['truncated'] = True
@@ -338,9 +391,11 @@ export function findPython(): { path: string; version: string } | null {
     // no --allow-env: the default
   }
   try {
-    const out = new Deno.Command(path, { args: ["--version"], stdout: "piped", stderr: "piped" }).outputSync();
+    const out = new Deno.Command(path, { args: ["--version"], stdout: "piped", stderr: "piped" })
+      .outputSync();
     if (!out.success) return null;
-    const version = new TextDecoder().decode(out.stdout).trim() || new TextDecoder().decode(out.stderr).trim();
+    const version = new TextDecoder().decode(out.stdout).trim() ||
+      new TextDecoder().decode(out.stderr).trim();
     return /^Python 3\./.test(version) ? { path, version } : null;
   } catch {
     return null;
@@ -350,7 +405,9 @@ export function findPython(): { path: string; version: string } | null {
 export function cpythonWorker(python: string): Spawner {
   return () =>
     new Deno.Command(python, {
-      args: ["-c", CPYTHON_DRIVER],
+      // Warnings (DeprecationWarning, SyntaxWarning) are outside the subset:
+      // silenced, they cannot end up as the last stderr line compared.
+      args: ["-W", "ignore", "-c", CPYTHON_DRIVER],
       stdin: "piped",
       stdout: "piped",
       stderr: "piped",

@@ -61,6 +61,8 @@ export function mixSeed(...parts: number[]): number {
 export interface CorpusFile {
   path: string;
   text: string;
+  /** The modules beside it that it may import (`_name.py`), by file name. */
+  helpers?: Record<string, string>;
 }
 
 export type Kind = "soup" | "truncate" | "mutate" | "grammar";
@@ -75,6 +77,8 @@ export interface Program {
   /** What was done to the origin (mutations, truncation offset). */
   note: string;
   source: string;
+  /** Modules beside the program (`_name.py`), by file name. */
+  files?: Record<string, string>;
 }
 
 // Weighted so that the runtime (grammar, mutations) gets most of the budget
@@ -98,15 +102,31 @@ export function generate(
   switch (kind) {
     case "soup":
       return { index, kind, note: "", source: tokenSoup(rng) };
-    case "truncate": {
-      const file = rng.pick(corpus);
-      const { source, note } = truncate(rng, file.text);
-      return { index, kind, origin: file.path, note, source };
-    }
+    case "truncate":
     case "mutate": {
       const file = rng.pick(corpus);
-      const { source, notes } = mutate(rng, file.text);
-      return { index, kind, origin: file.path, note: notes.join("; "), source };
+      const helpers = Object.keys(file.helpers ?? {});
+      // Now and then the damage goes to a module the program imports instead.
+      const target = helpers.length > 0 && rng.chance(0.3) ? rng.pick(helpers) : null;
+      const text = target === null ? file.text : file.helpers![target];
+      let out: string;
+      let note: string;
+      if (kind === "truncate") ({ source: out, note } = truncate(rng, text));
+      else {
+        const m = mutate(rng, text);
+        out = m.source;
+        note = m.notes.join("; ");
+      }
+      const program: Program = { index, kind, origin: file.path, note, source: out };
+      if (helpers.length > 0) {
+        program.files = { ...file.helpers };
+        if (target !== null) {
+          program.files[target] = out;
+          program.source = file.text;
+          program.note = `in ${target}: ${note}`;
+        }
+      }
+      return program;
     }
     case "grammar":
       return { index, kind, note: "", source: grammarProgram(rng) };
@@ -116,36 +136,238 @@ export function generate(
 // -- Token soup ------------------------------------------------------------------------
 
 const KEYWORDS = [
-  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-  "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
-  "yield", "match", "case", "type", "_", "print", "super", "self",
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
+  "match",
+  "case",
+  "type",
+  "_",
+  "print",
+  "super",
+  "self",
 ];
 const OPERATORS = [
-  "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "~", "<", ">", "<=", ">=", "==",
-  "!=", "=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@", "@=",
-  ":=", "->", ".", ",", ":", ";", "...", "!", "$", "?", "`", "<>", "=>", "*", "**", ",", ",",
+  "+",
+  "-",
+  "*",
+  "/",
+  "//",
+  "%",
+  "**",
+  "<<",
+  ">>",
+  "&",
+  "|",
+  "^",
+  "~",
+  "<",
+  ">",
+  "<=",
+  ">=",
+  "==",
+  "!=",
+  "=",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "//=",
+  "%=",
+  "**=",
+  "<<=",
+  ">>=",
+  "&=",
+  "|=",
+  "^=",
+  "@",
+  "@=",
+  ":=",
+  "->",
+  ".",
+  ",",
+  ":",
+  ";",
+  "...",
+  "!",
+  "$",
+  "?",
+  "`",
+  "<>",
+  "=>",
+  "*",
+  "**",
+  ",",
+  ",",
 ];
 const BRACKETS = ["(", ")", "[", "]", "{", "}", "(", ")", "[", "]"];
 const LITERALS = [
-  "0", "1", "42", "-7", "0x1F", "0o17", "0b101", "1_000", "007", "0_", "1__0", "0b2", "0xg", "1e",
-  "1.5", ".5", "5.", "1e10", "1.e-3", "1_0.0_1", "1j", "2.5J", "9".repeat(40), "1e309", "0e0",
-  "'a'", '"b"', "''", "'''x'''", '"""doc"""', "r'\\d'", "b'xy'", "f'{x}'", "f'{x!r:>4}'", "f'{'",
-  "f'}'", "'unterminated", '"unterminated', "'''unterminated", '"\\N{BULLET}"', '"\\N{NOPE}"',
-  "'\\x4'", "'\\u12'", "rb'..'", "u'x'", "br'x'", "f'{x=}'", "'é😀'", "b'é'", "f'{x:{y}}'",
-  "f'{{}}'", "f'{1+}'", "'\\", "f'{lambda: 1}'", "f'{x!z}'", "'a' 'b'", "b'a' 'b'",
+  "0",
+  "1",
+  "42",
+  "-7",
+  "0x1F",
+  "0o17",
+  "0b101",
+  "1_000",
+  "007",
+  "0_",
+  "1__0",
+  "0b2",
+  "0xg",
+  "1e",
+  "1.5",
+  ".5",
+  "5.",
+  "1e10",
+  "1.e-3",
+  "1_0.0_1",
+  "1j",
+  "2.5J",
+  "9".repeat(40),
+  "1e309",
+  "0e0",
+  "'a'",
+  '"b"',
+  "''",
+  "'''x'''",
+  '"""doc"""',
+  "r'\\d'",
+  "b'xy'",
+  "f'{x}'",
+  "f'{x!r:>4}'",
+  "f'{'",
+  "f'}'",
+  "'unterminated",
+  '"unterminated',
+  "'''unterminated",
+  '"\\N{BULLET}"',
+  '"\\N{NOPE}"',
+  "'\\x4'",
+  "'\\u12'",
+  "rb'..'",
+  "u'x'",
+  "br'x'",
+  "f'{x=}'",
+  "'é😀'",
+  "b'é'",
+  "f'{x:{y}}'",
+  "f'{{}}'",
+  "f'{1+}'",
+  "'\\",
+  "f'{lambda: 1}'",
+  "f'{x!z}'",
+  "'a' 'b'",
+  "b'a' 'b'",
 ];
 const NAMES = [
-  "x", "y", "z", "f", "g", "i", "n", "L", "d", "s", "self", "cls", "len", "range", "print",
-  "__init__", "__name__", "é", "π", "x1", "_x", "Ab", "int", "str", "object", "Exception",
+  "x",
+  "y",
+  "z",
+  "f",
+  "g",
+  "i",
+  "n",
+  "L",
+  "d",
+  "s",
+  "self",
+  "cls",
+  "len",
+  "range",
+  "print",
+  "__init__",
+  "__name__",
+  "é",
+  "π",
+  "x1",
+  "_x",
+  "Ab",
+  "int",
+  "str",
+  "object",
+  "Exception",
 ];
-const ODD = ["\\\n", "#c", "\t", "\f", "\r", "\r\n", "\u00a0", "\u200b", "\ufeff", "\0", "\\", "\u0660"];
+const ODD = [
+  "\\\n",
+  "#c",
+  "\t",
+  "\f",
+  "\r",
+  "\r\n",
+  "\u00a0",
+  "\u200b",
+  "\ufeff",
+  "\0",
+  "\\",
+  "\u0660",
+];
 const STATEMENT_SHAPES = [
-  "if $:", "elif $:", "else:", "while $:", "for x in $:", "def f($):", "class C($):", "x = $",
-  "return $", "print($)", "try:", "except $:", "finally:", "with $ as w:", "lambda $: $", "del $",
-  "import $", "from $ import $", "global $", "nonlocal $", "assert $, $", "raise $ from $",
-  "yield $", "@$", "async def f():", "await $", "match $:", "case $:", "x: $ = $", "$[$] = $",
-  "$($)", "[$ for $ in $]", "{$: $ for $ in $ if $}",
+  "if $:",
+  "elif $:",
+  "else:",
+  "while $:",
+  "for x in $:",
+  "def f($):",
+  "class C($):",
+  "x = $",
+  "return $",
+  "print($)",
+  "try:",
+  "except $:",
+  "finally:",
+  "with $ as w:",
+  "lambda $: $",
+  "del $",
+  "import $",
+  "from $ import $",
+  "global $",
+  "nonlocal $",
+  "assert $, $",
+  "raise $ from $",
+  "yield $",
+  "@$",
+  "async def f():",
+  "await $",
+  "match $:",
+  "case $:",
+  "x: $ = $",
+  "$[$] = $",
+  "$($)",
+  "[$ for $ in $]",
+  "{$: $ for $ in $ if $}",
 ];
 
 function soupToken(rng: Rng): string {
@@ -166,7 +388,19 @@ function soupRun(rng: Rng, n: number): string {
   return parts.join(rng.chance(0.7) ? " " : "");
 }
 
-const INDENTS = ["", "", "", "    ", "    ", "        ", "  ", "\t", " \t", "\t    ", "            "];
+const INDENTS = [
+  "",
+  "",
+  "",
+  "    ",
+  "    ",
+  "        ",
+  "  ",
+  "\t",
+  " \t",
+  "\t    ",
+  "            ",
+];
 
 /** Random lines of keywords, operators, brackets, literals and names, some shaped like statements. */
 export function tokenSoup(rng: Rng): string {
@@ -201,7 +435,10 @@ export function truncate(rng: Rng, text: string): { source: string; note: string
   if (rng.chance(0.2)) {
     return { source: decoder.decode(bytes.subarray(at)), note: `bytes ${at}.. of ${bytes.length}` };
   }
-  return { source: decoder.decode(bytes.subarray(0, at)), note: `bytes ..${at} of ${bytes.length}` };
+  return {
+    source: decoder.decode(bytes.subarray(0, at)),
+    note: `bytes ..${at} of ${bytes.length}`,
+  };
 }
 
 // -- Mutation --------------------------------------------------------------------------
@@ -224,16 +461,63 @@ const OPERATOR_GROUPS: readonly string[][] = [
   ["+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "="],
   [" and ", " or "],
 ];
-const OPERATOR_RE = /\*\*=|\/\/=|<<=|>>=|[-+*\/%&|^@]=|\*\*|\/\/|<<|>>|<=|>=|==|!=| is not | not in | is | in | and | or |[-+*\/%<>&|^@]/g;
+const OPERATOR_RE =
+  /\*\*=|\/\/=|<<=|>>=|[-+*\/%&|^@]=|\*\*|\/\/|<<|>>|<=|>=|==|!=| is not | not in | is | in | and | or |[-+*\/%<>&|^@]/g;
 
 const OTHER_LITERALS = [
-  "0", "-1", "1", "2**64", "10**20", "'s'", "''", "'é😀'", "None", "1.5", "-0.0", "float('nan')",
-  "float('inf')", "[]", "[1, 2]", "{}", "{'k': 1}", "()", "(1,)", "True", "False", "b'b'", "...",
-  "set()", "range(3)", "object()", "len", "int", "lambda *a: a", "1e308", "0.1",
+  "0",
+  "-1",
+  "1",
+  "2**64",
+  "10**20",
+  "'s'",
+  "''",
+  "'é😀'",
+  "None",
+  "1.5",
+  "-0.0",
+  "float('nan')",
+  "float('inf')",
+  "[]",
+  "[1, 2]",
+  "{}",
+  "{'k': 1}",
+  "()",
+  "(1,)",
+  "True",
+  "False",
+  "b'b'",
+  "...",
+  "set()",
+  "range(3)",
+  "object()",
+  "len",
+  "int",
+  "lambda *a: a",
+  "1e308",
+  "0.1",
 ];
-const LITERAL_RE = /\b\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?\b|'[^'\\\n]*'|"[^"\\\n]*"|\bNone\b|\bTrue\b|\bFalse\b|\[\]|\{\}/g;
+const LITERAL_RE =
+  /\b\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?\b|'[^'\\\n]*'|"[^"\\\n]*"|\bNone\b|\bTrue\b|\bFalse\b|\[\]|\{\}/g;
 
-const DEEP_DEPTHS = [10, 50, 99, 100, 101, 150, 199, 200, 201, 255, 256, 500, 1000, 3000, 10000, 50000];
+const DEEP_DEPTHS = [
+  10,
+  50,
+  99,
+  100,
+  101,
+  150,
+  199,
+  200,
+  201,
+  255,
+  256,
+  500,
+  1000,
+  3000,
+  10000,
+  50000,
+];
 
 /** `inner` wrapped `n` times in one of the constructs a recursive-descent front end recurses on. */
 export function deepNesting(rng: Rng, inner: string): string {
@@ -258,37 +542,118 @@ export function deepNesting(rng: Rng, inner: string): string {
     () => "(" + (inner + ", ").repeat(n) + ")",
     () => "f(" + "*x, ".repeat(n) + ")",
     () => "x" + " < x".repeat(n),
-    () => "(x, (" .repeat(n) + inner + ")".repeat(n) + ")".repeat(n),
+    () => "(x, (".repeat(n) + inner + ")".repeat(n) + ")".repeat(n),
   ])();
 }
 
 const HUGE_INTS = [
-  "10**100000", "2**(2**20)", "-(2**1000)", "1 << 100000", "int('7' * 4300)", "int('7' * 4301)",
-  "10**4300", "str(10**5000)", "9".repeat(4300), "9".repeat(4301), "9".repeat(20000),
-  "0x" + "f".repeat(5000), "2**63", "-2**63 - 1", "2**64 - 1", "(1 << 200) // 3", "pow(2, 10**5, 10**9)",
-  "(-1) ** (10**20)", "(10**30) >> 100", "1 << -1", "1 << 2**64", "2 ** -2000", "10**400 / 7",
-  "float(10**400)", "(2**1024) // 1.0", "divmod(-10**50, 7)", "hash(2**100)", "round(10**30, -15)",
+  "10**100000",
+  "2**(2**20)",
+  "-(2**1000)",
+  "1 << 100000",
+  "int('7' * 4300)",
+  "int('7' * 4301)",
+  "10**4300",
+  "str(10**5000)",
+  "9".repeat(4300),
+  "9".repeat(4301),
+  "9".repeat(20000),
+  "0x" + "f".repeat(5000),
+  "2**63",
+  "-2**63 - 1",
+  "2**64 - 1",
+  "(1 << 200) // 3",
+  "pow(2, 10**5, 10**9)",
+  "(-1) ** (10**20)",
+  "(10**30) >> 100",
+  "1 << -1",
+  "1 << 2**64",
+  "2 ** -2000",
+  "10**400 / 7",
+  "float(10**400)",
+  "(2**1024) // 1.0",
+  "divmod(-10**50, 7)",
+  "hash(2**100)",
+  "round(10**30, -15)",
 ];
 const LONG_STRINGS = [
-  "'a' * 10**7", "'é😀' * 10**5", "'x' * 2**40", "'x' * 2**62", "'x' * 2**63", "[0] * 2**40",
-  "[None] * 10**6", "'%s' * 10**4 % tuple(range(10**4))", "'ab' * -5", "b'x' * 2**40",
-  "'-'.join(['ab'] * 10**5)", "'a' * 2**31", "('ab' * 10**6).upper()", "repr('\\x00' * 10**5)",
-  "(1,) * 2**40", "str(list(range(10**5)))", "'{:>1000000}'.format(1)", "f'{1:>{10**6}}'",
-  "'{:>100000000000}'.format(1)", "'%*d' % (10**10, 1)", "'x'.center(2**40)", "'x'.zfill(2**62)",
+  "'a' * 10**7",
+  "'é😀' * 10**5",
+  "'x' * 2**40",
+  "'x' * 2**62",
+  "'x' * 2**63",
+  "[0] * 2**40",
+  "[None] * 10**6",
+  "'%s' * 10**4 % tuple(range(10**4))",
+  "'ab' * -5",
+  "b'x' * 2**40",
+  "'-'.join(['ab'] * 10**5)",
+  "'a' * 2**31",
+  "('ab' * 10**6).upper()",
+  "repr('\\x00' * 10**5)",
+  "(1,) * 2**40",
+  "str(list(range(10**5)))",
+  "'{:>1000000}'.format(1)",
+  "f'{1:>{10**6}}'",
+  "'{:>100000000000}'.format(1)",
+  "'%*d' % (10**10, 1)",
+  "'x'.center(2**40)",
+  "'x'.zfill(2**62)",
 ];
 const LONG_LITERAL_SIZES = [1000, 100000, 1000000];
 
 const INSERTS = [
-  "del $N", "del $N, $N", "raise", "raise $N", "raise ValueError('fuzz')", "raise $N from $N",
-  "return", "return $N", "yield", "yield $N", "yield from $N", "break", "continue",
-  "global $N", "nonlocal $N", "$N = None", "$N = $N", "pass", "import sys; sys.setrecursionlimit(50)",
-  "import sys; sys.setrecursionlimit(10**6)", "import sys; sys.setrecursionlimit(10**9)",
-  "assert False, $N", "$N()", "$N.$N = 1", "del $N.$N", "del $N[0]", "$N[0] = $N",
-  "$N += $N", "$N, *$N = $N", "print($N)", "raise SystemExit(3)", "import sys; sys.exit(0)",
-  "for $N in $N: pass", "while $N: break", "class $N: pass", "def $N(): return $N", "lambda: $N",
-  "with $N: pass", "try: $N\nexcept: pass", "import $N", "from $N import *", "$N = $N[::-1]",
-  "exit()", "__import__('sys')", "locals()[$N] = 1", "globals().clear()", "vars()",
-  "del __builtins__", "print = None", "object.__setattr__($N, 'x', 1)", "type($N).x = 1",
+  "del $N",
+  "del $N, $N",
+  "raise",
+  "raise $N",
+  "raise ValueError('fuzz')",
+  "raise $N from $N",
+  "return",
+  "return $N",
+  "yield",
+  "yield $N",
+  "yield from $N",
+  "break",
+  "continue",
+  "global $N",
+  "nonlocal $N",
+  "$N = None",
+  "$N = $N",
+  "pass",
+  "import sys; sys.setrecursionlimit(50)",
+  "import sys; sys.setrecursionlimit(10**6)",
+  "import sys; sys.setrecursionlimit(10**9)",
+  "assert False, $N",
+  "$N()",
+  "$N.$N = 1",
+  "del $N.$N",
+  "del $N[0]",
+  "$N[0] = $N",
+  "$N += $N",
+  "$N, *$N = $N",
+  "print($N)",
+  "raise SystemExit(3)",
+  "import sys; sys.exit(0)",
+  "for $N in $N: pass",
+  "while $N: break",
+  "class $N: pass",
+  "def $N(): return $N",
+  "lambda: $N",
+  "with $N: pass",
+  "try: $N\nexcept: pass",
+  "import $N",
+  "from $N import *",
+  "$N = $N[::-1]",
+  "exit()",
+  "__import__('sys')",
+  "locals()[$N] = 1",
+  "globals().clear()",
+  "vars()",
+  "del __builtins__",
+  "print = None",
+  "object.__setattr__($N, 'x', 1)",
+  "type($N).x = 1",
 ];
 
 function insertStatement(rng: Rng, lines: string[], names: string[]): string {
@@ -305,7 +670,12 @@ function insertStatement(rng: Rng, lines: string[], names: string[]): string {
   return `insert '${stmt.split("\n")[0]}' at line ${i + 1}`;
 }
 
-function replaceAt(line: string, re: RegExp, rng: Rng, replacement: (m: string) => string): string | null {
+function replaceAt(
+  line: string,
+  re: RegExp,
+  rng: Rng,
+  replacement: (m: string) => string,
+): string | null {
   const matches = [...line.matchAll(re)];
   if (matches.length === 0) return null;
   const m = rng.pick(matches);
@@ -315,7 +685,9 @@ function replaceAt(line: string, re: RegExp, rng: Rng, replacement: (m: string) 
 /** Picks a line index whose text matches `re`, or -1. */
 function lineMatching(rng: Rng, lines: string[], re: RegExp): number {
   const candidates: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (new RegExp(re.source).test(lines[i])) candidates.push(i);
+  for (let i = 0; i < lines.length; i++) {
+    if (new RegExp(re.source).test(lines[i])) candidates.push(i);
+  }
   return candidates.length ? rng.pick(candidates) : -1;
 }
 
@@ -323,8 +695,17 @@ function lineMatching(rng: Rng, lines: string[], re: RegExp): number {
 function mutateOnce(rng: Rng, lines: string[], names: string[]): string {
   if (lines.length === 0) lines.push("");
   const op = rng.weighted<string>([
-    [3, "delete"], [2, "duplicate"], [2, "swap"], [4, "operator"], [4, "literal"], [5, "insert"],
-    [2, "nest"], [2, "hugeint"], [2, "longstr"], [3, "indent"], [2, "name"],
+    [3, "delete"],
+    [2, "duplicate"],
+    [2, "swap"],
+    [4, "operator"],
+    [4, "literal"],
+    [5, "insert"],
+    [2, "nest"],
+    [2, "hugeint"],
+    [2, "longstr"],
+    [3, "indent"],
+    [2, "name"],
   ]);
   const i = rng.int(0, lines.length - 1);
   switch (op) {
@@ -364,7 +745,20 @@ function mutateOnce(rng: Rng, lines: string[], names: string[]): string {
         // Deeply nested blocks rather than expressions.
         const n = rng.pick([20, 99, 100, 101, 200, 1000]);
         const block: string[] = [];
-        for (let d = 0; d < n; d++) block.push(" ".repeat(d) + rng.pick(["if 1:", "for _ in '1':", "while 0:", "try:", "def f():", "class C:", "with x:"]));
+        for (let d = 0; d < n; d++) {
+          block.push(
+            " ".repeat(d) +
+              rng.pick([
+                "if 1:",
+                "for _ in '1':",
+                "while 0:",
+                "try:",
+                "def f():",
+                "class C:",
+                "with x:",
+              ]),
+          );
+        }
         block.push(" ".repeat(n) + "pass");
         lines.splice(i, 0, ...block);
         return `${n} nested blocks at line ${i + 1}`;

@@ -20,44 +20,245 @@
 import type { Rng } from "./fuzz_gen.ts";
 
 type Ty = "int" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "bool" | "none" | "obj";
-const TYPES: readonly Ty[] = ["int", "float", "str", "list", "tuple", "dict", "set", "bool", "none", "obj"];
+const TYPES: readonly Ty[] = [
+  "int",
+  "float",
+  "str",
+  "list",
+  "tuple",
+  "dict",
+  "set",
+  "bool",
+  "none",
+  "obj",
+];
 
 const INTS = [
-  "0", "1", "-1", "2", "3", "5", "7", "10", "-3", "13", "255", "-128", "1000", "2**31", "2**53 + 1",
-  "2**63", "-(2**64)", "10**20", "12345678901234567890", "0x7f", "0b1011", "0o17", "1_000_000", "-7",
+  "0",
+  "1",
+  "-1",
+  "2",
+  "3",
+  "5",
+  "7",
+  "10",
+  "-3",
+  "13",
+  "255",
+  "-128",
+  "1000",
+  "2**31",
+  "2**53 + 1",
+  "2**63",
+  "-(2**64)",
+  "10**20",
+  "12345678901234567890",
+  "0x7f",
+  "0b1011",
+  "0o17",
+  "1_000_000",
+  "-7",
 ];
 const FLOATS = [
-  "0.0", "-0.0", "0.1", "0.5", "1.5", "-2.75", "1e16", "1e-7", "3.141592653589793", "1e300", "2.5e-308",
-  "123456.789", "0.30000000000000004", "float('inf')", "float('-inf')", "float('nan')", "1.0", "100.0",
-  "1e22", "5e-324", "2.5", "-1.5", "1e15", "9007199254740993.0", "0.125",
+  "0.0",
+  "-0.0",
+  "0.1",
+  "0.5",
+  "1.5",
+  "-2.75",
+  "1e16",
+  "1e-7",
+  "3.141592653589793",
+  "1e300",
+  "2.5e-308",
+  "123456.789",
+  "0.30000000000000004",
+  "float('inf')",
+  "float('-inf')",
+  "float('nan')",
+  "1.0",
+  "100.0",
+  "1e22",
+  "5e-324",
+  "2.5",
+  "-1.5",
+  "1e15",
+  "9007199254740993.0",
+  "0.125",
 ];
 const STRS = [
-  '""', "'a'", "'abc'", "'Hello, World'", "'  padded  '", "'a,b,,c'", "'x\\ny'", "'tab\\there'",
-  "'ÄÖü'", "'é😀ß'", "'123'", "'-45'", "'3.5'", "'MiXeD cAsE'", "'a-b_c d'", "'%s'", "'{}'",
-  "'\\x00\\x7f'", "'ǅ'", "'ﬁ'", "'İ'", "'straße'", "'ǰ'", "'  42  '", "'1_000'", "'0x1f'", "'ab' * 3",
-  "'\\u0660\\u0661'", "'Σίσυφος'", "'line1\\r\\nline2'", "'\\t\\v\\f'", "'A1b2'",
+  '""',
+  "'a'",
+  "'abc'",
+  "'Hello, World'",
+  "'  padded  '",
+  "'a,b,,c'",
+  "'x\\ny'",
+  "'tab\\there'",
+  "'ÄÖü'",
+  "'é😀ß'",
+  "'123'",
+  "'-45'",
+  "'3.5'",
+  "'MiXeD cAsE'",
+  "'a-b_c d'",
+  "'%s'",
+  "'{}'",
+  "'\\x00\\x7f'",
+  "'ǅ'",
+  "'ﬁ'",
+  "'İ'",
+  "'straße'",
+  "'ǰ'",
+  "'  42  '",
+  "'1_000'",
+  "'0x1f'",
+  "'ab' * 3",
+  "'\\u0660\\u0661'",
+  "'Σίσυφος'",
+  "'line1\\r\\nline2'",
+  "'\\t\\v\\f'",
+  "'A1b2'",
 ];
 const FORMAT_SPECS = [
-  "", ">10", "<8", "^9", "+", "08.3f", ".2e", ",", "_", "x", "#x", "b", ".3g", "%", "*^12", "010d",
-  ".0f", "10.4", "-", " ", "#o", "X", "e", "G", ".1%", "=+8", "_b", ",.2f", "s", "d", "c", "n", ".5s",
+  "",
+  ">10",
+  "<8",
+  "^9",
+  "+",
+  "08.3f",
+  ".2e",
+  ",",
+  "_",
+  "x",
+  "#x",
+  "b",
+  ".3g",
+  "%",
+  "*^12",
+  "010d",
+  ".0f",
+  "10.4",
+  "-",
+  " ",
+  "#o",
+  "X",
+  "e",
+  "G",
+  ".1%",
+  "=+8",
+  "_b",
+  ",.2f",
+  "s",
+  "d",
+  "c",
+  "n",
+  ".5s",
 ];
-const PERCENT_CONVERSIONS = ["%s", "%r", "%d", "%5.2f", "%-6s", "%x", "%o", "%e", "%g", "%c", "%05d", "%+d", "%.3s", "%a", "%i", "%X", "%%"];
+const PERCENT_CONVERSIONS = [
+  "%s",
+  "%r",
+  "%d",
+  "%5.2f",
+  "%-6s",
+  "%x",
+  "%o",
+  "%e",
+  "%g",
+  "%c",
+  "%05d",
+  "%+d",
+  "%.3s",
+  "%a",
+  "%i",
+  "%X",
+  "%%",
+];
 const EXC_TYPES = [
-  "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError", "LookupError",
-  "ArithmeticError", "RuntimeError", "AttributeError", "NameError", "OverflowError", "StopIteration",
-  "AssertionError", "NotImplementedError", "RecursionError", "UnboundLocalError",
+  "Exception",
+  "ValueError",
+  "TypeError",
+  "KeyError",
+  "IndexError",
+  "ZeroDivisionError",
+  "LookupError",
+  "ArithmeticError",
+  "RuntimeError",
+  "AttributeError",
+  "NameError",
+  "OverflowError",
+  "StopIteration",
+  "AssertionError",
+  "NotImplementedError",
+  "RecursionError",
+  "UnboundLocalError",
 ];
 const FAILING = [
-  "1 / 0", "1 // 0", "1 % 0", "[][1]", "{}['k']", "int('x')", "None.attr", "undefined_name", "(1).x",
-  "'a' + 1", "1 + 'a'", "[1] * 'a'", "len(5)", "int(float('nan'))", "int(float('inf'))", "float('x')",
-  "'abc'.index('z')", "[1, 2].index(3)", "next(iter([]))", "{}.popitem()", "[].pop()", "chr(-1)",
-  "ord('ab')", "divmod(1, 0)", "1.0 / 0", "0.0 ** -1", "2 ** 10000 * 1.0", "math.sqrt(-1)",
-  "math.log(0)", "hash([])", "{[]: 1}", "set().remove(1)", "tuple()[0]", "'x'[5]", "int('9' * 5000)",
-  "math.factorial(-1)", "range(1, 2, 0)", "sorted([1, 'a'])", "max([])", "min(1)", "abs('x')",
-  "round('x')", "'%d' % 'x'", "'%s %s' % (1,)", "'{0}'.format()", "format(1, 'q')", "format('s', 'd')",
-  "list(1)", "iter(5)", "(1, 2)[1:2][5]", "object().x", "[1, 2, 3][1:2:0]", "int('12', 1)",
-  "bytes('x')", "'x' * 2.0", "[].remove(0)", "dict([1])", "dict(a=1)['b']", "str.upper(5)",
-  "(lambda x: x)()", "(lambda: 1)(2)", "int.__add__(1, 'a')", "None()", "'s'()", "1 < 'a'",
+  "1 / 0",
+  "1 // 0",
+  "1 % 0",
+  "[][1]",
+  "{}['k']",
+  "int('x')",
+  "None.attr",
+  "undefined_name",
+  "(1).x",
+  "'a' + 1",
+  "1 + 'a'",
+  "[1] * 'a'",
+  "len(5)",
+  "int(float('nan'))",
+  "int(float('inf'))",
+  "float('x')",
+  "'abc'.index('z')",
+  "[1, 2].index(3)",
+  "next(iter([]))",
+  "{}.popitem()",
+  "[].pop()",
+  "chr(-1)",
+  "ord('ab')",
+  "divmod(1, 0)",
+  "1.0 / 0",
+  "0.0 ** -1",
+  "2 ** 10000 * 1.0",
+  "math.sqrt(-1)",
+  "math.log(0)",
+  "hash([])",
+  "{[]: 1}",
+  "set().remove(1)",
+  "tuple()[0]",
+  "'x'[5]",
+  "int('9' * 5000)",
+  "math.factorial(-1)",
+  "range(1, 2, 0)",
+  "sorted([1, 'a'])",
+  "max([])",
+  "min(1)",
+  "abs('x')",
+  "round('x')",
+  "'%d' % 'x'",
+  "'%s %s' % (1,)",
+  "'{0}'.format()",
+  "format(1, 'q')",
+  "format('s', 'd')",
+  "list(1)",
+  "iter(5)",
+  "(1, 2)[1:2][5]",
+  "object().x",
+  "[1, 2, 3][1:2:0]",
+  "int('12', 1)",
+  "bytes('x')",
+  "'x' * 2.0",
+  "[].remove(0)",
+  "dict([1])",
+  "dict(a=1)['b']",
+  "str.upper(5)",
+  "(lambda x: x)()",
+  "(lambda: 1)(2)",
+  "int.__add__(1, 'a')",
+  "None()",
+  "'s'()",
+  "1 < 'a'",
 ];
 
 interface ClassInfo {
@@ -120,7 +321,7 @@ class Gen {
   varOf(ty: Ty): string | null {
     const names: string[] = [];
     for (const [n, t] of this.vars) if (t === ty) names.push(n);
-    if (this.locals) for (const [n, t] of this.locals) if (t === ty) names.push(n);
+    if (this.locals) { for (const [n, t] of this.locals) if (t === ty) names.push(n); }
     return names.length ? this.rng.pick(names) : null;
   }
 
@@ -135,14 +336,21 @@ class Gen {
       const v = this.varOf(ty);
       if (v !== null) return v;
     }
-    if (r.chance(0.04)) return `(${this.expr("bool", d + 1)} and ${this.expr(ty, d + 1)} or ${this.expr(ty, d + 1)})`;
-    if (r.chance(0.05)) return `(${this.expr(ty, d + 1)} if ${this.expr("bool", d + 1)} else ${this.expr(ty, d + 1)})`;
+    if (r.chance(0.04)) {
+      return `(${this.expr("bool", d + 1)} and ${this.expr(ty, d + 1)} or ${this.expr(ty, d + 1)})`;
+    }
+    if (r.chance(0.05)) {
+      return `(${this.expr(ty, d + 1)} if ${this.expr("bool", d + 1)} else ${
+        this.expr(ty, d + 1)
+      })`;
+    }
     const e = (t: Ty) => this.expr(t, d + 1);
     const small = () => String(r.int(-3, 12));
     switch (ty) {
       case "int":
         return r.pick<() => string>([
-          () => `(${e("int")} ${r.pick(["+", "-", "*", "//", "%", "&", "|", "^", ">>"])} ${e("int")})`,
+          () =>
+            `(${e("int")} ${r.pick(["+", "-", "*", "//", "%", "&", "|", "^", ">>"])} ${e("int")})`,
           () => `(${e("int")} ** ${r.int(0, 12)})`,
           () => `(${e("int")} << ${r.int(0, 70)})`,
           () => `${r.pick(["-", "~", "+"])}${e("int")}`,
@@ -161,7 +369,10 @@ class Gen {
           () => `${e("list")}.index(${e("int")})`,
           () => `ord(${e("str")})`,
           () => `hash(${e("int")})`,
-          () => `int(${r.pick(["'101'", "'ff'", "'z'", "'-7'", "'0x1f'", "' 12 '", "'1_0'"])}, ${r.pick(["0", "2", "8", "16", "36", "10"])})`,
+          () =>
+            `int(${r.pick(["'101'", "'ff'", "'z'", "'-7'", "'0x1f'", "' 12 '", "'1_0'"])}, ${
+              r.pick(["0", "2", "8", "16", "36", "10"])
+            })`,
           () => `(${e("bool")} + ${e("int")})`,
           () => `sum(range(${small()}, ${r.int(0, 40)}, ${r.pick(["1", "2", "3", "-1"])}))`,
           () => `${e("list")}.count(${e("int")})`,
@@ -170,25 +381,49 @@ class Gen {
           () => `math.factorial(${r.int(0, 30)})`,
           () => `math.isqrt(abs(${e("int")}))`,
           () => `math.comb(${r.int(0, 40)}, ${r.int(0, 20)})`,
-          () => `int.from_bytes(${r.pick(["b'\\x01\\x02'", "b'\\xff'", "b''"])}, '${r.pick(["big", "little"])}')`,
+          () =>
+            `int.from_bytes(${r.pick(["b'\\x01\\x02'", "b'\\xff'", "b''"])}, '${
+              r.pick(["big", "little"])
+            }')`,
           () => `len(${this.objExpr()})`,
           () => `${this.callFunc()}`,
         ])();
       case "float":
         return r.pick<() => string>([
           () => `(${e("int")} / ${e("int")})`,
-          () => `(${e("float")} ${r.pick(["+", "-", "*", "/", "//", "%"])} ${e(r.pick(["float", "int"]))})`,
+          () =>
+            `(${e("float")} ${r.pick(["+", "-", "*", "/", "//", "%"])} ${
+              e(r.pick(["float", "int"]))
+            })`,
           () => `(abs(${e("float")}) ** ${r.pick(["0.5", "2", "-1", "3", "0", "1.5"])})`,
           () => `float(${e(r.pick(["int", "str", "bool"]))})`,
           () => `round(${e("float")}, ${r.int(-2, 6)})`,
           () => `abs(${e("float")})`,
           () => `-${e("float")}`,
-          () => `math.${r.pick(["sqrt", "exp", "log", "sin", "cos", "atan", "log2", "log10", "fabs"])}(${e("float")})`,
-          () => `math.${r.pick(["hypot", "atan2", "fmod", "copysign", "pow"])}(${e("float")}, ${e("float")})`,
+          () =>
+            `math.${
+              r.pick(["sqrt", "exp", "log", "sin", "cos", "atan", "log2", "log10", "fabs"])
+            }(${e("float")})`,
+          () =>
+            `math.${r.pick(["hypot", "atan2", "fmod", "copysign", "pow"])}(${e("float")}, ${
+              e("float")
+            })`,
           () => `math.fsum(${e("list")})`,
           () => `${r.pick(["max", "min"])}(${e("float")}, ${e("int")})`,
           () => `(${e("float")} * ${r.pick(["1e308", "1e-308", "10", "0.1"])})`,
-          () => `float(${r.pick(["'1e-3'", "' -inf '", "'nan'", "'1_0.5'", "'0x10'", "'.5'", "'5.'", "'1e500'"])})`,
+          () =>
+            `float(${
+              r.pick([
+                "'1e-3'",
+                "' -inf '",
+                "'nan'",
+                "'1_0.5'",
+                "'0x10'",
+                "'.5'",
+                "'5.'",
+                "'1e500'",
+              ])
+            })`,
           () => `${e("float")}.${r.pick(["real", "imag"])}`,
           () => `math.pi * ${e("int")}`,
         ])();
@@ -198,10 +433,28 @@ class Gen {
           () => `(${e("str")} * ${small()})`,
           () => `${e("str")}[${small()}]`,
           () => `${e("str")}[${this.sliceText()}]`,
-          () => `${e("str")}.${r.pick(["upper", "lower", "title", "capitalize", "swapcase", "strip", "lstrip", "rstrip", "casefold", "expandtabs"])}()`,
+          () =>
+            `${e("str")}.${
+              r.pick([
+                "upper",
+                "lower",
+                "title",
+                "capitalize",
+                "swapcase",
+                "strip",
+                "lstrip",
+                "rstrip",
+                "casefold",
+                "expandtabs",
+              ])
+            }()`,
           () => `${e("str")}.${r.pick(["strip", "lstrip", "rstrip"])}(${e("str")})`,
-          () => `${e("str")}.replace(${e("str")}, ${e("str")}${r.chance(0.3) ? `, ${small()}` : ""})`,
-          () => `${e("str")}.${r.pick(["center", "ljust", "rjust"])}(${r.int(-2, 20)}${r.chance(0.5) ? `, ${r.pick(["'*'", "'é'", "'ab'", "' '"])}` : ""})`,
+          () =>
+            `${e("str")}.replace(${e("str")}, ${e("str")}${r.chance(0.3) ? `, ${small()}` : ""})`,
+          () =>
+            `${e("str")}.${r.pick(["center", "ljust", "rjust"])}(${r.int(-2, 20)}${
+              r.chance(0.5) ? `, ${r.pick(["'*'", "'é'", "'ab'", "' '"])}` : ""
+            })`,
           () => `${e("str")}.zfill(${r.int(-1, 12)})`,
           () => `${r.pick(["str", "repr", "ascii"])}(${e(r.pick(TYPES))})`,
           () => `format(${e(r.pick(["int", "float", "str", "bool"]))}, '${r.pick(FORMAT_SPECS)}')`,
@@ -209,7 +462,10 @@ class Gen {
           () => `'${this.percentFormat()}' % (${this.percentArgs(d)})`,
           () => `chr(${r.pick(["65", "233", "0x1F600", "10", "0", "0x10FFFF", "55296"])})`,
           () => `${r.pick(["hex", "oct", "bin"])}(${e("int")})`,
-          () => `${r.pick(["' '", "', '", "''", "'-'"])}.join(${r.chance(0.6) ? `map(str, ${e("list")})` : e("list")})`,
+          () =>
+            `${r.pick(["' '", "', '", "''", "'-'"])}.join(${
+              r.chance(0.6) ? `map(str, ${e("list")})` : e("list")
+            })`,
           () => `${e("str")}.split(${r.chance(0.5) ? e("str") : ""})[${r.int(-2, 2)}]`,
           () => `${e("str")}.${r.pick(["partition", "rpartition"])}(${e("str")})[${r.int(0, 2)}]`,
           () => `'{0}|{1!r}|{k:>6}'.format(${e("int")}, ${e("str")}, k=${e("str")})`,
@@ -227,8 +483,14 @@ class Gen {
         return r.pick<() => string>([
           () => `[${this.items(d, "int")}]`,
           () => `[${this.items(d, r.pick(TYPES))}]`,
-          () => `list(range(${small()}, ${r.int(-2, 15)}${r.chance(0.4) ? `, ${r.pick(["2", "-1", "3", "-2"])}` : ""}))`,
-          () => `sorted(${e(r.pick(["list", "str", "tuple", "set"]))}${r.chance(0.4) ? `, key=${this.keyFunc()}` : ""}${r.chance(0.3) ? ", reverse=True" : ""})`,
+          () =>
+            `list(range(${small()}, ${r.int(-2, 15)}${
+              r.chance(0.4) ? `, ${r.pick(["2", "-1", "3", "-2"])}` : ""
+            }))`,
+          () =>
+            `sorted(${e(r.pick(["list", "str", "tuple", "set"]))}${
+              r.chance(0.4) ? `, key=${this.keyFunc()}` : ""
+            }${r.chance(0.3) ? ", reverse=True" : ""})`,
           () => `list(${e(r.pick(["str", "tuple", "set", "dict", "list"]))})`,
           () => `(${e("list")} + ${e("list")})`,
           () => `(${e("list")} * ${r.int(-1, 3)})`,
@@ -243,7 +505,10 @@ class Gen {
           () => `list(${e("dict")}.${r.pick(["items", "keys", "values"])}())`,
           () => `[*${e("list")}, *${e("str")}]`,
           () => `list(${this.genExpr()})`,
-          () => `list(itertools.${r.pick(["accumulate", "permutations", "combinations", "pairwise"])}(${e("list")}${r.chance(0.5) ? ", 2" : ""}))[:6]`,
+          () =>
+            `list(itertools.${r.pick(["accumulate", "permutations", "combinations", "pairwise"])}(${
+              e("list")
+            }${r.chance(0.5) ? ", 2" : ""}))[:6]`,
           () => `list(itertools.islice(itertools.cycle(${e("list")}), ${r.int(0, 7)}))`,
           () => `list(itertools.product(${e("str")}[:3], repeat=2))`,
           () => `list(itertools.chain(${e("list")}, ${e("str")}))`,
@@ -293,28 +558,59 @@ class Gen {
           () => `(${e("set")} ${r.pick(["|", "&", "-", "^"])} ${e("set")})`,
           () => `frozenset(${e("list")})`,
           () => `{x % ${r.int(1, 5)} for x in ${e("list")}}`,
-          () => `${e("set")}.${r.pick(["union", "intersection", "difference", "symmetric_difference"])}(${e("list")})`,
+          () =>
+            `${e("set")}.${
+              r.pick(["union", "intersection", "difference", "symmetric_difference"])
+            }(${e("list")})`,
           () => `set(range(${small()}, ${r.int(0, 20)}))`,
         ])();
       case "bool":
         return r.pick<() => string>([
-          () => `(${e("int")} ${r.pick(["<", ">", "<=", ">=", "==", "!="])} ${e(r.pick(["int", "float"]))})`,
+          () =>
+            `(${e("int")} ${r.pick(["<", ">", "<=", ">=", "==", "!="])} ${
+              e(r.pick(["int", "float"]))
+            })`,
           () => `(${e("int")} < ${e("int")} <= ${e("int")})`,
           () => `(${e(r.pick(TYPES))} ${r.pick(["==", "!=", "is", "is not"])} ${e(r.pick(TYPES))})`,
-          () => `(${e(r.pick(["int", "str"]))} ${r.pick(["in", "not in"])} ${e(r.pick(["list", "str", "dict", "set", "tuple"]))})`,
+          () =>
+            `(${e(r.pick(["int", "str"]))} ${r.pick(["in", "not in"])} ${
+              e(r.pick(["list", "str", "dict", "set", "tuple"]))
+            })`,
           () => `not ${e(r.pick(TYPES))}`,
           () => `bool(${e(r.pick(TYPES))})`,
-          () => `isinstance(${e(r.pick(TYPES))}, ${r.pick(["int", "str", "(int, float)", "bool", "object", "(list, tuple)", "type"])})`,
+          () =>
+            `isinstance(${e(r.pick(TYPES))}, ${
+              r.pick(["int", "str", "(int, float)", "bool", "object", "(list, tuple)", "type"])
+            })`,
           () => `${r.pick(["all", "any"])}(${e("list")})`,
           () => `callable(${e(r.pick(TYPES))})`,
-          () => `${e("str")}.${r.pick(["isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isidentifier", "isdecimal", "isnumeric", "isprintable", "isascii"])}()`,
+          () =>
+            `${e("str")}.${
+              r.pick([
+                "isdigit",
+                "isalpha",
+                "isalnum",
+                "isspace",
+                "isupper",
+                "islower",
+                "istitle",
+                "isidentifier",
+                "isdecimal",
+                "isnumeric",
+                "isprintable",
+                "isascii",
+              ])
+            }()`,
           () => `${e("str")}.${r.pick(["startswith", "endswith"])}(${e("str")})`,
           () => `${e("float")}.is_integer()`,
           () => `math.${r.pick(["isnan", "isinf", "isfinite"])}(${e("float")})`,
           () => `(${e("set")} ${r.pick(["<", "<=", ">", ">=", "=="])} ${e("set")})`,
           () => `(${e("list")} ${r.pick(["<", ">", "=="])} ${e("list")})`,
           () => `(${e("str")} ${r.pick(["<", ">", "<="])} ${e("str")})`,
-          () => `hasattr(${e(r.pick(TYPES))}, ${r.pick(["'upper'", "'append'", "'x'", "'__len__'", "'v'"])})`,
+          () =>
+            `hasattr(${e(r.pick(TYPES))}, ${
+              r.pick(["'upper'", "'append'", "'x'", "'__len__'", "'v'"])
+            })`,
           () => `(${this.objExpr()} == ${this.objExpr()})`,
           () => `bool(${this.objExpr()})`,
         ])();
@@ -337,7 +633,18 @@ class Gen {
       case "str":
         return r.pick(STRS);
       case "list":
-        return r.pick(["[]", "[1, 2, 3]", "[3, 1, 2]", "[0.5, -1, 2]", "['b', 'a']", "[None]", "[[1], [2, 3]]", "[True, False]", "[1, 'a']", "list(range(5))"]);
+        return r.pick([
+          "[]",
+          "[1, 2, 3]",
+          "[3, 1, 2]",
+          "[0.5, -1, 2]",
+          "['b', 'a']",
+          "[None]",
+          "[[1], [2, 3]]",
+          "[True, False]",
+          "[1, 'a']",
+          "list(range(5))",
+        ]);
       case "tuple":
         return r.pick(["()", "(1,)", "(1, 2)", "('a', 'b', 'c')", "(1, (2, 3))"]);
       case "dict":
@@ -356,7 +663,9 @@ class Gen {
   items(d: number, ty: Ty): string {
     const n = this.rng.int(0, 4);
     const xs: string[] = [];
-    for (let i = 0; i < n; i++) xs.push(this.expr(this.rng.chance(0.85) ? ty : this.rng.pick(TYPES), d + 1));
+    for (let i = 0; i < n; i++) {
+      xs.push(this.expr(this.rng.chance(0.85) ? ty : this.rng.pick(TYPES), d + 1));
+    }
     return xs.join(", ") || this.leaf(ty);
   }
 
@@ -364,7 +673,11 @@ class Gen {
     const n = this.rng.int(1, 3);
     const xs: string[] = [];
     for (let i = 0; i < n; i++) {
-      xs.push(`${this.expr(this.rng.pick(["str", "int", "int", "tuple"]), d + 1)}: ${this.expr(this.rng.pick(TYPES), d + 1)}`);
+      xs.push(
+        `${this.expr(this.rng.pick(["str", "int", "int", "tuple"]), d + 1)}: ${
+          this.expr(this.rng.pick(TYPES), d + 1)
+        }`,
+      );
     }
     return xs.join(", ");
   }
@@ -372,13 +685,26 @@ class Gen {
   sliceText(): string {
     const r = this.rng;
     const part = () => (r.chance(0.3) ? "" : String(r.int(-6, 8)));
-    return r.chance(0.3) ? `${part()}:${part()}:${r.pick(["", "1", "2", "-1", "-2", "3"])}` : `${part()}:${part()}`;
+    return r.chance(0.3)
+      ? `${part()}:${part()}:${r.pick(["", "1", "2", "-1", "-2", "3"])}`
+      : `${part()}:${part()}`;
   }
 
   keyFunc(): string {
     return this.rng.pick([
-      "str", "abs", "len", "repr", "bool", "lambda x: -x", "lambda x: (x is None, str(x))", "lambda x: str(x)[::-1]",
-      "lambda x: x * 2", "lambda x: x % 3 if isinstance(x, int) else 0", "type", "hash", "lambda x: [x]",
+      "str",
+      "abs",
+      "len",
+      "repr",
+      "bool",
+      "lambda x: -x",
+      "lambda x: (x is None, str(x))",
+      "lambda x: str(x)[::-1]",
+      "lambda x: x * 2",
+      "lambda x: x % 3 if isinstance(x, int) else 0",
+      "type",
+      "hash",
+      "lambda x: [x]",
     ]);
   }
 
@@ -393,11 +719,27 @@ class Gen {
     const w = this.fresh("w");
     return r.pick<() => string>([
       () => `${open}${v} * ${r.int(1, 3)} for ${v} in ${this.expr("list", d + 1)}${close}`,
-      () => `${open}(${v}, ${w}) for ${v} in ${this.expr("str", d + 1)}[:4] for ${w} in range(${r.int(0, 3)})${close}`,
-      () => `${open}${v} for ${v} in range(${r.int(0, 12)}) if ${v} % ${r.int(1, 4)} == ${r.int(0, 2)}${close}`,
-      () => `${open}str(${v}) + ${w} for ${v}, ${w} in zip(range(5), ${this.expr("str", d + 1)})${close}`,
+      () =>
+        `${open}(${v}, ${w}) for ${v} in ${this.expr("str", d + 1)}[:4] for ${w} in range(${
+          r.int(0, 3)
+        })${close}`,
+      () =>
+        `${open}${v} for ${v} in range(${r.int(0, 12)}) if ${v} % ${r.int(1, 4)} == ${
+          r.int(0, 2)
+        }${close}`,
+      () =>
+        `${open}str(${v}) + ${w} for ${v}, ${w} in zip(range(5), ${
+          this.expr("str", d + 1)
+        })${close}`,
       // Only outermost: CPython rejects `:=` anywhere inside a comprehension's iterable.
-      ...(d === 0 ? [() => `${open}${w} for ${v} in range(${r.int(0, 8)}) if (${w} := ${v} * ${v}) > ${r.int(0, 20)}${close}`] : []),
+      ...(d === 0
+        ? [
+          () =>
+            `${open}${w} for ${v} in range(${r.int(0, 8)}) if (${w} := ${v} * ${v}) > ${
+              r.int(0, 20)
+            }${close}`,
+        ]
+        : []),
     ])();
   }
 
@@ -406,10 +748,21 @@ class Gen {
     const parts: string[] = [];
     const n = r.int(1, 3);
     for (let i = 0; i < n; i++) {
-      const e = this.expr(r.pick(["int", "float", "str", "list", "bool"]), d + 1).replace(/'/g, '"');
+      const e = this.expr(r.pick(["int", "float", "str", "list", "bool"]), d + 1).replace(
+        /'/g,
+        '"',
+      );
       parts.push(r.pick([
-        `{${e}}`, `{${e}!r}`, `{${e}!s:>8}`, `{${e}!a}`, `{${e}=}`, `{${e}:${r.pick(FORMAT_SPECS)}}`,
-        `{${e}:{${r.int(0, 12)}}}`, `{${e}:{'>'}{${r.int(1, 9)}}}`, `-{{${r.int(0, 9)}}}-`, "é",
+        `{${e}}`,
+        `{${e}!r}`,
+        `{${e}!s:>8}`,
+        `{${e}!a}`,
+        `{${e}=}`,
+        `{${e}:${r.pick(FORMAT_SPECS)}}`,
+        `{${e}:{${r.int(0, 12)}}}`,
+        `{${e}:{'>'}{${r.int(1, 9)}}}`,
+        `-{{${r.int(0, 9)}}}-`,
+        "é",
       ]));
     }
     return `f'${parts.join(" ")}'`;
@@ -426,7 +779,9 @@ class Gen {
   percentArgs(d: number): string {
     const n = this.rng.int(1, 3);
     const xs: string[] = [];
-    for (let i = 0; i < n; i++) xs.push(this.expr(this.rng.pick(["int", "float", "str", "int"]), d + 1));
+    for (let i = 0; i < n; i++) {
+      xs.push(this.expr(this.rng.pick(["int", "float", "str", "int"]), d + 1));
+    }
     return xs.join(", ") + ",";
   }
 
@@ -445,7 +800,9 @@ class Gen {
     let n = this.rng.int(f.arity - f.defaults, f.arity);
     if (this.rng.chance(0.08)) n += this.rng.pick([-1, 1, 2]);
     const args: string[] = [];
-    for (let i = 0; i < Math.max(0, n); i++) args.push(this.leaf(this.rng.pick(["int", "int", "str", "float"])));
+    for (let i = 0; i < Math.max(0, n); i++) {
+      args.push(this.leaf(this.rng.pick(["int", "int", "str", "float"])));
+    }
     if (f.star && this.rng.chance(0.4)) args.push(`*${this.expr("list", 2)}`);
     if (this.rng.chance(0.05)) args.push("nope=1");
     return `${f.name}(${args.join(", ")})`;
@@ -461,7 +818,10 @@ class Gen {
       () => this.expr(ty),
       () => `${this.expr(ty)}, ${this.expr(r.pick(TYPES))}`,
       () => `repr(${this.expr(ty)})`,
-      () => `${this.expr(ty)}, sep=${r.pick(["''", "' | '", "None", "'\\n'"])}, end=${r.pick(["'!\\n'", "'\\n'", "None"])}`,
+      () =>
+        `${this.expr(ty)}, sep=${r.pick(["''", "' | '", "None", "'\\n'"])}, end=${
+          r.pick(["'!\\n'", "'\\n'", "None"])
+        }`,
       () => `*${this.expr(r.pick(["list", "str", "tuple"]))}`,
     ])();
     if (r.chance(0.85)) this.guarded(() => this.emit(`print(${args})`));
@@ -471,9 +831,20 @@ class Gen {
   guarded(body: () => void): void {
     this.block("try:", body);
     const e = this.fresh("e");
-    this.block(`except ${this.rng.chance(0.9) ? "Exception" : "(TypeError, ValueError, LookupError, ArithmeticError, AttributeError, NameError)"} as ${e}:`, () => {
-      this.emit(this.rng.chance(0.8) ? `print('!', type(${e}).__name__, ${e})` : `print('!', repr(${e}), ${e}.args)`);
-    });
+    this.block(
+      `except ${
+        this.rng.chance(0.9)
+          ? "Exception"
+          : "(TypeError, ValueError, LookupError, ArithmeticError, AttributeError, NameError)"
+      } as ${e}:`,
+      () => {
+        this.emit(
+          this.rng.chance(0.8)
+            ? `print('!', type(${e}).__name__, ${e})`
+            : `print('!', repr(${e}), ${e}.args)`,
+        );
+      },
+    );
   }
 
   assignStmt(): void {
@@ -481,7 +852,9 @@ class Gen {
     const ty = r.pick(TYPES.filter((t) => t !== "obj" || this.classes.length > 0));
     const scope = this.scope();
     const existing = [...scope.keys()].filter((n) => !this.frozen.has(n));
-    const name = existing.length && r.chance(0.3) && !this.inLoop ? r.pick(existing) : this.fresh(this.inFunc ? "l" : "v");
+    const name = existing.length && r.chance(0.3) && !this.inLoop
+      ? r.pick(existing)
+      : this.fresh(this.inFunc ? "l" : "v");
     this.emit(`${name} = ${this.expr(ty)}`);
     if (!this.inLoop) scope.set(name, ty);
     else this.frozen.add(name);
@@ -490,7 +863,9 @@ class Gen {
   augStmt(): void {
     const r = this.rng;
     const scope = this.scope();
-    const names = [...scope.keys()].filter((n) => ["int", "str", "list", "float", "set"].includes(scope.get(n)!) && !this.frozen.has(n));
+    const names = [...scope.keys()].filter((n) =>
+      ["int", "str", "list", "float", "set"].includes(scope.get(n)!) && !this.frozen.has(n)
+    );
     if (names.length === 0) return this.assignStmt();
     const name = r.pick(names);
     const ty = scope.get(name)!;
@@ -504,7 +879,13 @@ class Gen {
       set: ["|=", "&=", "-=", "^="],
     };
     const op = r.pick(ops[ty].filter((o) => !(this.inLoop && o === "*=")));
-    this.guarded(() => this.emit(`${name} ${op} ${op === "*=" && ty !== "int" && ty !== "float" ? String(r.int(0, 3)) : rhs}`));
+    this.guarded(() =>
+      this.emit(
+        `${name} ${op} ${
+          op === "*=" && ty !== "int" && ty !== "float" ? String(r.int(0, 3)) : rhs
+        }`,
+      )
+    );
   }
 
   leafNoVar(ty: Ty): string {
@@ -529,17 +910,26 @@ class Gen {
     const r = this.rng;
     const v = this.fresh("i");
     const it = r.pick([
-      `range(${r.int(0, 6)})`, `range(${r.int(-3, 3)}, ${r.int(0, 8)}, ${r.pick(["1", "2", "-1"])})`,
-      `${this.expr("list", 2)}[:6]`, `${this.expr("str", 2)}[:6]`, `enumerate(${this.expr("str", 2)}[:4])`,
-      `zip(range(3), ${this.expr("list", 2)})`, `reversed(${this.expr("list", 2)}[:5])`, `sorted(${this.expr("set", 2)})[:5]`,
+      `range(${r.int(0, 6)})`,
+      `range(${r.int(-3, 3)}, ${r.int(0, 8)}, ${r.pick(["1", "2", "-1"])})`,
+      `${this.expr("list", 2)}[:6]`,
+      `${this.expr("str", 2)}[:6]`,
+      `enumerate(${this.expr("str", 2)}[:4])`,
+      `zip(range(3), ${this.expr("list", 2)})`,
+      `reversed(${this.expr("list", 2)}[:5])`,
+      `sorted(${this.expr("set", 2)})[:5]`,
     ]);
     this.inLoop++;
     this.block(`for ${v} in ${it}:`, () => {
       this.scope().set(v, it.startsWith("enumerate") || it.startsWith("zip") ? "tuple" : "int");
       this.stmts(1, 3);
-      if (r.chance(0.2)) this.block(`if ${this.expr("bool", 2)}:`, () => this.emit(r.pick(["break", "continue"])));
+      if (r.chance(0.2)) {
+        this.block(`if ${this.expr("bool", 2)}:`, () => this.emit(r.pick(["break", "continue"])));
+      }
     });
-    if (r.chance(0.3)) this.block("else:", () => this.emit(`print('for-else', ${this.expr("int", 2)})`));
+    if (r.chance(0.3)) {
+      this.block("else:", () => this.emit(`print('for-else', ${this.expr("int", 2)})`));
+    }
     this.inLoop--;
   }
 
@@ -554,7 +944,9 @@ class Gen {
     this.block(`while ${k} < ${r.int(0, 5)}:`, () => {
       this.emit(`${k} += 1`);
       this.stmts(1, 3);
-      if (r.chance(0.3)) this.block(`if ${k} == ${r.int(1, 3)}:`, () => this.emit(r.pick(["break", "continue"])));
+      if (r.chance(0.3)) {
+        this.block(`if ${k} == ${r.int(1, 3)}:`, () => this.emit(r.pick(["break", "continue"])));
+      }
     });
     if (r.chance(0.3)) this.block("else:", () => this.emit(`print('while-else', ${k})`));
     this.inLoop--;
@@ -586,7 +978,9 @@ class Gen {
     }
     if (r.chance(0.15)) this.block("except:", () => this.emit("print('bare except')"));
     if (r.chance(0.3)) this.block("else:", () => this.emit("print('else')"));
-    if (r.chance(0.4) || n === 0) this.block("finally:", () => this.emit(`print('finally', ${this.expr("int", 2)})`));
+    if (r.chance(0.4) || n === 0) {
+      this.block("finally:", () => this.emit(`print('finally', ${this.expr("int", 2)})`));
+    }
   }
 
   raiser(): string {
@@ -595,7 +989,9 @@ class Gen {
     return r.pick([
       `raise ${exc}(${this.expr(r.pick(["str", "int"]), 2)})`,
       `raise ${exc}`,
-      `raise ${exc}(${this.expr("str", 2)}) from ${r.pick(["None", "ValueError('cause')", "KeyError(1)"])}`,
+      `raise ${exc}(${this.expr("str", 2)}) from ${
+        r.pick(["None", "ValueError('cause')", "KeyError(1)"])
+      }`,
       `x_ = ${r.pick(FAILING)}`,
       `x_ = ${r.pick(FAILING)}`,
       `assert ${this.expr("bool", 2)}, ${this.expr("str", 2)}`,
@@ -625,14 +1021,19 @@ class Gen {
       params.push("**kw");
       locals.set("kw", "dict");
     }
-    if (r.chance(0.2) && r.chance(0.5)) this.emit(r.pick(["@functools.lru_cache(maxsize=None)", "@functools.cache"]));
+    if (r.chance(0.2) && r.chance(0.5)) {
+      this.emit(r.pick(["@functools.lru_cache(maxsize=None)", "@functools.cache"]));
+    }
     this.inFunc = true;
     this.locals = locals;
     this.block(`def ${name}(${params.join(", ")}):`, () => {
       this.stmts(0, 3);
       if (r.chance(0.15)) {
         this.block("try:", () => this.emit(`return ${this.expr(r.pick(["int", "str"]))}`));
-        this.block("finally:", () => this.emit(r.chance(0.5) ? `print('fin ${name}')` : "return 'from finally'"));
+        this.block(
+          "finally:",
+          () => this.emit(r.chance(0.5) ? `print('fin ${name}')` : "return 'from finally'"),
+        );
       }
       this.emit(`return ${this.expr(r.pick(["int", "str", "list", "float"]))}`);
     });
@@ -648,8 +1049,15 @@ class Gen {
     const name = this.fresh("rec");
     const base = r.pick(["0", "1", "''", "[]", "()"]);
     const step = base === "0" || base === "1"
-      ? r.pick([`${name}(n - 1) + n`, `${name}(n - 1) * 2 % 1000003`, `${name}(n - 2) + ${name}(n - 1) if n > 2 else 1`, `max(${name}(n - 1), n % 7)`])
-      : r.pick([`${name}(n - 1) + ${base === "''" ? "str(n % 10)" : base === "[]" ? "[n]" : "(n,)"}`]);
+      ? r.pick([
+        `${name}(n - 1) + n`,
+        `${name}(n - 1) * 2 % 1000003`,
+        `${name}(n - 2) + ${name}(n - 1) if n > 2 else 1`,
+        `max(${name}(n - 1), n % 7)`,
+      ])
+      : r.pick([
+        `${name}(n - 1) + ${base === "''" ? "str(n % 10)" : base === "[]" ? "[n]" : "(n,)"}`,
+      ]);
     this.block(`def ${name}(n):`, () => {
       this.block("if n <= 1:", () => this.emit(`return ${base}`));
       this.emit(`return ${step}`);
@@ -670,7 +1078,28 @@ class Gen {
     const fieldTy: Ty = r.pick(["int", "str", "list", "int"]);
     const base = this.classes.length && r.chance(0.3) ? r.pick(this.classes) : null;
     const dunders = new Set<string>();
-    const all = ["__eq__", "__hash__", "__lt__", "__add__", "__radd__", "__len__", "__getitem__", "__iter__", "__contains__", "__bool__", "__call__", "__str__", "__neg__", "__index__", "__getattr__", "__iadd__", "__le__", "__mul__", "__setitem__", "__delitem__"];
+    const all = [
+      "__eq__",
+      "__hash__",
+      "__lt__",
+      "__add__",
+      "__radd__",
+      "__len__",
+      "__getitem__",
+      "__iter__",
+      "__contains__",
+      "__bool__",
+      "__call__",
+      "__str__",
+      "__neg__",
+      "__index__",
+      "__getattr__",
+      "__iadd__",
+      "__le__",
+      "__mul__",
+      "__setitem__",
+      "__delitem__",
+    ];
     for (const d of all) if (r.chance(0.3)) dunders.add(d);
     this.block(`class ${name}${base ? `(${base.name})` : ""}:`, () => {
       this.emit(`kind = ${r.pick(["'plain'", "0", "[]"])}`);
@@ -685,15 +1114,27 @@ class Gen {
       const other = `(other.v if isinstance(other, ${name}) else other)`;
       const bodies: Record<string, [string, string]> = {
         __eq__: ["self, other", `return isinstance(other, ${name}) and self.v == other.v`],
-        __hash__: ["self", r.pick(["return hash(self.v)", "return 7", "return 'x'", "return 2**70"])],
+        __hash__: [
+          "self",
+          r.pick(["return hash(self.v)", "return 7", "return 'x'", "return 2**70"]),
+        ],
         __lt__: ["self, other", `return self.v < ${other}`],
         __le__: ["self, other", r.pick([`return self.v <= ${other}`, "return NotImplemented"])],
-        __add__: ["self, other", r.pick([`return ${name}(self.v + ${other})`, "return NotImplemented"])],
+        __add__: [
+          "self, other",
+          r.pick([`return ${name}(self.v + ${other})`, "return NotImplemented"]),
+        ],
         __radd__: ["self, other", `return ${name}(other + self.v)`],
         __iadd__: ["self, other", "self.v = self.v + other\n        return self"],
         __mul__: ["self, other", `return ${name}(self.v * other)`],
-        __len__: ["self", r.pick(["return len(self.v)", "return -1", "return 'x'", "return 2**64", "return True"])],
-        __getitem__: ["self, i", r.pick(["return self.v[i]", "return i * 2", "raise IndexError(i)"])],
+        __len__: [
+          "self",
+          r.pick(["return len(self.v)", "return -1", "return 'x'", "return 2**64", "return True"]),
+        ],
+        __getitem__: [
+          "self, i",
+          r.pick(["return self.v[i]", "return i * 2", "raise IndexError(i)"]),
+        ],
         __setitem__: ["self, i, x", "self.v = x"],
         __delitem__: ["self, i", "print('delitem', i)"],
         __iter__: ["self", r.pick(["yield from range(3)", "return iter(self.v)", "return 5"])],
@@ -734,19 +1175,41 @@ class Gen {
     }
     const o = () => this.objExpr();
     const uses = [
-      () => `print(${o()} + ${this.expr("int", 2)})`, () => `print(${this.expr("int", 2)} + ${o()})`,
-      () => `print(${o()} == ${o()}, ${o()} != ${o()})`, () => `print(${o()} < ${o()})`, () => `print(sorted([${o()}, ${o()}]))`,
-      () => `print(len(${o()}))`, () => `print(${o()}[${r.int(-1, 2)}])`, () => `print(list(${o()}))`,
-      () => `print(${this.expr("int", 2)} in ${o()})`, () => `print(bool(${o()}), not ${o()})`, () => `print(${o()}(1, k=2))`,
-      () => `print(str(${o()}), repr(${o()}), f'{${o()}}')`, () => `print(-${o()})`, () => `print(type(hash(${o()})).__name__)`,
-      () => `print({${o()}: 1})`, () => `print([10, 20, 30, 40][${o()}])`, () => `print(${o()}.v, ${o()}.kind)`,
-      () => `print(${o()}.missing)`, () => `print(getattr(${o()}, 'nope', 'default'))`, () => `print(${o()}.double)`,
-      () => `print(${name}.make(${this.leaf(fieldTy)}))`, () => `print(${name}.twice(${this.leaf("int")}))`,
-      () => `${o()}.v = ${this.expr(fieldTy, 2)}`, () => `${o()}.extra = 1`, () => `del ${o()}.v`,
+      () => `print(${o()} + ${this.expr("int", 2)})`,
+      () => `print(${this.expr("int", 2)} + ${o()})`,
+      () => `print(${o()} == ${o()}, ${o()} != ${o()})`,
+      () => `print(${o()} < ${o()})`,
+      () => `print(sorted([${o()}, ${o()}]))`,
+      () => `print(len(${o()}))`,
+      () => `print(${o()}[${r.int(-1, 2)}])`,
+      () => `print(list(${o()}))`,
+      () => `print(${this.expr("int", 2)} in ${o()})`,
+      () => `print(bool(${o()}), not ${o()})`,
+      () => `print(${o()}(1, k=2))`,
+      () => `print(str(${o()}), repr(${o()}), f'{${o()}}')`,
+      () => `print(-${o()})`,
+      () => `print(type(hash(${o()})).__name__)`,
+      () => `print({${o()}: 1})`,
+      () => `print([10, 20, 30, 40][${o()}])`,
+      () => `print(${o()}.v, ${o()}.kind)`,
+      () => `print(${o()}.missing)`,
+      () => `print(getattr(${o()}, 'nope', 'default'))`,
+      () => `print(${o()}.double)`,
+      () => `print(${name}.make(${this.leaf(fieldTy)}))`,
+      () => `print(${name}.twice(${this.leaf("int")}))`,
+      () => `${o()}.v = ${this.expr(fieldTy, 2)}`,
+      () => `${o()}.extra = 1`,
+      () => `del ${o()}.v`,
       () => `print(type(${o()}).__name__, isinstance(${o()}, ${name}), ${name}.__mro__[-1])`,
-      () => `print(vars(${o()}))`, () => `x_ = ${o()}\nx_ += ${this.leaf(fieldTy)}\nprint(x_)`,
-      () => `${o()}[0] = 1`, () => `del ${o()}[0]`, () => `print(${o()} * 2)`, () => `print(bin(${o()}))`,
-      () => `print(max(${o()}, ${o()}))`, () => `print(${o()} <= ${o()})`, () => `print(sum([${o()}, ${o()}], ${o()}))`,
+      () => `print(vars(${o()}))`,
+      () => `x_ = ${o()}\nx_ += ${this.leaf(fieldTy)}\nprint(x_)`,
+      () => `${o()}[0] = 1`,
+      () => `del ${o()}[0]`,
+      () => `print(${o()} * 2)`,
+      () => `print(bin(${o()}))`,
+      () => `print(max(${o()}, ${o()}))`,
+      () => `print(${o()} <= ${o()})`,
+      () => `print(sum([${o()}, ${o()}], ${o()}))`,
     ];
     const k = r.int(2, 6);
     for (let i = 0; i < k; i++) {
@@ -762,19 +1225,28 @@ class Gen {
     if (r.chance(0.6)) {
       this.block(`def ${name}(n):`, () => {
         this.block("for i in range(n):", () => {
-          if (r.chance(0.3)) this.block("if i == 2:", () => this.emit(r.pick(["return 'early'", "raise ValueError('in gen')", "continue"])));
+          if (r.chance(0.3)) {
+            this.block(
+              "if i == 2:",
+              () => this.emit(r.pick(["return 'early'", "raise ValueError('in gen')", "continue"])),
+            );
+          }
           this.emit(`yield ${r.pick(["i * i", "str(i)", "(i, -i)", "[i]"])}`);
         });
-        if (r.chance(0.3)) this.emit(`yield from ${r.pick(["'ab'", "range(2)", "[]", "iter([9])"])}`);
+        if (r.chance(0.3)) {
+          this.emit(`yield from ${r.pick(["'ab'", "range(2)", "[]", "iter([9])"])}`);
+        }
         this.emit("return 'done'");
       });
       const uses = [
-        `print(list(${name}(${r.int(0, 5)})))`, `print(sum(1 for _ in ${name}(${r.int(0, 5)})))`,
+        `print(list(${name}(${r.int(0, 5)})))`,
+        `print(sum(1 for _ in ${name}(${r.int(0, 5)})))`,
         `g_ = ${name}(3)\nprint(next(g_), next(g_, 'dflt'))`,
         `g_ = ${name}(1)\nnext(g_)\nnext(g_)`,
         `g_ = ${name}(3)\nprint(next(g_))\nprint(g_.throw(KeyError('t')))`,
         `g_ = ${name}(3)\nnext(g_)\ng_.close()\nprint(list(g_))`,
-        `print([x for x in ${name}(4) if x])`, `print(dict(zip('abc', ${name}(5))))`,
+        `print([x for x in ${name}(4) if x])`,
+        `print(dict(zip('abc', ${name}(5))))`,
         `def d_():\n    r_ = yield from ${name}(2)\n    print('returned', r_)\nprint(list(d_()))`,
       ];
       const k = r.int(1, 3);
@@ -797,7 +1269,9 @@ class Gen {
         this.emit(`${a} = ${name}()`);
         this.emit(`print(next(${a}))`);
         const n = r.int(1, 4);
-        for (let i = 0; i < n; i++) this.emit(`print(${a}.send(${this.leaf(r.pick(["int", "int", "float", "str"]))}))`);
+        for (let i = 0; i < n; i++) {
+          this.emit(`print(${a}.send(${this.leaf(r.pick(["int", "int", "float", "str"]))}))`);
+        }
         if (r.chance(0.5)) this.emit(`print(${a}.send(None))`);
         if (r.chance(0.3)) this.emit(`${a}.throw(ValueError('stop'))`);
         this.emit(`${a}.close()`);
@@ -809,7 +1283,14 @@ class Gen {
     if (this.inFunc || this.inLoop) return this.printStmt();
     const r = this.rng;
     const name = this.fresh("E");
-    const base = r.pick(["Exception", "ValueError", "KeyError", "LookupError", "ArithmeticError", ...this.excs]);
+    const base = r.pick([
+      "Exception",
+      "ValueError",
+      "KeyError",
+      "LookupError",
+      "ArithmeticError",
+      ...this.excs,
+    ]);
     if (r.chance(0.5)) this.emit(`class ${name}(${base}): pass`);
     else {
       this.block(`class ${name}(${base}):`, () => {
@@ -817,7 +1298,12 @@ class Gen {
           this.emit("super().__init__(*args)");
           this.emit(`self.code = ${r.int(0, 99)}`);
         });
-        if (r.chance(0.5)) this.block("def __str__(self):", () => this.emit(`return 'E:' + ${r.pick(["repr(self.args)", "str(self.code)"])}`));
+        if (r.chance(0.5)) {
+          this.block(
+            "def __str__(self):",
+            () => this.emit(`return 'E:' + ${r.pick(["repr(self.args)", "str(self.code)"])}`),
+          );
+        }
       });
     }
     this.excs.push(name);
@@ -861,7 +1347,9 @@ class Gen {
     });
     const s = this.fresh("st");
     this.emit(`${s} = ${name}(${this.leaf(r.pick(["int", "str", "list"]))})`);
-    this.guarded(() => this.emit(`print(${s}(), ${s}(${this.leaf(r.pick(["int", "str", "list"]))}), ${s}.__name__)`));
+    this.guarded(() =>
+      this.emit(`print(${s}(), ${s}(${this.leaf(r.pick(["int", "str", "list"]))}), ${s}.__name__)`)
+    );
   }
 
   globalStmt(): void {
@@ -885,24 +1373,50 @@ class Gen {
     const choices: string[] = [];
     if (l !== null && !this.frozen.has(l)) {
       choices.push(
-        `${l}.append(${this.expr(r.pick(TYPES), 2)})`, `${l}.sort()`, `${l}.reverse()`, `${l}.insert(${r.int(-3, 5)}, ${this.leaf("int")})`,
-        `${l}.extend(${this.expr(r.pick(["list", "str"]), 2)}[:3])`, `print(${l}.pop())`, `${l}.remove(${this.leaf("int")})`,
-        `${l}[${r.int(-3, 3)}] = ${this.leaf("int")}`, `${l}[${this.sliceText()}] = ${this.inLoop ? "[0, 1]" : this.expr("list", 2)}`,
-        `del ${l}[${this.sliceText()}]`, `${l}.sort(key=${this.keyFunc()}, reverse=${r.pick(["True", "False"])})`,
-        `print(${l}.pop(${r.int(-2, 2)}))`, `${l}.clear()`, `a_, *b_ = ${l}\nprint(a_, b_)`, `a_, b_ = ${l}\nprint(a_, b_)`,
-        `[*a_, b_] = ${l}\nprint(a_, b_)`, `${l}[:] = ${l}[::-1]`, `print(${l}.copy() is ${l}, ${l} is ${l})`,
+        `${l}.append(${this.expr(r.pick(TYPES), 2)})`,
+        `${l}.sort()`,
+        `${l}.reverse()`,
+        `${l}.insert(${r.int(-3, 5)}, ${this.leaf("int")})`,
+        `${l}.extend(${this.expr(r.pick(["list", "str"]), 2)}[:3])`,
+        `print(${l}.pop())`,
+        `${l}.remove(${this.leaf("int")})`,
+        `${l}[${r.int(-3, 3)}] = ${this.leaf("int")}`,
+        `${l}[${this.sliceText()}] = ${this.inLoop ? "[0, 1]" : this.expr("list", 2)}`,
+        `del ${l}[${this.sliceText()}]`,
+        `${l}.sort(key=${this.keyFunc()}, reverse=${r.pick(["True", "False"])})`,
+        `print(${l}.pop(${r.int(-2, 2)}))`,
+        `${l}.clear()`,
+        `a_, *b_ = ${l}\nprint(a_, b_)`,
+        `a_, b_ = ${l}\nprint(a_, b_)`,
+        `[*a_, b_] = ${l}\nprint(a_, b_)`,
+        `${l}[:] = ${l}[::-1]`,
+        `print(${l}.copy() is ${l}, ${l} is ${l})`,
       );
     }
     if (d !== null && !this.frozen.has(d)) {
       choices.push(
-        `${d}[${this.leaf("str")}] = ${this.expr(r.pick(TYPES), 2)}`, `del ${d}[${this.leaf("str")}]`, `print(${d}.pop(${this.leaf("str")}, 'gone'))`,
-        `print(${d}.setdefault(${this.leaf("int")}, []))`, `${d}.update(${this.inLoop ? "{'u': 1}" : this.expr("dict", 2)})`, `print(${d}.get(${this.leaf("int")}))`,
-        `print(sorted(${d}.items(), key=str))`, `print(${d}.popitem())`, `print(list(${d}), len(${d}))`, `${d} |= {'z': 0}`,
-        `for k_ in list(${d}):\n    del ${d}[k_]`, `for k_ in ${d}:\n    ${d}['new'] = 1`,
+        `${d}[${this.leaf("str")}] = ${this.expr(r.pick(TYPES), 2)}`,
+        `del ${d}[${this.leaf("str")}]`,
+        `print(${d}.pop(${this.leaf("str")}, 'gone'))`,
+        `print(${d}.setdefault(${this.leaf("int")}, []))`,
+        `${d}.update(${this.inLoop ? "{'u': 1}" : this.expr("dict", 2)})`,
+        `print(${d}.get(${this.leaf("int")}))`,
+        `print(sorted(${d}.items(), key=str))`,
+        `print(${d}.popitem())`,
+        `print(list(${d}), len(${d}))`,
+        `${d} |= {'z': 0}`,
+        `for k_ in list(${d}):\n    del ${d}[k_]`,
+        `for k_ in ${d}:\n    ${d}['new'] = 1`,
       );
     }
     if (s !== null && !this.frozen.has(s)) {
-      choices.push(`${s}.add(${this.leaf("int")})`, `${s}.discard(${this.leaf("int")})`, `${s}.remove(${this.leaf("int")})`, `print(sorted(${s}))`, `print(${s}.pop())`);
+      choices.push(
+        `${s}.add(${this.leaf("int")})`,
+        `${s}.discard(${this.leaf("int")})`,
+        `${s}.remove(${this.leaf("int")})`,
+        `print(sorted(${s}))`,
+        `print(${s}.pop())`,
+      );
     }
     if (choices.length === 0) return this.printStmt();
     const lines = r.pick(choices).split("\n");
@@ -921,15 +1435,29 @@ class Gen {
 
   lambdaStmt(): void {
     const r = this.rng;
-    this.guarded(() => this.emit(r.pick([
-      `print((lambda a, b=${this.leaf("int")}, *c, **d: (a, b, c, d))(${this.leaf("int")}, ${this.leaf("str")}, 3, k=4))`,
-      `print(sorted(${this.expr("list", 1)}, key=${this.keyFunc()}))`,
-      `print(list(map(lambda x, y: x ${r.pick(["+", "*", "-"])} y, ${this.expr("list", 1)}, ${this.expr("list", 1)})))`,
-      `print(functools.partial(${r.pick(["int", "max", "pow"])}, ${this.leaf("int")})(${this.leaf("int")}))`,
-      `print(functools.reduce(lambda a, b: a ${r.pick(["+", "*", "-"])} b, ${this.expr("list", 1)}${r.chance(0.5) ? ", 0" : ""}))`,
-      `print(operator.${r.pick(["add", "mul", "sub", "truediv", "mod", "getitem", "contains"])}(${this.expr(r.pick(TYPES), 1)}, ${this.expr(r.pick(TYPES), 1)}))`,
-      `print(sorted(${this.expr("list", 1)}, key=functools.cmp_to_key(lambda a, b: (a > b) - (a < b))))`,
-    ])));
+    this.guarded(() =>
+      this.emit(r.pick([
+        `print((lambda a, b=${this.leaf("int")}, *c, **d: (a, b, c, d))(${this.leaf("int")}, ${
+          this.leaf("str")
+        }, 3, k=4))`,
+        `print(sorted(${this.expr("list", 1)}, key=${this.keyFunc()}))`,
+        `print(list(map(lambda x, y: x ${r.pick(["+", "*", "-"])} y, ${this.expr("list", 1)}, ${
+          this.expr("list", 1)
+        })))`,
+        `print(functools.partial(${r.pick(["int", "max", "pow"])}, ${this.leaf("int")})(${
+          this.leaf("int")
+        }))`,
+        `print(functools.reduce(lambda a, b: a ${r.pick(["+", "*", "-"])} b, ${
+          this.expr("list", 1)
+        }${r.chance(0.5) ? ", 0" : ""}))`,
+        `print(operator.${r.pick(["add", "mul", "sub", "truediv", "mod", "getitem", "contains"])}(${
+          this.expr(r.pick(TYPES), 1)
+        }, ${this.expr(r.pick(TYPES), 1)}))`,
+        `print(sorted(${
+          this.expr("list", 1)
+        }, key=functools.cmp_to_key(lambda a, b: (a > b) - (a < b))))`,
+      ]))
+    );
   }
 
   unpackStmt(): void {
@@ -991,6 +1519,8 @@ export function grammarProgram(rng: Rng): string {
   for (let i = 0; i < n; i++) g.stmt();
   // Sometimes the program ends in an uncaught exception, so the traceback's last line is compared too.
   if (rng.chance(0.15)) g.emit(g.raiser());
-  if (rng.chance(0.05)) g.emit(`import sys; sys.exit(${rng.pick(["0", "3", "'bye'", "None", "True"])})`);
+  if (rng.chance(0.05)) {
+    g.emit(`import sys; sys.exit(${rng.pick(["0", "3", "'bye'", "None", "True"])})`);
+  }
   return g.out.join("\n") + "\n";
 }

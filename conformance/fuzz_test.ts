@@ -9,16 +9,25 @@
 import assert from "node:assert/strict";
 import { DEFAULT_SEED, printReport, runFuzz } from "./fuzz.ts";
 
-// Sized for about half a minute on two cores.
-const COUNT = 800;
+// Sized for about twenty seconds on two cores (a hang adds the 10 s timeout).
+const COUNT = 1200;
 
 Deno.test({
   name: `fuzz: ${COUNT} generated programs (seed ${DEFAULT_SEED}) end cleanly in --mode=interp`,
   async fn() {
-    const report = await runFuzz({ seed: DEFAULT_SEED, count: COUNT, minimize: true, minimizeBudget: 30 });
+    const report = await runFuzz({
+      seed: DEFAULT_SEED,
+      count: COUNT,
+      minimize: true,
+      minimizeBudget: 30,
+    });
     printReport(report, { show: 8 });
     assert.ok(report.programs.length >= 500);
     const distinct = new Set(report.failures.map((f) => f.signature)).size;
-    assert.equal(report.failures.length, 0, `${report.failures.length} failing programs, ${distinct} distinct bugs (listed above)`);
+    assert.equal(
+      report.failures.length,
+      0,
+      `${report.failures.length} failing programs, ${distinct} distinct bugs (listed above)`,
+    );
   },
 });

@@ -5,7 +5,8 @@
  * its own (as `runner.ts` does with `worker.ts`).
  *
  * Unlike `worker.ts` it streams: a request is one JSON line
- * `{"id": N, "source": "...", "args": ["--mode=interp"]}` on stdin, and the
+ * `{"id": N, "source": "...", "args": ["--mode=interp"], "files": {"_m.py": "..."}}`
+ * on stdin (`files` being modules beside the program), and the
  * program never touches the disk, so the fuzzer needs no write permission
  * to run thousands of them.
  *
@@ -31,10 +32,18 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   ms: number;
-  /** Output went past `OUTPUT_CAP` and was cut. */
+  /** Stdout went past `OUTPUT_CAP` and was cut. (Stderr is cut in its middle, silently: its last line is the verdict.) */
   truncated?: boolean;
   /** A JavaScript exception escaped `main` itself (which promises never to throw). */
   hostError?: string;
+}
+
+/** The first and last quarters of `OUTPUT_CAP` of `text`. */
+export function cutMiddle(text: string): string {
+  const keep = OUTPUT_CAP / 4;
+  return text.length <= 2 * keep
+    ? text
+    : `${text.slice(0, keep)}\n[... cut ...]\n${text.slice(-keep)}`;
 }
 
 // Dropping rather than throwing: an exception thrown by the host would
@@ -49,17 +58,22 @@ class CappedHost extends MemoryHost {
     super.writeStdout(text);
   }
   override writeStderr(text: string): void {
-    if (this.stderr.length + text.length > OUTPUT_CAP) {
-      this.truncated = true;
-      text = text.slice(0, Math.max(0, OUTPUT_CAP - this.stderr.length));
-    }
     super.writeStderr(text);
+    if (this.stderr.length > OUTPUT_CAP) this.stderr = cutMiddle(this.stderr);
   }
 }
 
-/** Runs one program as `patchpy ARGS /fuzz.py`. */
-export function runProgram(id: number, source: string, args: string[]): RunResult {
-  const host = new CappedHost({ files: { [PROGRAM_PATH]: source } });
+/** Runs one program as `patchpy ARGS /fuzz.py`, with `files` (modules it may import) beside it. */
+export function runProgram(
+  id: number,
+  source: string,
+  args: string[],
+  files: Record<string, string> = {},
+): RunResult {
+  const all: Record<string, string> = {};
+  for (const [name, text] of Object.entries(files)) all[`/${name}`] = text;
+  all[PROGRAM_PATH] = source;
+  const host = new CappedHost({ files: all });
   const t0 = performance.now();
   let status: number;
   let hostError: string | undefined;
@@ -103,15 +117,27 @@ if (import.meta.main) {
   const save = Deno.args.find((a) => a.startsWith("--save="));
   if (save !== undefined) {
     const dir = save.slice("--save=".length);
-    const files = JSON.parse(await new Response(Deno.stdin.readable).text()) as { name: string; text: string }[];
-    Deno.mkdirSync(dir, { recursive: true });
-    for (const f of files) Deno.writeTextFileSync(`${dir}/${f.name}`, f.text);
+    const files = JSON.parse(await new Response(Deno.stdin.readable).text()) as {
+      name: string;
+      text: string;
+    }[];
+    for (const f of files) {
+      const path = `${dir}/${f.name}`;
+      Deno.mkdirSync(path.slice(0, path.lastIndexOf("/")), { recursive: true });
+      Deno.writeTextFileSync(path, f.text);
+    }
   } else {
     const encoder = new TextEncoder();
     for await (const line of lines(Deno.stdin.readable)) {
       if (line.trim() === "") continue;
-      const req = JSON.parse(line) as { id: number; source: string; args: string[] };
-      writeAll(encoder.encode(JSON.stringify(runProgram(req.id, req.source, req.args)) + "\n"));
+      const req = JSON.parse(line) as {
+        id: number;
+        source: string;
+        args: string[];
+        files?: Record<string, string>;
+      };
+      const result = runProgram(req.id, req.source, req.args, req.files);
+      writeAll(encoder.encode(JSON.stringify(result) + "\n"));
     }
   }
 }

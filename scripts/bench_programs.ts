@@ -3,6 +3,10 @@
  * and under `python3` and `pypy3` when they are on PATH, each run a separate
  * process timed from spawn to exit (start-up included, as a user sees it).
  *
+ * Everything runs from a copy of patchpy's sources and of the programs taken
+ * at the start, so that edits made to the checkout during the run do not
+ * change what is timed.
+ *
  * Each (program, implementation) first runs once untimed: its checksum line
  * must carry the label of the committed `conformance/cases/bench/NAME.out`
  * and agree with CPython's, or the cell is WRONG and is not timed. Then N
@@ -85,10 +89,10 @@ interface RunOutcome {
   stderr: string;
 }
 
-function spawn(cmd: string, args: string[]): Deno.ChildProcess {
+function spawn(cmd: string, args: string[], cwd: string): Deno.ChildProcess {
   return new Deno.Command(cmd, {
     args,
-    cwd: ROOT,
+    cwd,
     // The committed expectations were made with PYTHONHASHSEED=0; fixing it
     // keeps any hash-order-dependent output comparable with them and across
     // runs.
@@ -104,12 +108,17 @@ function spawn(cmd: string, args: string[]): Deno.ChildProcess {
  * layer (command resolution, stream plumbing in JS) would sit inside the
  * measured interval and add its own noise.
  */
-async function runOnce(impl: Implementation, file: string, timeout: number): Promise<RunOutcome> {
+async function runOnce(
+  impl: Implementation,
+  cwd: string,
+  file: string,
+  timeout: number,
+): Promise<RunOutcome> {
   const [cmd, ...args] = impl.argv;
   const t0 = performance.now();
   let child: Deno.ChildProcess;
   try {
-    child = spawn(cmd, [...args, file]);
+    child = spawn(cmd, [...args, file], cwd);
   } catch (e) {
     // An interpreter that vanished since it was found fails its cell, not the run.
     return { seconds: 0, code: -1, signal: null, timedOut: false, stdout: "", stderr: String(e) };
@@ -136,7 +145,10 @@ async function runOnce(impl: Implementation, file: string, timeout: number): Pro
 
 /** The last lines of a run's stderr, set off so they read as quoted. */
 function stderrTail(text: string, n = 8): string {
-  const lines = text.trimEnd().split("\n").slice(-n);
+  // Deno colours its own errors even into a pipe; the codes are noise in a report.
+  // deno-lint-ignore no-control-regex
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, "");
+  const lines = plain.trimEnd().split("\n").slice(-n);
   return lines[0] === "" ? "  | (stderr empty)" : lines.map((l) => `  | ${l}`).join("\n");
 }
 
@@ -253,6 +265,51 @@ async function versionOf(cmd: string): Promise<string> {
   );
 }
 
+/** What patchpy is made of: the layout's source folders and top-level files. */
+const SOURCES = ["mod.ts", "deno.json", "deno.lock", "vm", "jit", "ffi", "stencils"];
+
+/**
+ * Copies patchpy's sources and the programs to a temporary folder, and
+ * digests them. Others
+ * edit the checkout while a run of many minutes goes on: run from the
+ * checkout itself, a half-saved file fails a cell, and a finished one makes
+ * later rounds time other code than earlier ones. From a copy, every run
+ * times the same code, and the digest names it.
+ */
+async function snapshotSources(
+  programs: string[],
+): Promise<{ dir: string; digest: string; files: number }> {
+  const dir = await Deno.makeTempDir({ prefix: "patchpy-bench-" });
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    let info: Deno.FileInfo;
+    try {
+      info = Deno.statSync(`${ROOT}${rel}`);
+    } catch {
+      return; // a folder of the layout that does not exist yet
+    }
+    if (info.isFile) files.push(rel);
+    else if (info.isDirectory) {
+      for (const e of Deno.readDirSync(`${ROOT}${rel}`)) walk(`${rel}/${e.name}`);
+    }
+  };
+  for (const s of [...SOURCES, ...programs.map((p) => `bench/${p}.py`)]) walk(s);
+  files.sort();
+  const hash: Uint8Array[] = [];
+  const enc = new TextEncoder();
+  for (const rel of files) {
+    const bytes = Deno.readFileSync(`${ROOT}${rel}`);
+    Deno.mkdirSync(`${dir}/${rel.slice(0, rel.lastIndexOf("/") + 1)}`, { recursive: true });
+    Deno.writeFileSync(`${dir}/${rel}`, bytes);
+    hash.push(enc.encode(`${rel}\0${bytes.length}\0`), bytes);
+  }
+  const all = new Uint8Array(hash.reduce((n, b) => n + b.length, 0));
+  hash.reduce((at, b) => (all.set(b, at), at + b.length), 0);
+  const digest = [...new Uint8Array(await crypto.subtle.digest("SHA-256", all))]
+    .map((b) => b.toString(16).padStart(2, "0")).join("");
+  return { dir, digest, files: files.length };
+}
+
 /** Writes a file whole or not at all: a reader never sees half a result. */
 function writeAtomic(path: string, text: string) {
   const tmp = `${path}.${Deno.pid}.tmp`;
@@ -285,10 +342,32 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
   // only a few dozen frames deep, so the larger V8 stack that the
   // conformance runner needs for its recursion-limit cases is not given:
   // it would make the measured process differ from the user's.
+  const snapshot = await snapshotSources(programs);
+  // An interrupted run exits without running `finally`: drop the copy here too.
+  const onInterrupt = () => {
+    Deno.removeSync(snapshot.dir, { recursive: true });
+    console.error("\nbench: interrupted; no results written");
+    Deno.exit(130);
+  };
+  Deno.addSignalListener("SIGINT", onInterrupt);
+  try {
+    return await benchWith(options, programs, modes, snapshot);
+  } finally {
+    Deno.removeSignalListener("SIGINT", onInterrupt);
+    Deno.removeSync(snapshot.dir, { recursive: true });
+  }
+}
+
+async function benchWith(
+  options: ProgramBenchOptions,
+  programs: string[],
+  modes: string[],
+  snapshot: { dir: string; digest: string; files: number },
+): Promise<number> {
   const impls: Implementation[] = modes.map((m) => ({
     name: m,
     kind: "patchpy",
-    argv: [Deno.execPath(), "run", "-A", `${ROOT}mod.ts`, `--mode=${m}`],
+    argv: [Deno.execPath(), "run", "-A", `${snapshot.dir}/mod.ts`, `--mode=${m}`],
   }));
   const versions: Record<string, string> = {
     deno: Deno.version.deno,
@@ -369,7 +448,7 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
     const outputs = new Map<string, string>();
     for (const impl of impls) {
       progress.step(`${name} ${impl.name} check`);
-      const o = await runOnce(impl, file, options.timeout);
+      const o = await runOnce(impl, snapshot.dir, file, options.timeout);
       const why = failure(o, options.timeout);
       if (why !== null) {
         cells[impl.name] = { status: "failed", times: [], checkSeconds: o.seconds, error: why };
@@ -405,7 +484,7 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
         const cell = cells[impl.name];
         if (cell.status !== "ok") continue;
         progress.step(`${name} ${impl.name} round ${round + 1}/${options.runs}`);
-        const o = await runOnce(impl, file, options.timeout);
+        const o = await runOnce(impl, snapshot.dir, file, options.timeout);
         const why = failure(o, options.timeout);
         const again = checkOutputs(label, new Map([[impl.name, o.stdout]]), []).verdicts.get(
           impl.name,
@@ -445,10 +524,9 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
   const implNames = impls.map((i) => i.name);
   const cols = ratioColumns(modes, implNames.filter((n) => !modes.includes(n)));
   const table = formatTable(results, implNames, cols);
-  console.log(
-    `\nMedian wall seconds of ${options.runs} interleaved ${options.runs === 1 ? "run" : "runs"} ` +
-      `(process start to exit); ratios are speedups, >1 means the first is faster.\n`,
-  );
+  const runsText = `${options.runs} interleaved ${options.runs === 1 ? "run" : "runs"}`;
+  const ratiosText = cols.length > 0 ? "; ratios are speedups, >1 means the first is faster" : "";
+  console.log(`\nMedian wall seconds of ${runsText} (process start to exit)${ratiosText}.\n`);
   console.log(table);
   if (notes.length > 0) console.log(`\n${notes.map((n) => `- ${n}`).join("\n")}`);
   if (problems.length > 0) {
@@ -471,10 +549,16 @@ export async function benchPrograms(options: ProgramBenchOptions): Promise<numbe
       : Object.fromEntries(
         missing.map((m) => [m, "not on PATH"]),
       ),
+    // The copy is gone after the run; its digest tells whether two runs timed the same code.
+    sources: {
+      digest: `sha256:${snapshot.digest}`,
+      files: snapshot.files,
+      from: [...SOURCES, ...programs.map((p) => `bench/${p}.py`)],
+    },
     implementations: impls.map((i) => ({
       name: i.name,
       kind: i.kind,
-      command: [...i.argv, "FILE"].join(" "),
+      command: [...i.argv, "FILE"].join(" ").replace(`${snapshot.dir}/`, ""),
     })),
     timing:
       "wall seconds from spawn to exit of one process per run; rounds interleaved over implementations",
