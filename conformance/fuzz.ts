@@ -132,7 +132,8 @@ const JS_LEAK = [
   /\bReferenceError\b/,
 ];
 const JS_STACK_FRAME = /^\s+at .*(\.ts|\.js|native|<anonymous>).*\d*\)?$/m;
-const EXCEPTION_LINE = /^[A-Za-z_][A-Za-z0-9_.]*(: .*)?$/;
+// Only the head: a message may hold any character, "\r" included.
+const EXCEPTION_LINE = /^[A-Za-z_][A-Za-z0-9_.]*(:|$)/;
 const SYNTAX_LINE = /^(SyntaxError|IndentationError|TabError)(: .*)?$/;
 
 function lastLine(text: string): string {
@@ -753,15 +754,19 @@ export function printReport(
     }
   }
   if (r.inconclusive.length > 0) {
-    const why = new Map<string, number>();
+    const why = new Map<string, number[]>();
     for (const x of r.inconclusive) {
-      why.set(x.why.replace(/\d+ ms/, "N ms"), (why.get(x.why.replace(/\d+ ms/, "N ms")) ?? 0) + 1);
+      const key = x.why.replace(/\d+ ms/, "N ms");
+      why.set(key, [...(why.get(key) ?? []), x.program.index]);
     }
-    log(
-      `\nNot judged: ${r.inconclusive.length} programs (${
-        [...why].map(([w, n]) => `${n} ${w}`).join("; ")
-      })`,
-    );
+    log(`\nNot judged: ${r.inconclusive.length} programs`);
+    for (const [w, ids] of why) {
+      log(
+        `  ${ids.length} ${w}: ${ids.slice(0, 20).map((i) => `#${i}`).join(" ")}${
+          ids.length > 20 ? " ..." : ""
+        }`,
+      );
+    }
   }
   if (r.python !== null) {
     const dgroups = new Map<string, Difference[]>();

@@ -33,6 +33,8 @@ const TYPES: readonly Ty[] = [
   "obj",
 ];
 
+// Compound literals are parenthesized: they are spliced into larger expressions (`x ** 10**20`
+// would be `x ** (10**20)`).
 const INTS = [
   "0",
   "1",
@@ -47,11 +49,11 @@ const INTS = [
   "255",
   "-128",
   "1000",
-  "2**31",
-  "2**53 + 1",
-  "2**63",
-  "-(2**64)",
-  "10**20",
+  "(2**31)",
+  "(2**53 + 1)",
+  "(2**63)",
+  "(-(2**64))",
+  "(10**20)",
   "12345678901234567890",
   "0x7f",
   "0b1011",
@@ -113,7 +115,7 @@ const STRS = [
   "'  42  '",
   "'1_000'",
   "'0x1f'",
-  "'ab' * 3",
+  "('ab' * 3)",
   "'\\u0660\\u0661'",
   "'Σίσυφος'",
   "'line1\\r\\nline2'",
@@ -1064,7 +1066,9 @@ class Gen {
     });
     this.emit(`print(${name}(${r.int(0, step.includes("n - 2") ? 18 : 60)}))`);
     if (r.chance(0.4)) {
-      this.block("try:", () => this.emit(`${name}(${r.pick(["100000", "5000", "990"])})`));
+      // 990 fits under the limit: fine for a linear recursion, exponential for the double one.
+      const depths = step.includes("n - 2") ? ["100000", "5000"] : ["100000", "5000", "990"];
+      this.block("try:", () => this.emit(`${name}(${r.pick(depths)})`));
       this.block("except RecursionError:", () => this.emit(`print('RecursionError')`));
     }
     // The doubly recursive one is exponential: not for `callFunc` with arbitrary arguments.
@@ -1133,7 +1137,8 @@ class Gen {
         ],
         __getitem__: [
           "self, i",
-          r.pick(["return self.v[i]", "return i * 2", "raise IndexError(i)"]),
+          // Ends with IndexError: without `__iter__`, `list(o)` and `in` iterate until then.
+          r.pick(["return self.v[i]", "return i * 2 if i < 4 else [][i]", "raise IndexError(i)"]),
         ],
         __setitem__: ["self, i, x", "self.v = x"],
         __delitem__: ["self, i", "print('delitem', i)"],

@@ -1,9 +1,10 @@
 /**
- * Correctly rounded elementary functions. CPython's `math` calls the C library, and glibc's
- * modern exp, log, log2, sin, cos, tan, atan, atan2, asin, acos, sinh and cosh are correctly
- * rounded except on astronomically rare inputs; V8's `Math.*` (fdlibm) is not, and differs in
- * the last bit on a few inputs in a thousand. Returning the correctly rounded double therefore
- * reproduces CPython's results.
+ * Correctly rounded elementary functions. glibc's atan and atan2 (the ones CPython's `math`
+ * calls) are correctly rounded, and V8's `Math.atan`/`Math.atan2` are not, so `math` uses
+ * these. The others are correctly rounded too, but glibc 2.36's exp, log, log2, sin, cos,
+ * tan, asin and acos miss correct rounding on about one input in a thousand (and its sinh,
+ * cosh, tanh, asinh more often), so for those the correctly rounded result is no closer to
+ * CPython's than V8's is, and `math` keeps `Math.*`.
  *
  * Each function reduces its argument exactly (x is a dyadic rational, so x - k*pi/2 or
  * x - k*ln 2 is formed in bigint fixed point with as many bits of the constant as the
@@ -16,7 +17,6 @@
  * @module
  */
 import {
-  atanFix,
   atanRatio,
   decompose,
   ERR,
@@ -314,4 +314,3 @@ export function asinh(x: number): number {
   });
   return x < 0 ? -r : r;
 }
-

@@ -90,7 +90,11 @@ const LN10: Cache = { w: 0, v: 0n };
 
 /** pi at scale W (Machin's formula), within 1 unit. */
 export function piFix(W: number): bigint {
-  return cached(PI, W, (w) => 16n * arctanInv(5n, w + 8, false) - 4n * arctanInv(239n, w + 8, false) >> 8n);
+  return cached(
+    PI,
+    W,
+    (w) => 16n * arctanInv(5n, w + 8, false) - 4n * arctanInv(239n, w + 8, false) >> 8n,
+  );
 }
 
 /** ln 2 = 2 atanh(1/3) at scale W, within 1 unit. */
@@ -189,9 +193,10 @@ export function logFix(U: bigint, s: number, W: number): bigint {
   const z2 = (z * z) >> w;
   let sum = 0n;
   let p = z;
+  // z may be negative: divide (truncating toward zero) so the terms reach 0.
   for (let k = 1n; p !== 0n; k += 2n) {
     sum += p / k;
-    p = (p * z2) >> w;
+    p = (p * z2) / one;
   }
   return 2n * sum + BigInt(e) * ln2Fix(W);
 }
@@ -242,7 +247,7 @@ export const ERR = 1n << 30n;
  * double. Only exactly representable results (handled by the callers) could loop forever.
  */
 export function ziv(f: (W: number) => Approx): number {
-  for (let p = 128; ; p *= 2) {
+  for (let p = 128;; p *= 2) {
     const [F, s, err] = f(p + 64);
     const r = roundChecked(F, s, err);
     if (r !== undefined) return r;

@@ -3,7 +3,8 @@
  * CPython computes exactly or correctly rounded (`fsum`, `hypot`, `dist`,
  * `isqrt`, `comb`, `perm`, `factorial`, `gcd`, `lcm`, `prod`, `frexp`,
  * `ldexp`, `nextafter`, `ulp`, `remainder`, `log` of huge ints) give
- * CPython's exact results; libm-backed ones use JS `Math.*` (V8's fdlibm
+ * CPython's exact results; `atan` and `atan2` are correctly rounded (`libm.ts`),
+ * as glibc's are; the other libm-backed ones use JS `Math.*` (V8's fdlibm
  * ports), which can differ from glibc in the last bit, except where glibc's
  * routine is ported here (`cbrt`, `log10`, `log1p`, `expm1`, `atanh`,
  * `acosh`, `erf`, `erfc`) or in `vm/float_pow.ts` (`pow`); `gamma` and
@@ -38,6 +39,7 @@ import {
   intToFloat,
 } from "../int.ts";
 import { libmPow } from "../float_pow.ts";
+import * as libm from "./libm.ts";
 import { registerBuiltinModule } from "../vm.ts";
 
 // -- Conversions ----------------------------------------------------------------------
@@ -851,7 +853,7 @@ function atan2(y: number, x: number): number {
   if (!Number.isFinite(x) || y === 0) {
     return copysign(1, x) === 1 ? copysign(0, y) : copysign(Math.PI, y);
   }
-  return Math.atan2(y, x);
+  return libm.atan2(y, x);
 }
 
 // CPython 3.11 Modules/mathmodule.c: math_pow_impl.
@@ -1208,7 +1210,7 @@ function makeMathModule(): PyModule {
   unary("acosh", acosh, false);
   unary("asin", Math.asin, false);
   unary("asinh", Math.asinh, false);
-  unary("atan", Math.atan, false);
+  unary("atan", libm.atan, false);
   unary("atanh", atanh, false);
   unary("cbrt", cbrt, false);
   unary("cos", Math.cos, false);
