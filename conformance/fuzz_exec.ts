@@ -223,9 +223,11 @@ export class Session {
 /**
  * Runs each program as `python3 /fuzz.py` would, in one long-lived
  * interpreter: a fresh `__main__` namespace, the recursion limit the program
- * would see at top level, stdout that rejects lone surrogates as a real
- * UTF-8 stream does, an address-space limit so that a runaway allocation is
- * a `MemoryError` rather than a swapping machine, and the module's globals
+ * would see at top level, the modules beside it importable (they exist only
+ * in the request), tracebacks with their source lines and the interpreter's
+ * own last line, stdout that rejects lone surrogates as a real UTF-8 stream
+ * does, an address-space limit so that a runaway allocation is a
+ * `MemoryError` rather than a swapping machine, and the module's globals
  * cleared while output is still captured, as at interpreter exit.
  */
 const CPYTHON_DRIVER = String.raw`
@@ -332,7 +334,8 @@ def run(source, files):
     sys.meta_path.insert(0, beside)
     try:
         code = compile(source, PATH, 'exec')
-        sys.setrecursionlimit(1000 + below)
+        # Calibrated so that a program reaches the depth it reaches run as a script.
+        sys.setrecursionlimit(1000 + below + 1)
         exec(code, g)
     except SystemExit as e:
         sys.setrecursionlimit(10000)

@@ -370,7 +370,8 @@ class Gen {
           () => `${e("str")}.${r.pick(["find", "rfind"])}(${e("str")})`,
           () => `${e("list")}.index(${e("int")})`,
           () => `ord(${e("str")})`,
-          () => `hash(${e("int")})`,
+          // A literal: 3.11 hashes None, NotImplemented and classes by address.
+          () => `hash(${this.leafNoVar("int")})`,
           () =>
             `int(${r.pick(["'101'", "'ff'", "'z'", "'-7'", "'0x1f'", "' 12 '", "'1_0'"])}, ${
               r.pick(["0", "2", "8", "16", "36", "10"])

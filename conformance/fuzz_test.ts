@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { DEFAULT_SEED, printReport, runFuzz } from "./fuzz.ts";
 
-// Sized for about twenty seconds on two cores (a hang adds the 10 s timeout).
-const COUNT = 1200;
+// Sized for about half a minute on two cores with CPython (a hang adds its 10 s timeout).
+const COUNT = 2000;
 
 Deno.test({
   name: `fuzz: ${COUNT} generated programs (seed ${DEFAULT_SEED}) end cleanly in --mode=interp`,

@@ -354,6 +354,9 @@ export function toArray(x: PyObject): PyObject[] {
     const cls = x.cls;
     if (cls === T.list) return (x as PyList).items.slice();
     if (cls === T.tuple) return (x as PyTuple).items.slice();
+    // A range knows its length: refuse at once what CPython refuses at once,
+    // instead of filling memory for seconds first.
+    if (cls === T.range) checkArrayLength((x as unknown as { length: PyInt }).length);
   }
   const it = getIter(x);
   const out: PyObject[] = [];
@@ -363,6 +366,21 @@ export function toArray(x: PyObject): PyObject[] {
   }
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) out.push(v);
   return out;
+}
+
+/** The largest array a JavaScript engine allocates (2**32 - 1 elements). */
+const MAX_ARRAY_LENGTH = 4294967295;
+
+/**
+ * CPython's limits for a sequence about to be materialized from a known
+ * length: past `sys.maxsize` the length does not fit a `Py_ssize_t`
+ * (OverflowError); past what the host can allocate, a MemoryError.
+ */
+function checkArrayLength(length: PyInt): void {
+  if (typeof length === "bigint" && length > 9223372036854775807n) {
+    raise("OverflowError", "Python int too large to convert to C ssize_t");
+  }
+  if (Number(length) > MAX_ARRAY_LENGTH) raise("MemoryError", "");
 }
 
 /**

@@ -11,7 +11,12 @@ import { parse } from "./parser.ts";
 import { dump } from "./ast_dump.ts";
 import { compile } from "./compiler.ts";
 import { disassemble } from "./dis.ts";
-import { attachSourceText, formatSyntaxError, PySyntaxError } from "./syntax_error.ts";
+import {
+  attachSourceText,
+  CompileRecursionError,
+  formatSyntaxError,
+  PySyntaxError,
+} from "./syntax_error.ts";
 
 /** The execution tiers a program can run in. */
 export type Mode = "interp" | "specialized" | "uops" | "jit";
@@ -261,6 +266,11 @@ function mainUnguarded(args: string[], host: Host): number {
     }
     code = compile(module, filename);
   } catch (e) {
+    if (e instanceof CompileRecursionError) {
+      // CPython prints this one bare: no traceback, no source line.
+      host.writeStderr(`RecursionError: ${e.message}\n`);
+      return 1;
+    }
     if (!(e instanceof PySyntaxError)) throw e;
     e.filename = filename;
     // Errors found after parsing carry no text: CPython reads the line back

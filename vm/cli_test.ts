@@ -125,3 +125,10 @@ Deno.test("cli: the real entry point runs under deno", async () => {
   assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
   assert.match(new TextDecoder().decode(out.stdout), /^patchpy /);
 });
+
+Deno.test("cli: source nested too deep to compile is CPython's bare RecursionError", () => {
+  const deep = "print(f" + "()".repeat(20000) + ")\n";
+  const r = run(["deep.py"], { files: { "deep.py": deep } });
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, "RecursionError: maximum recursion depth exceeded during compilation\n");
+});

@@ -37,7 +37,7 @@ import {
   type SymbolTable,
   type SymbolTableEntry,
 } from "./symtable.ts";
-import { PySyntaxError } from "./syntax_error.ts";
+import { CompileRecursionError, PySyntaxError } from "./syntax_error.ts";
 
 /**
  * Compiles a parsed module to its code object.
@@ -49,9 +49,16 @@ import { PySyntaxError } from "./syntax_error.ts";
  *   and for constructs patchpy does not support.
  */
 export function compile(module: ast.Module, filename: string): CodeObject {
-  const st = buildSymbolTable(module, filename);
-  const c = new Compiler(filename, st);
-  return c.compileModule(module);
+  try {
+    const st = buildSymbolTable(module, filename);
+    const c = new Compiler(filename, st);
+    return c.compileModule(module);
+  } catch (e) {
+    // Both passes recurse over the tree; a tree deep enough to exhaust the
+    // host stack is CPython's compile-time RecursionError.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError();
+    throw e;
+  }
 }
 
 /** What a code unit is, as CPython's COMPILE_SCOPE_*. */

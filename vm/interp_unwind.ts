@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { CompileRecursionError } from "./syntax_error.ts";
 import { PyThrow } from "./object.ts";
 import type { PyObject } from "./object.ts";
 import { materialize, None } from "./abstract.ts";
@@ -71,6 +72,7 @@ function isOutOfMemory(e: unknown): boolean {
  */
 export function toPyThrow(e: unknown): PyThrow | null {
   if (e instanceof PyThrow) return e;
+  if (e instanceof CompileRecursionError) return new PyThrow(null, "RecursionError", e.message);
   if (isStackOverflow(e)) return recursionError();
   if (isOutOfMemory(e)) return new PyThrow(null, "MemoryError", "");
   return null;

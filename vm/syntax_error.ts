@@ -237,3 +237,15 @@ export function attachSourceText(e: PySyntaxError, source: string): PySyntaxErro
   e.text = sourceLine(source, e.lineno);
   return e;
 }
+
+/**
+ * CPython's `RecursionError: maximum recursion depth exceeded during
+ * compilation`: source nested too deeply for the symbol table or the
+ * compiler (a chain of thousands of calls, subscripts or operators).
+ */
+export class CompileRecursionError extends Error {
+  constructor() {
+    super("maximum recursion depth exceeded during compilation");
+    this.name = "RecursionError";
+  }
+}
