@@ -92,7 +92,11 @@ interface ParsedCommandLine {
   options: CliOptions;
   help: boolean;
   version: boolean;
-  program: { kind: "file"; path: string } | { kind: "code"; code: string } | { kind: "stdin" } | null;
+  program:
+    | { kind: "file"; path: string }
+    | { kind: "code"; code: string }
+    | { kind: "stdin" }
+    | null;
   argv: string[];
 }
 
@@ -277,7 +281,9 @@ function mainUnguarded(args: string[], host: Host): number {
     // from the script file, which `-c` and stdin do not have.
     if (cmd.program.kind === "file") attachSourceText(e, source);
     // `-c` code is parsed as a string, whose columns are characters.
-    host.writeStderr(formatSyntaxError(e, { source: cmd.program.kind === "code" ? "string" : "file" }));
+    host.writeStderr(
+      formatSyntaxError(e, { source: cmd.program.kind === "code" ? "string" : "file" }),
+    );
     return 1;
   }
   const runner = modeRunner(cmd.options.mode);

@@ -26,7 +26,18 @@ Deno.test("cli: --help prints usage on stdout and exits 0", () => {
   const r = run(["--help"]);
   assert.equal(r.status, 0);
   assert.match(r.stdout, /^usage: patchpy \[option\]/);
-  for (const flag of ["--mode=MODE", "--jit", "--stress", "--ast", "--dis", "--stats", "--jit-dump", "--version"]) {
+  for (
+    const flag of [
+      "--mode=MODE",
+      "--jit",
+      "--stress",
+      "--ast",
+      "--dis",
+      "--stats",
+      "--jit-dump",
+      "--version",
+    ]
+  ) {
     assert.ok(r.stdout.includes(flag), `usage documents ${flag}`);
   }
   assert.equal(run(["-h"]).stdout, r.stdout);
@@ -60,7 +71,10 @@ Deno.test("cli: no program is a usage error", () => {
 Deno.test("cli: a missing file is reported as CPython reports it", () => {
   const r = run(["nope.py"]);
   assert.equal(r.status, 2);
-  assert.equal(r.stderr, "patchpy: can't open file '/nope.py': [Errno 2] No such file or directory\n");
+  assert.equal(
+    r.stderr,
+    "patchpy: can't open file '/nope.py': [Errno 2] No such file or directory\n",
+  );
 });
 
 Deno.test("cli: modes from flags and PYTHON_JIT, the flag winning", () => {
@@ -113,7 +127,10 @@ Deno.test("cli: --ast prints the dump and does not run", () => {
 Deno.test("cli: a syntax error prints CPython's report and exits 1", () => {
   const r = run(["bad.py"], { files: { "bad.py": "x = (1,\n" } });
   assert.equal(r.status, 1);
-  assert.equal(r.stderr, `  File "/bad.py", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n`);
+  assert.equal(
+    r.stderr,
+    `  File "/bad.py", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n`,
+  );
 });
 
 Deno.test("cli: the real entry point runs under deno", async () => {

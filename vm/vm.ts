@@ -35,7 +35,7 @@ import type { PyModule } from "./descriptors.ts";
 import { builtinsDict, setHost } from "./builtins.ts";
 import { newModule } from "./object_type.ts";
 import { intOf, typeName } from "./core.ts";
-import { PyBaseException } from "./exceptions.ts";
+import { makeException, PyBaseException } from "./exceptions.ts";
 import { Frame } from "./frame.ts";
 import { callFunction, localsOf, runFrame, superArgs, toPyThrow } from "./interp.ts";
 import { formatException } from "./traceback.ts";
@@ -112,6 +112,13 @@ export class Vm {
       "exec",
       new PyBuiltinFunction("exec", (args, kwnames) => execBuiltin(this, args, kwnames)),
     );
+    // CPython's `site` module adds these two; scripts call `exit(n)`.
+    for (const name of ["exit", "quit"]) {
+      this.builtins.setStr(
+        name,
+        new PyBuiltinFunction(name, (args, kwnames) => quit(name, args, kwnames)),
+      );
+    }
     const main = new PyDict();
     main.setStr("__name__", "__main__");
     main.setStr("__doc__", None);
@@ -350,6 +357,15 @@ function runClassBody(fn: PyFunction, ns: import("./object.ts").PyDict): PyObjec
   const vm = Vm.current!;
   const frame = new Frame(fn, fn.code, fn.globals as PyDict, vm.builtins, ns);
   return runFrame(vm, frame, null);
+}
+
+const QUIT_SIGNATURE = (name: string) => new Signature(name, ["code"], { minpos: 0 });
+
+/** `exit(code=None)` / `quit(code=None)` (CPython 3.11 Lib/_sitebuiltins.py Quitter). */
+function quit(name: string, args: PyObject[], kwnames: readonly string[] | null): never {
+  const [code] = parseArgs(QUIT_SIGNATURE(name), args, kwnames);
+  const exitArgs = code === undefined || code === None ? [] : [code];
+  throw new PyThrow(makeException(T.SystemExit, exitArgs), "SystemExit", "");
 }
 
 const EXEC_SIGNATURE = new Signature("exec", ["source", "globals", "locals"], {
