@@ -4,6 +4,8 @@
  *
  * - `conformance/parse/X.py` -> `X.ast`: `ast.dump(ast.parse(src))`.
  * - `conformance/syntax_errors/X.py` -> `X.err`: CPython's whole stderr.
+ * - `bench/X.py` -> `conformance/cases/bench/X.py`: the benchmark at the
+ *   case's small size (see `benchCases`).
  * - `conformance/cases/**\/X.py` -> `X.out` (stdout) and, when the exit
  *   status is not 0, `X.err`: `exit N` and the last stderr line, or the whole
  *   stderr for a case that starts with `# expect: full-stderr`.
@@ -127,6 +129,25 @@ function write(path: string, content: string | null) {
   Deno.renameSync(`${full}.new`, full);
 }
 
+const SIZE_LINE = /^SIZE = \d+ {2}# bench size$/m;
+
+/**
+ * The conformance copies of the benchmarks: `conformance/cases/bench/X.py`
+ * is `bench/X.py` with only its `SIZE = N  # bench size` line changed to the
+ * small size the case already has, so the two never drift apart.
+ */
+export function benchCases(): Expectation[] {
+  return listPy("bench").map((src) => {
+    const name = src.slice("bench/".length);
+    const path = `conformance/cases/bench/${name}`;
+    const bench = Deno.readTextFileSync(`${ROOT}/${src}`);
+    if (!SIZE_LINE.test(bench)) throw new Error(`${src}: no \`SIZE = N  # bench size\` line`);
+    const size = (read(path) ?? "").match(SIZE_LINE)?.[0];
+    if (size === undefined) throw new Error(`${path}: missing; write it with a small SIZE line first`);
+    return { path, content: bench.replace(SIZE_LINE, size) };
+  });
+}
+
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     args: Deno.args,
@@ -135,7 +156,11 @@ if (import.meta.main) {
   });
   const filter = positionals[0] ?? "";
   const pick = (files: string[]) => files.filter((f) => f.includes(filter));
+  const copies = benchCases().filter((e) => e.path.includes(filter));
+  // The copies first: their expected output is computed from what they become.
+  if (!values.check) for (const e of copies) if (read(e.path) !== e.content) write(e.path, e.content);
   const expectations = [
+    ...copies,
     ...(await parseExpectations(pick(listPy("conformance/parse")))),
     ...(await syntaxErrorExpectations(pick(listPy("conformance/syntax_errors")))),
     ...(await caseExpectations(pick(listPy("conformance/cases")))),
