@@ -391,8 +391,16 @@ export function getAttr(obj: PyObject, name: string): PyObject {
   }
   const ga = typeLookup(tp, "__getattribute__");
   let v: PyObject | undefined;
-  if (flags & GENERIC_GET) v = genericGetAttr(obj, tp, name);
-  else if (ga === typeGetAttribute) v = typeGetAttr(obj as PyType, name);
+  if (flags & GENERIC_GET) {
+    // CPython 3.11 typeobject.c slot_tp_getattr_hook: an AttributeError
+    // raised inside the lookup itself (an unset slot, a property's getter)
+    // hands over to `__getattr__` like a missing attribute does.
+    try {
+      v = genericGetAttr(obj, tp, name);
+    } catch (e) {
+      if (!(e instanceof PyThrow) || !throwMatches(e, T.AttributeError)) throw e;
+    }
+  } else if (ga === typeGetAttribute) v = typeGetAttr(obj as PyType, name);
   else if (ga === moduleGetAttribute) v = moduleGetAttr(obj as PyModule, name);
   else if (ga instanceof PySlotWrapper) v = ga.fn(obj, name, undefined as unknown as PyObject);
   else {
