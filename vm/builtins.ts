@@ -372,8 +372,19 @@ def("print", (args, kwnames) => {
   }
   if (file === None) file = stdout;
   if (file instanceof PyTextIO && file.cls === T.TextIOWrapper) {
+    // One write for the whole line, but what CPython would already have
+    // written (each separator before its item) still reaches the file when
+    // an item's `__str__` raises.
     let text = "";
-    for (let i = 0; i < npos; i++) text += (i === 0 ? "" : sep) + str(args[i]);
+    try {
+      for (let i = 0; i < npos; i++) {
+        if (i > 0) text += sep;
+        text += str(args[i]);
+      }
+    } catch (e) {
+      if (text !== "") file.write(text);
+      throw e;
+    }
     file.write(text + end);
     if (flush) call(getAttr(file, "flush"), [], null);
     return None;
