@@ -194,6 +194,10 @@ class Builder {
     if (parent) {
       ste.nested = parent.nested || parent.type === "function";
       ste.isMethod = parent.type === "class" && type === "function";
+      // CPython 3.11 symtable.c symtable_enter_block: a block opened inside
+      // a comprehension's iterable (a nested comprehension, a lambda) is
+      // still inside it, so a walrus there is rejected too.
+      ste.compIterExpr = parent.compIterExpr;
       parent.children.push(ste);
     } else {
       this.#top = ste;
