@@ -461,6 +461,11 @@ export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
       callSpecial(f, o, key, value);
       return;
     }
+    // CPython keeps assignment and deletion in one slot: a class with only
+    // `__delitem__` fails to find `__setitem__` by name.
+    if (!o.cls.isBuiltin && typeLookup(o.cls, "__delitem__") !== undefined) {
+      raise("AttributeError", "__setitem__");
+    }
   }
   raise("TypeError", `'${typeName(o)}' object does not support item assignment`);
 }
@@ -473,8 +478,19 @@ export function delItem(o: PyObject, key: PyObject): void {
       callSpecial(f, o, key);
       return;
     }
+    if (!o.cls.isBuiltin && typeLookup(o.cls, "__setitem__") !== undefined) {
+      raise("AttributeError", "__delitem__");
+    }
   }
-  raise("TypeError", `'${typeName(o)}' object doesn't support item deletion`);
+  // CPython 3.11 abstract.c PyObject_DelItem words the error by whether the
+  // type has sequence methods at all (every class statement's type does).
+  const cls = typeOf(o);
+  const sequenceLike = !cls.isBuiltin || typeLookup(cls, "__len__") !== undefined ||
+    typeLookup(cls, "__contains__") !== undefined;
+  raise(
+    "TypeError",
+    `'${typeName(o)}' object ${sequenceLike ? "doesn't" : "does not"} support item deletion`,
+  );
 }
 
 /** `item in container`: `__contains__`, else iteration with `==`. */
