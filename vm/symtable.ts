@@ -18,7 +18,10 @@
  */
 
 import type * as ast from "./ast.ts";
-import { PySyntaxError } from "./syntax_error.ts";
+import { CompileRecursionError, PySyntaxError } from "./syntax_error.ts";
+
+/** Expression nesting the symbol table accepts (CPython: recursion limit x 3). */
+const MAX_EXPR_DEPTH = 3000;
 
 /** Flags of a name in a block (CPython 3.11 Include/internal/pycore_symtable.h). */
 export const DEF = {
@@ -450,7 +453,21 @@ class Builder {
   }
 
   // CPython 3.11 Python/symtable.c: symtable_visit_expr
+  #exprDepth = 0;
+
+  // CPython 3.11 symtable.c counts its recursion (the recursion limit times
+  // COMPILER_STACK_FRAME_SCALE, 3000 by default) so that nesting too deep
+  // to compile fails the same way every time, whatever the host stack.
   #visitExpr(e: ast.Expr): void {
+    if (++this.#exprDepth > MAX_EXPR_DEPTH) throw new CompileRecursionError();
+    try {
+      this.#visitExprInner(e);
+    } finally {
+      this.#exprDepth--;
+    }
+  }
+
+  #visitExprInner(e: ast.Expr): void {
     switch (e._type) {
       case "NamedExpr":
         this.#handleNamedExpr(e);
