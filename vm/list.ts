@@ -148,10 +148,15 @@ export function sortList(items: PyObject[], keys: PyObject[] | null, reverse: bo
     ks.reverse();
     vs?.reverse();
   }
-  timsortLite(ks, vs);
-  if (reverse) {
-    ks.reverse();
-    vs?.reverse();
+  // CPython 3.11 listobject.c list_sort_impl reverses back on its failure
+  // path too: a comparison that raises leaves the list in forward order.
+  try {
+    timsortLite(ks, vs);
+  } finally {
+    if (reverse) {
+      ks.reverse();
+      vs?.reverse();
+    }
   }
 }
 
