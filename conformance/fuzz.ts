@@ -44,6 +44,9 @@ import {
 } from "./fuzz_exec.ts";
 import { OUTPUT_CAP } from "./fuzz_worker.ts";
 
+/** The whole report of a program too deeply nested to compile, as CPython words it. */
+const COMPILE_RECURSION = "maximum recursion depth exceeded during compilation";
+
 const ROOT = new URL("..", import.meta.url).pathname;
 const WORKER = new URL("./fuzz_worker.ts", import.meta.url).pathname;
 
@@ -280,6 +283,8 @@ export function judge(
   if (vm.status === 0) return { ok: true };
   if (vm.status === 1 || (vm.status === 130 && src.includes("KeyboardInterrupt"))) {
     if (SYNTAX_LINE.test(last) && /^ {2}File ".*", line \d+/m.test(vm.stderr)) return { ok: true };
+    // Source nested too deeply to compile: CPython prints this one line alone.
+    if (vm.stderr === `RecursionError: ${COMPILE_RECURSION}\n`) return { ok: true };
     const lines = vm.stderr.split("\n");
     const header = lines.indexOf("Traceback (most recent call last):");
     let lastFile = -1;
