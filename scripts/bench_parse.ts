@@ -9,6 +9,7 @@
 import $ from "dax";
 import { parse } from "../vm/parser.ts";
 import { compile } from "../vm/compiler.ts";
+import { median } from "./bench_report.ts";
 
 /**
  * A deterministic program that exercises the whole grammar: classes,
@@ -75,10 +76,6 @@ for _ in range(runs):
 print(" ".join(str(t) for t in times))
 `;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Runs the benchmark and prints its table. */
 export async function benchParse(options: { lines?: number; runs?: number } = {}): Promise<void> {

@@ -61,6 +61,7 @@ import { strRepr } from "./str_type.ts";
 import { listGetIndex, ListIterator, SeqIterator } from "./list.ts";
 import { TupleIterator } from "./tuple.ts";
 import type { PyDict } from "./dict.ts";
+import type { PyRange } from "./range.ts";
 import { codePointLength, StrIterator } from "./str_type.ts";
 import { eq as eqBool } from "./operators.ts";
 
@@ -356,7 +357,7 @@ export function toArray(x: PyObject): PyObject[] {
     if (cls === T.tuple) return (x as PyTuple).items.slice();
     // A range knows its length: refuse at once what CPython refuses at once,
     // instead of filling memory for seconds first.
-    if (cls === T.range) checkArrayLength((x as unknown as { length: PyInt }).length);
+    if (cls === T.range) checkArrayLength((x as PyRange).length);
   }
   const it = getIter(x);
   const out: PyObject[] = [];
