@@ -93,11 +93,11 @@ let sipLo = 0;
  */
 function siphash13(src: Uint8Array, len: number): void {
   // v0..v3 = k ^ "somepseudorandomlygeneratedbytes", as (hi, lo) pairs.
-  let v0h = 0x736f6d65, v0l = 0x70736575;
-  let v1h = 0x646f7261, v1l = 0x6e646f6d;
-  let v2h = 0x6c796765, v2l = 0x6e657261;
-  let v3h = 0x74656462, v3l = 0x79746573;
-  let t = 0, th = 0, tl = 0, s = 0;
+  const v = sip;
+  v[V0H] = 0x736f6d65, v[V0L] = 0x70736575;
+  v[V1H] = 0x646f7261, v[V1L] = 0x6e646f6d;
+  v[V2H] = 0x6c796765, v[V2L] = 0x6e657261;
+  v[V3H] = 0x74656462, v[V3L] = 0x79746573;
   let p = 0;
   let mh = 0, ml = 0;
   const blocks = len & ~7;
@@ -119,89 +119,57 @@ function siphash13(src: Uint8Array, len: number): void {
       mh >>>= 0;
       p = -1;
     }
-    v3h ^= mh;
-    v3l ^= ml;
-    // SINGLE_ROUND(v0, v1, v2, v3)
-    // HALF_ROUND(v0, v1, v2, v3, 13, 16)
-    tl = (v0l >>> 0) + (v1l >>> 0);
-    v0h = (v0h + v1h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v0l = tl | 0;
-    tl = (v2l >>> 0) + (v3l >>> 0);
-    v2h = (v2h + v3h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v2l = tl | 0;
-    th = (v1h << 13) | (v1l >>> 19);
-    tl = (v1l << 13) | (v1h >>> 19);
-    v1h = th ^ v0h;
-    v1l = tl ^ v0l;
-    th = (v3h << 16) | (v3l >>> 16);
-    tl = (v3l << 16) | (v3h >>> 16);
-    v3h = th ^ v2h;
-    v3l = tl ^ v2l;
-    t = v0h;
-    v0h = v0l;
-    v0l = t;
-    // HALF_ROUND(v2, v1, v0, v3, 17, 21)
-    tl = (v2l >>> 0) + (v1l >>> 0);
-    v2h = (v2h + v1h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v2l = tl | 0;
-    tl = (v0l >>> 0) + (v3l >>> 0);
-    v0h = (v0h + v3h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v0l = tl | 0;
-    th = (v1h << 17) | (v1l >>> 15);
-    tl = (v1l << 17) | (v1h >>> 15);
-    v1h = th ^ v2h;
-    v1l = tl ^ v2l;
-    th = (v3h << 21) | (v3l >>> 11);
-    tl = (v3l << 21) | (v3h >>> 11);
-    v3h = th ^ v0h;
-    v3l = tl ^ v0l;
-    t = v2h;
-    v2h = v2l;
-    v2l = t;
-    v0h ^= mh;
-    v0l ^= ml;
+    v[V3H] ^= mh;
+    v[V3L] ^= ml;
+    sipRound(v);
+    v[V0H] ^= mh;
+    v[V0L] ^= ml;
     if (p < 0) break;
   }
-  v2l ^= 0xff;
-  for (s = 0; s < 3; s++) {
-    tl = (v0l >>> 0) + (v1l >>> 0);
-    v0h = (v0h + v1h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v0l = tl | 0;
-    tl = (v2l >>> 0) + (v3l >>> 0);
-    v2h = (v2h + v3h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v2l = tl | 0;
-    th = (v1h << 13) | (v1l >>> 19);
-    tl = (v1l << 13) | (v1h >>> 19);
-    v1h = th ^ v0h;
-    v1l = tl ^ v0l;
-    th = (v3h << 16) | (v3l >>> 16);
-    tl = (v3l << 16) | (v3h >>> 16);
-    v3h = th ^ v2h;
-    v3l = tl ^ v2l;
-    t = v0h;
-    v0h = v0l;
-    v0l = t;
-    tl = (v2l >>> 0) + (v1l >>> 0);
-    v2h = (v2h + v1h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v2l = tl | 0;
-    tl = (v0l >>> 0) + (v3l >>> 0);
-    v0h = (v0h + v3h + (tl >= TWO32 ? 1 : 0)) | 0;
-    v0l = tl | 0;
-    th = (v1h << 17) | (v1l >>> 15);
-    tl = (v1l << 17) | (v1h >>> 15);
-    v1h = th ^ v2h;
-    v1l = tl ^ v2l;
-    th = (v3h << 21) | (v3l >>> 11);
-    tl = (v3l << 21) | (v3h >>> 11);
-    v3h = th ^ v0h;
-    v3l = tl ^ v0l;
-    t = v2h;
-    v2h = v2l;
-    v2l = t;
-  }
+  v[V2L] ^= 0xff;
+  for (let r = 0; r < 3; r++) sipRound(v);
   // CPython's "modified" finalization: v0 ^ v1 ^ v2 ^ v3.
-  sipHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
-  sipLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+  sipHi = (v[V0H] ^ v[V1H] ^ v[V2H] ^ v[V3H]) >>> 0;
+  sipLo = (v[V0L] ^ v[V1L] ^ v[V2L] ^ v[V3L]) >>> 0;
+}
+
+// The SipHash state as 32-bit halves, hi before lo: v0, v1, v2, v3.
+const V0H = 0, V0L = 1, V1H = 2, V1L = 3, V2H = 4, V2L = 5, V3H = 6, V3L = 7;
+const sip = new Int32Array(8);
+
+/** a += b on the (hi, lo) pairs at `a` and `b` of `v`, mod 2**64. */
+function add64(v: Int32Array, a: number, b: number): void {
+  const lo = (v[a + 1] >>> 0) + (v[b + 1] >>> 0);
+  v[a] = v[a] + v[b] + (lo >= TWO32 ? 1 : 0);
+  v[a + 1] = lo;
+}
+
+/** v[x] = rotl(v[x], n) ^ v[y], for 0 < n < 32. */
+function rotlXor(v: Int32Array, x: number, n: number, y: number): void {
+  const h = v[x], l = v[x + 1];
+  v[x] = ((h << n) | (l >>> (32 - n))) ^ v[y];
+  v[x + 1] = ((l << n) | (h >>> (32 - n))) ^ v[y + 1];
+}
+
+/** v[x] = rotl(v[x], 32): swap the halves. */
+function swapHalves(v: Int32Array, x: number): void {
+  const t = v[x];
+  v[x] = v[x + 1];
+  v[x + 1] = t;
+}
+
+/** CPython pyhash.c SINGLE_ROUND: HALF_ROUND(v0,v1,v2,v3,13,16), HALF_ROUND(v2,v1,v0,v3,17,21). */
+function sipRound(v: Int32Array): void {
+  add64(v, V0H, V1H);
+  add64(v, V2H, V3H);
+  rotlXor(v, V1H, 13, V0H);
+  rotlXor(v, V3H, 16, V2H);
+  swapHalves(v, V0H);
+  add64(v, V2H, V1H);
+  add64(v, V0H, V3H);
+  rotlXor(v, V1H, 17, V2H);
+  rotlXor(v, V3H, 21, V0H);
+  swapHalves(v, V2H);
 }
 
 /** CPython `_Py_HashBytes`: 0 for empty input, -1 becomes -2. */
