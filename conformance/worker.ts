@@ -10,6 +10,7 @@
  */
 import { main } from "../vm/cli.ts";
 import type { Host } from "../vm/host.ts";
+import { platformLibm } from "../ffi/libm.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -45,6 +46,7 @@ function caseHost(dir: string): Host & { stdout: string; stderr: string } {
     getEnv: (_name: string) => undefined,
     timeSeconds: () => Date.now() / 1000,
     monotonicNs: () => BigInt(Math.round(performance.now() * 1e6)),
+    libm: platformLibm(),
   };
   return host;
 }

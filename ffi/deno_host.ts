@@ -4,6 +4,7 @@
  * @module
  */
 import type { Host } from "../vm/host.ts";
+import { platformLibm } from "./libm.ts";
 
 const OUT_BUFFER = 1 << 16;
 
@@ -79,5 +80,6 @@ export function denoHost(): Host {
     monotonicNs() {
       return BigInt(Math.round(performance.now() * 1e6));
     },
+    libm: platformLibm(),
   };
 }

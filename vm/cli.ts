@@ -51,6 +51,7 @@ export interface RunRequest {
 export { registerMode } from "./modes.ts";
 import { modeRunner, registeredModes } from "./modes.ts";
 import "./run.ts";
+import { PORTABLE_LIBM, useLibm } from "./modules/libm_backend.ts";
 
 /** The modes that have a runner, in tier order. */
 export function implementedModes(): Mode[] {
@@ -215,6 +216,7 @@ export function main(args: string[], host: Host): number {
 }
 
 function mainUnguarded(args: string[], host: Host): number {
+  useLibm(host.libm ?? PORTABLE_LIBM, "platform libm");
   let cmd: ParsedCommandLine;
   try {
     cmd = parseCommandLine(args, host);

@@ -11,7 +11,7 @@ import { bigRatioToFloat, intFromFloat, intHash } from "./int.ts";
 import { isAsciiSpace, transformDecimalAndSpace } from "./num_text.ts";
 import { mantissaExponent } from "./float_format.ts";
 import { reprFloat, reprStr } from "./repr.ts";
-import { libmPow } from "./float_pow.ts";
+import { C } from "./modules/libm_backend.ts";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -93,7 +93,7 @@ function isOddInteger(y: number): boolean {
 /**
  * `a ** b` for floats. CPython 3.11 Objects/floatobject.c: float_pow sorts
  * out zeros, infinities, NaNs and negative bases itself, then calls the C
- * library's pow, whose results `libmPow` reproduces bit for bit.
+ * library's pow (`C.pow`: the platform's, or `libmPow`, which reproduces glibc's bit for bit).
  * A negative base with a non-integral exponent gives a complex number in
  * CPython; patchpy has no complex type, so that raises NotImplementedError
  * (unless CPython would raise OverflowError computing it).
@@ -121,14 +121,14 @@ export function floatPow(iv: number, iw: number): number {
   if (iv < 0) {
     if (iw !== Math.floor(iw)) {
       // CPython's complex power first computes |v| ** w, and reports its overflow.
-      if (libmPow(-iv, iw) === Infinity) raise("OverflowError", "complex exponentiation");
+      if (C.pow(-iv, iw) === Infinity) raise("OverflowError", "complex exponentiation");
       raise("NotImplementedError", "complex results are not supported");
     }
     iv = -iv;
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
-  let ix = libmPow(iv, iw);
+  let ix = C.pow(iv, iw);
   if (negate) ix = -ix;
   // The C library reports ERANGE on overflow; an underflow to zero is fine.
   if (ix === Infinity || ix === -Infinity) {

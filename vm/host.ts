@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Libm } from "./modules/libm_backend.ts";
 
 /** What the VM needs from its runtime. */
 export interface Host {
@@ -27,6 +28,8 @@ export interface Host {
   timeSeconds(): number;
   /** A monotonic clock in nanoseconds. */
   monotonicNs(): bigint;
+  /** The platform C library's math functions, when the runtime can call them. */
+  readonly libm?: Libm | null;
 }
 
 /** A host that keeps output in memory: for tests and for embedding. */

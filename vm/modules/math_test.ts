@@ -2,6 +2,8 @@
 // exactly must agree everywhere; libm-backed ones print their differences and mismatch rate.
 import assert from "node:assert/strict";
 import { havePython, runHere, runPython } from "./numeric_oracle_testutil.ts";
+import { type Libm, PORTABLE_LIBM, useLibm } from "./libm_backend.ts";
+import { platformLibm } from "../../ffi/libm.ts";
 
 const SAMPLES = 10_000;
 
@@ -244,13 +246,20 @@ const EXACT = new Set([
   "radians",
 ]);
 
-Deno.test("math agrees with python3 on sampled inputs", async () => {
-  if (!(await havePython())) {
-    console.log("python3 not found: math oracle comparison skipped");
-    return;
-  }
+/**
+ * Runs the sampled program here and in python3. With the platform libm every function must
+ * agree bit for bit (CPython calls the same libm); with the portable one, the exact ones must,
+ * and the libm-backed ones print their differences.
+ */
+async function compareWithPython(libm: Libm | null): Promise<void> {
   const src = program();
-  const here = runHere(src).trimEnd().split("\n");
+  useLibm(libm ?? PORTABLE_LIBM, "platform libm");
+  let here: string[];
+  try {
+    here = runHere(src).trimEnd().split("\n");
+  } finally {
+    useLibm(PORTABLE_LIBM, "portable");
+  }
   const there = (await runPython(src)).trimEnd().split("\n");
   assert.deepStrictEqual(here.length, there.length, "line count");
   const failures: string[] = [];
@@ -263,12 +272,34 @@ Deno.test("math agrees with python3 on sampled inputs", async () => {
     for (let j = 0; j < want.length; j++) {
       if (got[j] !== want[j]) {
         bad++;
-        console.log(`  ${name} #${j}: patchpy ${got[j]} python3 ${want[j]}`);
+        if (bad <= 5 || EXACT.has(name) || libm) {
+          console.log(`  ${name} #${j}: patchpy ${got[j]} python3 ${want[j]}`);
+        }
       }
     }
     summary.push(`${name}: ${bad}/${want.length}`);
-    if (bad > 0 && EXACT.has(name)) failures.push(`${name}: ${bad} differences`);
+    if (bad > 0 && (EXACT.has(name) || libm)) failures.push(`${name}: ${bad} differences`);
   }
-  console.log("mismatches per function: " + summary.join(", "));
+  console.log(
+    `mismatches per function (${libm ? "platform" : "portable"} libm): ` + summary.join(", "),
+  );
   assert.deepStrictEqual(failures, []);
+}
+
+Deno.test("math agrees with python3 bit for bit through the platform libm", async () => {
+  if (!(await havePython())) {
+    console.log("python3 not found: math oracle comparison skipped");
+    return;
+  }
+  const libm = platformLibm();
+  assert.ok(libm, "the platform libm opens through FFI (the test task grants --allow-ffi)");
+  await compareWithPython(libm);
+});
+
+Deno.test("math's portable libm agrees with python3 where CPython is exact", async () => {
+  if (!(await havePython())) {
+    console.log("python3 not found: math oracle comparison skipped");
+    return;
+  }
+  await compareWithPython(null);
 });
