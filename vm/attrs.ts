@@ -45,7 +45,7 @@ import { PyDict } from "./dict.ts";
 import { str } from "./abstract.ts";
 
 /** Instances with more attributes than this leave shapes for a dict. */
-const MAX_SHAPE_NAMES = 64;
+export const MAX_SHAPE_NAMES = 64;
 
 // -- Instance storage ---------------------------------------------------------------
 
@@ -359,16 +359,19 @@ export function getAttrOrUndefined(obj: PyObject, name: string): PyObject | unde
 // -- The attribute-hook memo --------------------------------------------------------------
 
 /** `__getattribute__` is object's generic one. */
-const GENERIC_GET = 1;
+export const GENERIC_GET = 1;
 /** The class has a `__getattr__` fallback. */
-const HAS_GETATTR = 2;
+export const HAS_GETATTR = 2;
 /** `__setattr__` is object's generic one. */
-const GENERIC_SET = 4;
+export const GENERIC_SET = 4;
 /** `__delattr__` is object's generic one. */
 const GENERIC_DEL = 8;
 
-// Three hook lookups per attribute access become one version check.
-function attrFlags(tp: PyType): number {
+/**
+ * Which attribute hooks of `tp` are object's generic ones (`GENERIC_GET`, ...).
+ * Three hook lookups per attribute access become one version check.
+ */
+export function attrFlags(tp: PyType): number {
   if (tp.attrMemoVersion === tp.version && tp.version !== 0) return tp.attrMemo;
   let f = 0;
   if (typeLookup(tp, "__getattribute__") === objectGetAttribute) f |= GENERIC_GET;

@@ -128,6 +128,17 @@ export class CodeObject implements CodeObjectFields {
   readonly co_freevars: readonly string[];
   readonly co_nlocals: number;
   readonly co_nlocalsplus: number;
+  /**
+   * Whether the adaptive counters are armed (`vm/specialize.ts` `quicken`):
+   * from then on the instructions of `co_code` may rewrite themselves.
+   */
+  quickened = false;
+  /**
+   * Object operands of the inline caches (shapes, dict entries, functions),
+   * indexed by the unit of the instruction or its cache units: `co_code`
+   * holds only numbers.
+   */
+  cacheRefs: unknown[] = [];
 
   constructor(f: CodeObjectFields) {
     this.serial = nextSerial++;

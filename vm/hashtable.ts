@@ -663,6 +663,9 @@ const estimateLog2KeySize = (n: number) => log2KeySize(Math.floor((n * 3 + 1) / 
  * first time such a key is met, since a slow key may equal a fast one
  * (`class S(str)` without overrides equals its str).
  */
+/** The next `DictTable.keysTag` to hand out (CPython's `next_keys_version`). */
+let nextKeysVersion = 1;
+
 export class DictTable<K, V> {
   readonly ops: KeyOps<K>;
   entries: (DictEntry<K, V> | null)[] = [];
@@ -674,6 +677,12 @@ export class DictTable<K, V> {
   log2Size = 0;
   /** Bumped by every change, values included (CPython's `ma_version_tag`). */
   version = 0;
+  /**
+   * CPython's `dk_version`: nonzero while no key has been added or removed
+   * since `keysVersion()` handed it out; unique across all tables, so a cache
+   * that holds it knows both the table and that its entries stand.
+   */
+  keysTag = 0;
   /** Bumped when `entries` is rebuilt or emptied: a lookup in progress restarts. */
   #layout = 0;
   #fast = new Map<FastKey, DictEntry<K, V>>();
@@ -692,6 +701,12 @@ export class DictTable<K, V> {
 
   get size(): number {
     return this.used;
+  }
+
+  /** The current keys version, allocated on first request (see `keysTag`). */
+  keysVersion(): number {
+    if (this.keysTag === 0) this.keysTag = nextKeysVersion++;
+    return this.keysTag;
   }
 
   #fastKey(key: K): FastKey | undefined {
@@ -796,6 +811,7 @@ export class DictTable<K, V> {
     if (this.usable <= 0) this.#resize(log2KeySize(this.used * 3));
     const e = new DictEntry<K, V>(key, value, hash, fk, this.entries.length);
     this.entries.push(e);
+    this.keysTag = 0;
     this.used++;
     this.usable--;
     this.version++;
@@ -825,6 +841,7 @@ export class DictTable<K, V> {
   }
 
   #unlink(e: DictEntry<K, V>): void {
+    this.keysTag = 0;
     this.entries[e.index] = null;
     e.index = -1;
     this.used--;
@@ -856,6 +873,7 @@ export class DictTable<K, V> {
 
   /** `d.clear()`: back to CPython's shared empty keys. */
   clear(): void {
+    this.keysTag = 0;
     for (const e of this.entries) if (e !== null) e.index = -1;
     this.entries = [];
     this.used = 0;
@@ -882,6 +900,7 @@ export class DictTable<K, V> {
   }
 
   #cloneFrom(other: DictTable<K, V>): void {
+    this.keysTag = 0;
     for (const e of other.entries) {
       if (e === null) {
         this.entries.push(null);

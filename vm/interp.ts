@@ -73,7 +73,7 @@ import { PyIter } from "./descriptors.ts";
 import { PyBaseException } from "./exceptions.ts";
 import { PyDict } from "./dict.ts";
 import { PyCell } from "./object.ts";
-import { newSet, type PySet, setUpdate } from "./set.ts";
+import { newSet, PySet as PySetClass, type PySet, setUpdate } from "./set.ts";
 import { PySlice } from "./slice.ts";
 import { cacheSize, Op } from "./opcodes.ts";
 import {
@@ -124,6 +124,31 @@ import {
   unwind,
 } from "./interp_unwind.ts";
 import { Vm } from "./vm.ts";
+import {
+  deopt,
+  quicken,
+  specializeBinaryOp,
+  specializeCall,
+  specializeCompareOp,
+  specializeContainsOp,
+  specializeForIter,
+  specializeLoadAttr,
+  specializeLoadGlobal,
+  specializeStoreAttr,
+  specializeStoreSubscr,
+  specializeToBool,
+  specializeUnpackSequence,
+} from "./specialize.ts";
+import type { DictEntry } from "./hashtable.ts";
+import type { Shape } from "./object.ts";
+import { ListIterator } from "./list.ts";
+import { TupleIterator } from "./tuple.ts";
+import { RangeIterator } from "./range.ts";
+import { setContains } from "./set.ts";
+import { strIndex } from "./str_core.ts";
+import { PyModule } from "./descriptors.ts";
+import { builtinFunction } from "./builtins.ts";
+import { isInstance, lenObject } from "./abstract.ts";
 
 export { localsOf } from "./interp_ops.ts";
 export { markThrownIn, toPyThrow } from "./interp_unwind.ts";
@@ -151,6 +176,23 @@ const TYPE = T.type;
 const TUPLE = T.tuple;
 const FLOAT = T.float;
 const LIST = T.list;
+const DICT = T.dict;
+const SET = T.set;
+const FROZENSET = T.frozenset;
+const LEN = builtinFunction("len")!;
+const ISINSTANCE = builtinFunction("isinstance")!;
+const LIST_APPEND = T.list.dict.get("append")!;
+
+/**
+ * Counts an adaptive counter (the cache unit at `at`) down; true when it has
+ * reached zero, that is, when the instruction should try to specialize.
+ */
+function due(code: Uint32Array, at: number): boolean {
+  const c = code[at];
+  if (c < 16) return true;
+  code[at] = c - 16;
+  return false;
+}
 
 // -- Entry points from TypeScript ----------------------------------------------------------
 
@@ -170,8 +212,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
   vm.frame = entry;
   let frame = entry;
   let pending = throwIn;
+  // Tier 1: null in tier 0, where no instruction ever rewrites itself.
+  const spec = vm.specializer;
+  const adaptive = spec !== null;
+  const executed = spec === null || spec.stats === null ? null : spec.stats.executed;
   reload: for (;;) {
-    const code = frame.code.co_code;
+    const codeObj = frame.code;
+    if (adaptive && !codeObj.quickened) quicken(codeObj, spec!);
+    const refs = codeObj.cacheRefs;
+    const code = codeObj.co_code;
     const fast = frame.fast;
     const consts = frame.info.consts;
     const names = frame.code.co_names;
@@ -190,6 +239,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
         instr = pc;
         const unit = code[pc++];
         const arg = unit >>> 8;
+        if (executed !== null) executed[unit & 0xff]++;
         switch (unit & 0xff) {
           case 1: // NOP
           case 2: // RESUME
@@ -303,6 +353,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 23: { // LOAD_GLOBAL
             const name = names[arg >>> 1];
+            if (adaptive && due(code, pc)) {
+              specializeLoadGlobal(codeObj, instr, globals, builtins, name, spec!);
+            }
             let v = globals.getStr(name);
             if (v === undefined) {
               v = builtins.getStr(name);
@@ -325,6 +378,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
           case 26: { // LOAD_ATTR
             const owner = fast[--sp]!;
             const name = names[arg >>> 1];
+            if (adaptive && due(code, pc)) {
+              specializeLoadAttr(codeObj, instr, owner, name, (arg & 1) !== 0, spec!);
+            }
             if (arg & 1) sp = loadMethodInto(owner, name, fast, sp);
             else fast[sp++] = getAttr(owner, name);
             pc += C_LOAD_ATTR;
@@ -332,6 +388,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
           }
 
           case 27: // STORE_ATTR
+            if (adaptive && due(code, pc)) {
+              specializeStoreAttr(codeObj, instr, fast[sp - 1]!, names[arg], spec!);
+            }
             setAttr(fast[sp - 1]!, names[arg], fast[sp - 2]!);
             sp -= 2;
             pc += C_STORE_ATTR;
@@ -361,6 +420,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
           case 30: { // BINARY_OP
             const b = fast[--sp]!;
             const a = fast[sp - 1]!;
+            if (adaptive && due(code, pc)) specializeBinaryOp(codeObj, instr, a, b, arg, spec!);
             // CPython 3.14 bytecodes.c: BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT, inline.
             if (typeof a === "number" && typeof b === "number") {
               let r: number;
@@ -469,6 +529,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
           case 32: { // STORE_SUBSCR
             const container = fast[sp - 2]!;
             const sub = fast[sp - 1]!;
+            if (adaptive && due(code, pc)) {
+              specializeStoreSubscr(codeObj, instr, container, sub, spec!);
+            }
             // CPython 3.14 bytecodes.c: STORE_SUBSCR_LIST_INT, inline.
             if (container instanceof PyList && container.cls === LIST && typeof sub === "number") {
               const items = container.items;
@@ -516,6 +579,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 39: { // TO_BOOL
             const v = fast[sp - 1]!;
+            if (adaptive && due(code, pc)) specializeToBool(codeObj, instr, v, spec!);
             if (typeof v !== "boolean") fast[sp - 1] = isTrue(v);
             pc += C_TO_BOOL;
             break;
@@ -525,6 +589,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             const b = fast[--sp]!;
             const a = fast[sp - 1]!;
             const cmp = arg >>> 5;
+            if (adaptive && due(code, pc)) specializeCompareOp(codeObj, instr, a, b, cmp, spec!);
             // CPython 3.14 bytecodes.c: COMPARE_OP_INT, inline.
             if (typeof a === "number" && typeof b === "number") {
               switch (cmp) {
@@ -579,6 +644,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             break;
 
           case 42: // CONTAINS_OP
+            if (adaptive && due(code, pc)) specializeContainsOp(codeObj, instr, fast[sp - 1]!, spec!);
             sp--;
             fast[sp - 1] = contains(fast[sp]!, fast[sp - 1]!) !== (arg === 1);
             pc += C_CONTAINS_OP;
@@ -618,23 +684,11 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 51: { // FOR_ITER
             const it = fast[sp - 1]!;
+            if (adaptive && due(code, pc)) specializeForIter(codeObj, instr, it, spec!);
             if (it instanceof PyGenerator) {
               // CPython 3.14 bytecodes.c: FOR_ITER_GEN, resuming the generator in this loop.
               if (it.state < GEN_RUNNING) {
-                if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
-                frame.pc = pc + C_FOR_ITER;
-                frame.sp = sp;
-                frame.lasti = instr;
-                // If it returns: the value lands on END_FOR, which pops it and the iterator.
-                frame.genReturnPc = pc + C_FOR_ITER + arg;
-                const gf = it.frame!;
-                gf.fast[gf.sp++] = None;
-                gf.back = frame;
-                gf.returnKind = RETURN_TO_CALL;
-                gf.depth = ++vm.depth;
-                enterGenerator(vm, it);
-                vm.frame = gf;
-                frame = gf;
+                frame = resumeInLoop(vm, frame, it, pc, sp, instr, arg);
                 continue reload;
               }
               if (it.state === GEN_RUNNING) raise("ValueError", "generator already executing");
@@ -669,6 +723,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             let callable = fast[base]!;
             let self = fast[base + 1];
             let start = base + 2;
+            if (adaptive && kwnames === null && due(code, pc)) {
+              specializeCall(codeObj, instr, callable, self, nargs, spec!);
+            }
             if (self !== undefined) {
               start = base + 1;
               nargs++;
@@ -696,13 +753,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 sp = base + 1;
                 break;
               }
-              frame.pc = pc;
-              frame.sp = base;
-              frame.lasti = instr;
-              nf.back = frame;
-              nf.depth = ++vm.depth;
-              vm.frame = nf;
-              frame = nf;
+              frame = pushFrame(vm, frame, nf, pc, base, instr);
               continue reload;
             }
             if (
@@ -716,25 +767,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 init instanceof PyFunction && hasDefaultNew(callable) &&
                 !codeInfo(init.code).isGenerator
               ) {
-                // Counted as CPython 3.11 counts its type call through C, then the frame.
-                enterNativeCall(vm);
-                vm.depth--;
-                if (vm.depth + nativeRecursionDepth() + 2 > vm.recursionLimit) {
-                  throw recursionError();
-                }
-                const obj = new PyInstance(callable);
-                fast[base + 1] = obj;
-                const nf = acquireFrame(init, init.code, init.globals, builtins, null);
-                bindArgs(init, nf.fast, fast, base + 1, nargs + 1, kwnames);
-                frame.pc = pc;
-                frame.sp = base;
-                frame.lasti = instr;
-                nf.back = frame;
-                nf.returnKind = RETURN_INIT;
-                nf.initSelf = obj;
-                nf.depth = vm.depth += 2;
-                vm.frame = nf;
-                frame = nf;
+                frame = enterInit(vm, frame, callable, init, pc, base, instr, nargs, kwnames);
                 continue reload;
               }
             }
@@ -778,13 +811,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 sp = base + 1;
                 break;
               }
-              frame.pc = pc;
-              frame.sp = base;
-              frame.lasti = instr;
-              nf.back = frame;
-              nf.depth = ++vm.depth;
-              vm.frame = nf;
-              frame = nf;
+              frame = pushFrame(vm, frame, nf, pc, base, instr);
               continue reload;
             }
             frame.lasti = instr;
@@ -932,6 +959,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
           case 73: { // UNPACK_SEQUENCE
             const v = fast[--sp]!;
+            if (adaptive && due(code, pc)) specializeUnpackSequence(codeObj, instr, v, arg, spec!);
             if (arg === 2 && v instanceof PyTuple && v.cls === TUPLE && v.items.length === 2) {
               fast[sp] = v.items[1];
               fast[sp + 1] = v.items[0];
@@ -1149,6 +1177,619 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             break;
           }
 
+          // -- Tier 1: specialized forms (written by vm/specialize.ts). Each checks its
+          // guards before touching the stack; a failed guard deoptimizes the instruction
+          // and runs it again, generic, from its first unit.
+
+          case 128: // BINARY_OP_ADD_INT
+          case 129: // BINARY_OP_SUBTRACT_INT
+          case 130: { // BINARY_OP_MULTIPLY_INT
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (typeof a !== "number" || typeof b !== "number") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            const op = unit & 0xff;
+            const r = op === 128 ? a + b : op === 129 ? a - b : a * b;
+            sp--;
+            // Past 2**53 the result is a big int, made exactly by the generic operator.
+            fast[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? (r === 0 ? 0 : r) : binaryOp(a, b, arg);
+            pc += C_BINARY_OP;
+            break;
+          }
+
+          case 131: // BINARY_OP_ADD_FLOAT
+          case 132: // BINARY_OP_SUBTRACT_FLOAT
+          case 133: { // BINARY_OP_MULTIPLY_FLOAT
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (
+              !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
+              b.cls !== FLOAT
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            const op = unit & 0xff;
+            const x = a.value;
+            const y = b.value;
+            sp--;
+            fast[sp - 1] = new PyFloat(op === 131 ? x + y : op === 132 ? x - y : x * y, FLOAT);
+            pc += C_BINARY_OP;
+            break;
+          }
+
+          case 134: { // BINARY_OP_ADD_UNICODE
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (typeof a !== "string" || typeof b !== "string") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = a + b;
+            pc += C_BINARY_OP;
+            break;
+          }
+
+          case 135: // BINARY_OP_SUBSCR_LIST_INT
+          case 136: { // BINARY_OP_SUBSCR_TUPLE_INT
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            const exact = (unit & 0xff) === 135
+              ? a instanceof PyList && a.cls === LIST
+              : a instanceof PyTuple && a.cls === TUPLE;
+            const items = exact ? (a as PyList | PyTuple).items : null;
+            const i = typeof b === "number" && items !== null && b < 0 ? b + items.length : b;
+            if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+              // Out of range too: the generic form raises the IndexError.
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = items[i];
+            pc += C_BINARY_OP;
+            break;
+          }
+
+          case 137: { // BINARY_OP_SUBSCR_STR_INT
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (typeof a !== "string" || typeof b !== "number") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 2] = strIndex(a, b);
+            sp--;
+            pc += C_BINARY_OP;
+            break;
+          }
+
+          case 138: { // BINARY_OP_SUBSCR_DICT
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (!(a instanceof PyDict) || a.cls !== DICT) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 2] = a.getItem(b);
+            sp--;
+            pc += C_BINARY_OP;
+            break;
+          }
+
+          case 139: { // COMPARE_OP_INT
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (typeof a !== "number" || typeof b !== "number") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = compareNumbers(a, b, arg >>> 5);
+            pc += C_COMPARE_OP;
+            break;
+          }
+
+          case 140: { // COMPARE_OP_FLOAT
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (
+              !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
+              b.cls !== FLOAT
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = compareNumbers(a.value, b.value, arg >>> 5);
+            pc += C_COMPARE_OP;
+            break;
+          }
+
+          case 141: { // COMPARE_OP_STR
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            if (typeof a !== "string" || typeof b !== "string") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = (a === b) === (arg >>> 5 === 2);
+            pc += C_COMPARE_OP;
+            break;
+          }
+
+          case 142: { // CONTAINS_OP_SET
+            const c = fast[sp - 1]!;
+            if (!(c instanceof PySetClass) || (c.cls !== SET && c.cls !== FROZENSET)) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = setContains(c, fast[sp - 1]!) !== (arg === 1);
+            pc += C_CONTAINS_OP;
+            break;
+          }
+
+          case 143: { // CONTAINS_OP_DICT
+            const c = fast[sp - 1]!;
+            if (!(c instanceof PyDict) || c.cls !== DICT) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = c.has(fast[sp - 1]!) !== (arg === 1);
+            pc += C_CONTAINS_OP;
+            break;
+          }
+
+          case 144: { // LOAD_ATTR_INSTANCE_VALUE
+            const owner = fast[sp - 1]!;
+            if (
+              !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
+              owner.shape !== refs[instr]
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = owner.values[code[instr + 4]];
+            if (arg & 1) fast[sp++] = undefined;
+            pc += C_LOAD_ATTR;
+            break;
+          }
+
+          case 145: { // LOAD_ATTR_MODULE
+            const owner = fast[sp - 1]!;
+            if (
+              !(owner instanceof PyModule) ||
+              (owner.dict as PyDict).table.keysTag !== code[instr + 3]
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = (refs[instr] as DictEntry<PyObject, PyObject>).value;
+            if (arg & 1) fast[sp++] = undefined;
+            pc += C_LOAD_ATTR;
+            break;
+          }
+
+          case 146: { // LOAD_ATTR_CLASS
+            const owner = fast[sp - 1]!;
+            if (!(owner instanceof PyType) || owner.version !== code[instr + 2]) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = refs[instr] as PyObject;
+            if (arg & 1) fast[sp++] = undefined;
+            pc += C_LOAD_ATTR;
+            break;
+          }
+
+          case 147: { // LOAD_ATTR_METHOD_WITH_VALUES
+            const owner = fast[sp - 1]!;
+            if (
+              !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
+              owner.shape !== refs[instr]
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = refs[instr + 1] as PyFunction;
+            fast[sp++] = owner;
+            pc += C_LOAD_ATTR;
+            break;
+          }
+
+          case 148: { // LOAD_ATTR_METHOD_NO_DICT
+            const owner = fast[sp - 1]!;
+            if (typeOf(owner) !== refs[instr]) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = refs[instr + 1] as PyMethodDescriptor;
+            fast[sp++] = owner;
+            pc += C_LOAD_ATTR;
+            break;
+          }
+
+          case 149: { // LOAD_ATTR_PROPERTY
+            const owner = fast[sp - 1]!;
+            if (!(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2]) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+            const fget = refs[instr + 1] as PyFunction;
+            const nf = acquireFrame(fget, fget.code, fget.globals, builtins, null);
+            nf.fast[0] = owner;
+            // The getter's return value lands where the owner was.
+            frame = pushFrame(vm, frame, nf, pc + C_LOAD_ATTR, sp - 1, instr);
+            continue reload;
+          }
+
+          case 150: { // LOAD_ATTR_SLOT
+            const owner = fast[sp - 1]!;
+            const v = owner instanceof PyInstance && owner.cls.version === code[instr + 2]
+              ? owner.slots![code[instr + 4]]
+              : undefined;
+            if (v === undefined) {
+              // An unset slot too: the generic form raises the AttributeError.
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = v;
+            if (arg & 1) fast[sp++] = undefined;
+            pc += C_LOAD_ATTR;
+            break;
+          }
+
+          case 151: { // STORE_ATTR_INSTANCE_VALUE
+            const owner = fast[sp - 1]!;
+            const before = refs[instr];
+            if (
+              !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
+              owner.shape !== before
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            const after = refs[instr + 1] as Shape;
+            if (after === before) owner.values[code[instr + 3]] = fast[sp - 2]!;
+            else {
+              owner.values.push(fast[sp - 2]!);
+              owner.shape = after;
+            }
+            sp -= 2;
+            pc += C_STORE_ATTR;
+            break;
+          }
+
+          case 152: { // STORE_ATTR_SLOT
+            const owner = fast[sp - 1]!;
+            if (!(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2]) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            owner.slots![code[instr + 3]] = fast[sp - 2]!;
+            sp -= 2;
+            pc += C_STORE_ATTR;
+            break;
+          }
+
+          case 153: // LOAD_GLOBAL_MODULE
+          case 154: { // LOAD_GLOBAL_BUILTIN
+            if (
+              (globals as PyDict).table.keysTag !== code[instr + 2] ||
+              ((unit & 0xff) === 154 && (builtins as PyDict).table.keysTag !== code[instr + 3])
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp++] = (refs[instr] as DictEntry<PyObject, PyObject>).value;
+            if (arg & 1) fast[sp++] = undefined;
+            pc += C_LOAD_GLOBAL;
+            break;
+          }
+
+          case 155: // CALL_PY_EXACT_ARGS
+          case 156: { // CALL_BOUND_METHOD_EXACT_ARGS
+            const base = sp - arg - 2;
+            let callable = fast[base]!;
+            let self = fast[base + 1];
+            if ((unit & 0xff) === 156) {
+              if (!(callable instanceof PyMethod) || self !== undefined) {
+                deopt(codeObj, instr, spec!);
+                pc = instr;
+                continue;
+              }
+              self = callable.self;
+              callable = callable.func;
+            }
+            const nargs = self === undefined ? arg : arg + 1;
+            if (
+              !(callable instanceof PyFunction) || callable.code !== refs[instr] ||
+              callable.code.co_argcount !== nargs
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+            if (self !== undefined) fast[base + 1] = self;
+            const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
+            const dst = nf.fast;
+            const start = sp - nargs;
+            for (let i = 0; i < nargs; i++) dst[i] = fast[start + i];
+            frame = pushFrame(vm, frame, nf, pc + C_CALL, base, instr);
+            continue reload;
+          }
+
+          case 157: // CALL_BUILTIN_FAST
+          case 158: // CALL_LEN
+          case 159: { // CALL_ISINSTANCE
+            const base = sp - arg - 2;
+            const callable = fast[base]!;
+            const op = unit & 0xff;
+            if (
+              fast[base + 1] !== undefined ||
+              callable !== (op === 157 ? refs[instr] : op === 158 ? LEN : ISINSTANCE)
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            pc += C_CALL;
+            frame.lasti = instr;
+            enterNativeCall(vm);
+            let r: PyObject;
+            if (op === 158) r = lenObject(fast[sp - 1]!);
+            else if (op === 159) r = isInstance(fast[sp - 2]!, fast[sp - 1]!);
+            else r = (callable as PyBuiltinFunction).call(fast.slice(base + 2, sp) as PyObject[], null);
+            vm.depth--;
+            fast[base] = r;
+            sp = base + 1;
+            break;
+          }
+
+          case 160: { // CALL_LIST_APPEND
+            const list = fast[sp - 2]!;
+            if (fast[sp - 3] !== LIST_APPEND || !(list instanceof PyList) || list.cls !== LIST) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            list.items.push(fast[sp - 1]!);
+            sp -= 2;
+            fast[sp - 1] = None;
+            pc += C_CALL;
+            break;
+          }
+
+          case 161: { // CALL_ALLOC_AND_ENTER_INIT
+            const base = sp - arg - 2;
+            const cls = fast[base]!;
+            if (
+              !(cls instanceof PyType) || cls.version !== code[instr + 2] ||
+              fast[base + 1] !== undefined
+            ) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            const init = refs[instr] as PyFunction;
+            frame = enterInit(vm, frame, cls, init, pc + C_CALL, base, instr, arg, null);
+            continue reload;
+          }
+
+          case 162: { // FOR_ITER_LIST
+            const it = fast[sp - 1]!;
+            if (!(it instanceof ListIterator)) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            const l = it.list;
+            if (l !== null && it.i < l.items.length) {
+              fast[sp++] = l.items[it.i++];
+              pc += C_FOR_ITER;
+            } else {
+              it.list = null;
+              sp--;
+              pc += C_FOR_ITER + arg + 1;
+            }
+            break;
+          }
+
+          case 163: { // FOR_ITER_TUPLE
+            const it = fast[sp - 1]!;
+            if (!(it instanceof TupleIterator)) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            const t = it.tuple;
+            if (t !== null && it.i < t.items.length) {
+              fast[sp++] = t.items[it.i++];
+              pc += C_FOR_ITER;
+            } else {
+              it.tuple = null;
+              sp--;
+              pc += C_FOR_ITER + arg + 1;
+            }
+            break;
+          }
+
+          case 164: { // FOR_ITER_RANGE
+            const it = fast[sp - 1]!;
+            if (!(it instanceof RangeIterator)) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            if (it.remaining > 0) {
+              it.remaining--;
+              const v = it.next_;
+              it.next_ = v + it.step;
+              fast[sp++] = v;
+              pc += C_FOR_ITER;
+            } else {
+              sp--;
+              pc += C_FOR_ITER + arg + 1;
+            }
+            break;
+          }
+
+          case 165: { // FOR_ITER_GEN
+            const it = fast[sp - 1]!;
+            if (!(it instanceof PyGenerator) || it.state >= GEN_RUNNING) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            frame = resumeInLoop(vm, frame, it, pc, sp, instr, arg);
+            continue reload;
+          }
+
+          case 166: { // UNPACK_SEQUENCE_TWO_TUPLE
+            const v = fast[sp - 1]!;
+            if (!(v instanceof PyTuple) || v.cls !== TUPLE || v.items.length !== 2) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = v.items[1];
+            fast[sp++] = v.items[0];
+            pc += C_UNPACK_SEQUENCE;
+            break;
+          }
+
+          case 167: // UNPACK_SEQUENCE_TUPLE
+          case 168: { // UNPACK_SEQUENCE_LIST
+            const v = fast[sp - 1]!;
+            const exact = (unit & 0xff) === 167
+              ? v instanceof PyTuple && v.cls === TUPLE
+              : v instanceof PyList && v.cls === LIST;
+            if (!exact || (v as PyList | PyTuple).items.length !== arg) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            const items = (v as PyList | PyTuple).items;
+            sp--;
+            for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+            pc += C_UNPACK_SEQUENCE;
+            break;
+          }
+
+          case 169: { // STORE_SUBSCR_LIST_INT
+            const container = fast[sp - 2]!;
+            const sub = fast[sp - 1]!;
+            const items = container instanceof PyList && container.cls === LIST
+              ? container.items
+              : null;
+            const i = typeof sub === "number" && items !== null && sub < 0 ? sub + items.length : sub;
+            if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            items[i] = fast[sp - 3]!;
+            sp -= 3;
+            pc += C_STORE_SUBSCR;
+            break;
+          }
+
+          case 170: { // STORE_SUBSCR_DICT
+            const container = fast[sp - 2]!;
+            if (!(container instanceof PyDict) || container.cls !== DICT) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            container.set(fast[sp - 1]!, fast[sp - 3]!);
+            sp -= 3;
+            pc += C_STORE_SUBSCR;
+            break;
+          }
+
+          case 171: // TO_BOOL_BOOL
+            if (typeof fast[sp - 1] !== "boolean") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            pc += C_TO_BOOL;
+            break;
+
+          case 172: { // TO_BOOL_INT
+            const v = fast[sp - 1];
+            if (typeof v !== "number") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = v !== 0;
+            pc += C_TO_BOOL;
+            break;
+          }
+
+          case 173: { // TO_BOOL_LIST
+            const v = fast[sp - 1];
+            if (!(v instanceof PyList) || v.cls !== LIST) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = v.items.length !== 0;
+            pc += C_TO_BOOL;
+            break;
+          }
+
+          case 174: // TO_BOOL_NONE
+            if (fast[sp - 1] !== None) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = false;
+            pc += C_TO_BOOL;
+            break;
+
+          case 175: { // TO_BOOL_STR
+            const v = fast[sp - 1];
+            if (typeof v !== "string") {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            fast[sp - 1] = v.length !== 0;
+            pc += C_TO_BOOL;
+            break;
+          }
+
           default:
             throw new Error(
               `Cannot execute opcode ${
@@ -1200,6 +1841,97 @@ function enterNativeCall(vm: Vm): void {
 function exitDepth(frame: Frame): number {
   if (frame.returnKind === RETURN_TO_HOST) return frame.depth - 1;
   return frame.back === null ? 0 : frame.back.depth;
+}
+
+/** Suspends `caller` at `pc` with `sp` (its instruction `instr`) and runs `callee`. */
+function pushFrame(vm: Vm, caller: Frame, callee: Frame, pc: number, sp: number, instr: number): Frame {
+  caller.pc = pc;
+  caller.sp = sp;
+  caller.lasti = instr;
+  callee.back = caller;
+  callee.depth = ++vm.depth;
+  vm.frame = callee;
+  return callee;
+}
+
+/** FOR_ITER over a generator: resumes its frame in this loop (CPython 3.14 FOR_ITER_GEN). */
+function resumeInLoop(
+  vm: Vm,
+  frame: Frame,
+  it: PyGenerator,
+  pc: number,
+  sp: number,
+  instr: number,
+  arg: number,
+): Frame {
+  if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+  frame.pc = pc + C_FOR_ITER;
+  frame.sp = sp;
+  frame.lasti = instr;
+  // If it returns: the value lands on END_FOR, which pops it and the iterator.
+  frame.genReturnPc = pc + C_FOR_ITER + arg;
+  const gf = it.frame!;
+  gf.fast[gf.sp++] = None;
+  gf.back = frame;
+  gf.returnKind = RETURN_TO_CALL;
+  gf.depth = ++vm.depth;
+  enterGenerator(vm, it);
+  vm.frame = gf;
+  return gf;
+}
+
+/**
+ * A call of a class with object.__new__ and a Python __init__ (CPython 3.13
+ * CALL_ALLOC_AND_ENTER_INIT): allocates the instance into the self slot at
+ * `base + 1` and runs `__init__`, whose frame returns the instance.
+ */
+function enterInit(
+  vm: Vm,
+  frame: Frame,
+  cls: PyType,
+  init: PyFunction,
+  pc: number,
+  base: number,
+  instr: number,
+  nargs: number,
+  kwnames: readonly string[] | null,
+): Frame {
+  // Counted as CPython 3.11 counts its type call through C, then the frame.
+  enterNativeCall(vm);
+  vm.depth--;
+  if (vm.depth + nativeRecursionDepth() + 2 > vm.recursionLimit) throw recursionError();
+  const obj = new PyInstance(cls);
+  const fast = frame.fast;
+  fast[base + 1] = obj;
+  const nf = acquireFrame(init, init.code, init.globals, frame.builtins, null);
+  bindArgs(init, nf.fast, fast, base + 1, nargs + 1, kwnames);
+  frame.pc = pc;
+  frame.sp = base;
+  frame.lasti = instr;
+  nf.back = frame;
+  nf.returnKind = RETURN_INIT;
+  nf.initSelf = obj;
+  nf.depth = vm.depth += 2;
+  vm.frame = nf;
+  return nf;
+}
+
+/** A comparison (0..5: <, <=, ==, !=, >, >=) of two numbers, NaN comparing as in C. */
+function compareNumbers(x: number, y: number, cmp: number): boolean {
+  switch (cmp) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
 }
 
 function typeOfName(v: PyObject): string {

@@ -89,6 +89,8 @@ export interface OpcodeInfo {
   readonly cache: number;
   /** What each cache unit holds, for the specializing interpreter. */
   readonly cacheLayout: readonly string[];
+  /** The base opcode of a specialized form (PEP 659 family); its own number otherwise. */
+  readonly family: number;
   readonly doc: string;
   readonly ref: string;
 }
@@ -107,6 +109,8 @@ const fn = (c: Count | undefined): (oparg: number) => number =>
 const pseudo = (name: string) => `CPython 3.14 Python/flowgraph.c: ${name} (pseudo)`;
 
 interface Extras {
+  /** For a specialized form: the base opcode whose stack effect, flags and cache it shares. */
+  family?: string;
   jumpPop?: Count;
   jumpPush?: Count;
   nameShift?: number;
@@ -123,6 +127,11 @@ function op(
   x: Extras = {},
 ): Row {
   return { code, pop, push, flags, doc, ...x };
+}
+
+/** A specialized form of `family`: same stack effect, flags and cache as its base. */
+function spec(code: number, family: string, doc: string, ref?: string): Row {
+  return { code, pop: 0, push: 0, flags: 0, doc, family, ref };
 }
 
 const A = F.ARG;
@@ -475,6 +484,120 @@ const TABLE = {
   ),
   SETUP_ANNOTATIONS: op(95, 0, 0, E, "Creates __annotations__ in the locals if missing"),
 
+  // -- Specialized forms (PEP 659), numbered from 128; written only by vm/specialize.ts --
+  BINARY_OP_ADD_INT: spec(
+    128,
+    "BINARY_OP",
+    "int + int, both small (a big result is made in place)",
+  ),
+  BINARY_OP_SUBTRACT_INT: spec(129, "BINARY_OP", "int - int, both small"),
+  BINARY_OP_MULTIPLY_INT: spec(130, "BINARY_OP", "int * int, both small"),
+  BINARY_OP_ADD_FLOAT: spec(131, "BINARY_OP", "float + float, both exact floats"),
+  BINARY_OP_SUBTRACT_FLOAT: spec(132, "BINARY_OP", "float - float, both exact floats"),
+  BINARY_OP_MULTIPLY_FLOAT: spec(133, "BINARY_OP", "float * float, both exact floats"),
+  BINARY_OP_ADD_UNICODE: spec(134, "BINARY_OP", "str + str, both exact strs"),
+  BINARY_OP_SUBSCR_LIST_INT: spec(
+    135,
+    "BINARY_OP",
+    "list[int] for an exact list and an index in range",
+  ),
+  BINARY_OP_SUBSCR_TUPLE_INT: spec(
+    136,
+    "BINARY_OP",
+    "tuple[int] for an exact tuple and an index in range",
+  ),
+  BINARY_OP_SUBSCR_STR_INT: spec(137, "BINARY_OP", "str[int] for an exact str"),
+  BINARY_OP_SUBSCR_DICT: spec(138, "BINARY_OP", "dict[key] for an exact dict"),
+  COMPARE_OP_INT: spec(139, "COMPARE_OP", "Compares two small ints"),
+  COMPARE_OP_FLOAT: spec(140, "COMPARE_OP", "Compares two exact floats"),
+  COMPARE_OP_STR: spec(141, "COMPARE_OP", "== or != of two exact strs"),
+  CONTAINS_OP_SET: spec(142, "CONTAINS_OP", "x in an exact set or frozenset"),
+  CONTAINS_OP_DICT: spec(143, "CONTAINS_OP", "x in an exact dict"),
+  LOAD_ATTR_INSTANCE_VALUE: spec(
+    144,
+    "LOAD_ATTR",
+    "An attribute in the instance's values, at the cached shape's index",
+  ),
+  LOAD_ATTR_MODULE: spec(
+    145,
+    "LOAD_ATTR",
+    "A module attribute: the cached entry of the module dict",
+  ),
+  LOAD_ATTR_CLASS: spec(
+    146,
+    "LOAD_ATTR",
+    "An attribute of a class (no descriptor behaviour), cached by version",
+  ),
+  LOAD_ATTR_METHOD_WITH_VALUES: spec(
+    147,
+    "LOAD_ATTR",
+    "A Python method of an instance whose shape lacks the name: [func, self]",
+  ),
+  LOAD_ATTR_METHOD_NO_DICT: spec(
+    148,
+    "LOAD_ATTR",
+    "A built-in method of an object of a built-in type: [descr, self]",
+  ),
+  LOAD_ATTR_PROPERTY: spec(
+    149,
+    "LOAD_ATTR",
+    "A property whose getter is a Python function: pushes its frame",
+  ),
+  LOAD_ATTR_SLOT: spec(150, "LOAD_ATTR", "A __slots__ member, at the cached slot index"),
+  STORE_ATTR_INSTANCE_VALUE: spec(
+    151,
+    "STORE_ATTR",
+    "Stores into the instance's values, or appends along the cached shape transition",
+  ),
+  STORE_ATTR_SLOT: spec(152, "STORE_ATTR", "Stores into a __slots__ member"),
+  LOAD_GLOBAL_MODULE: spec(
+    153,
+    "LOAD_GLOBAL",
+    "A global: the cached entry, while the globals' keys are unchanged",
+  ),
+  LOAD_GLOBAL_BUILTIN: spec(
+    154,
+    "LOAD_GLOBAL",
+    "A builtin: the cached entry, while globals' and builtins' keys are unchanged",
+  ),
+  CALL_PY_EXACT_ARGS: spec(
+    155,
+    "CALL",
+    "A Python function of the cached code, called with exactly its positional parameters",
+  ),
+  CALL_BOUND_METHOD_EXACT_ARGS: spec(
+    156,
+    "CALL",
+    "A bound method of a Python function of the cached code, exact arguments",
+  ),
+  CALL_BUILTIN_FAST: spec(157, "CALL", "The cached built-in function, positional arguments only"),
+  CALL_LEN: spec(158, "CALL", "len(x) with the builtin len"),
+  CALL_ISINSTANCE: spec(159, "CALL", "isinstance(x, cls) with the builtin isinstance"),
+  CALL_LIST_APPEND: spec(160, "CALL", "list.append(x) on an exact list"),
+  CALL_ALLOC_AND_ENTER_INIT: spec(
+    161,
+    "CALL",
+    "A class of the cached version: allocates, pushes the __init__ frame",
+  ),
+  FOR_ITER_LIST: spec(162, "FOR_ITER", "Next item of a list iterator"),
+  FOR_ITER_TUPLE: spec(163, "FOR_ITER", "Next item of a tuple iterator"),
+  FOR_ITER_RANGE: spec(164, "FOR_ITER", "Next int of a range iterator"),
+  FOR_ITER_GEN: spec(165, "FOR_ITER", "Resumes a generator's frame in this loop"),
+  UNPACK_SEQUENCE_TWO_TUPLE: spec(166, "UNPACK_SEQUENCE", "Unpacks an exact tuple of two"),
+  UNPACK_SEQUENCE_TUPLE: spec(167, "UNPACK_SEQUENCE", "Unpacks an exact tuple of oparg items"),
+  UNPACK_SEQUENCE_LIST: spec(168, "UNPACK_SEQUENCE", "Unpacks an exact list of oparg items"),
+  STORE_SUBSCR_LIST_INT: spec(
+    169,
+    "STORE_SUBSCR",
+    "list[int] = v for an exact list and an index in range",
+  ),
+  STORE_SUBSCR_DICT: spec(170, "STORE_SUBSCR", "dict[key] = v for an exact dict"),
+  TO_BOOL_BOOL: spec(171, "TO_BOOL", "A bool is its own truth"),
+  TO_BOOL_INT: spec(172, "TO_BOOL", "An int: nonzero"),
+  TO_BOOL_LIST: spec(173, "TO_BOOL", "An exact list: nonempty"),
+  TO_BOOL_NONE: spec(174, "TO_BOOL", "None is false"),
+  TO_BOOL_STR: spec(175, "TO_BOOL", "An exact str: nonempty"),
+
   // -- Pseudo-instructions: compiler only, numbered from 256 as in CPython --
   SETUP_FINALLY: op(
     256,
@@ -538,11 +661,19 @@ const ROWS = Object.entries(TABLE) as [OpName, Row][];
 /** Every opcode, indexed by number (holes are undefined). */
 export const OPCODES: readonly (OpcodeInfo | undefined)[] = (() => {
   const table: (OpcodeInfo | undefined)[] = [];
-  for (const [name, r] of ROWS) {
-    const code = r.code;
+  const rows = Object.fromEntries(ROWS) as Record<string, Row>;
+  for (const [name, row] of ROWS) {
+    const code = row.code;
     if (table[code] !== undefined) {
       throw new Error(`Cannot define opcode ${name}: number ${code} is taken`);
     }
+    const base = row.family === undefined ? undefined : rows[row.family];
+    const r: Row = base === undefined ? row : {
+      ...base,
+      code,
+      doc: row.doc,
+      ref: row.ref ?? `CPython 3.14 bytecodes.c: ${name}`,
+    };
     const layout = r.cacheLayout ?? [];
     const noJumpEffect = r.jumpPop === undefined && r.jumpPush === undefined;
     table[code] = Object.freeze({
@@ -556,6 +687,7 @@ export const OPCODES: readonly (OpcodeInfo | undefined)[] = (() => {
       nameShift: r.nameShift ?? 0,
       cache: layout.length,
       cacheLayout: layout,
+      family: base === undefined ? code : base.code,
       doc: r.doc,
       ref: r.ref ?? `CPython 3.14 bytecodes.c: ${name}`,
     });

@@ -300,3 +300,8 @@ inplace("__ior__", (t, o) => t.merge(o.table));
 inplace("__iand__", (t, o) => t.intersectionUpdate(o.table));
 inplace("__isub__", (t, o) => t.differenceUpdate(o.table));
 inplace("__ixor__", (t, o) => t.symmetricDifferenceUpdate(o.table));
+
+/** `key in s` for a set or frozenset (CPython set_contains). */
+export function setContains(s: PySet, key: PyObject): boolean {
+  return withFrozenKey(key, (k) => s.table.has(k));
+}

@@ -67,6 +67,8 @@ export function registerBuiltinModule(name: string, factory: ModuleFactory): voi
   BUILTIN_MODULES.set(name, factory);
 }
 
+import type { Specializer } from "./specialize.ts";
+
 /** Options of a VM. */
 export interface VmOptions {
   /** `sys.argv`. */
@@ -101,6 +103,8 @@ export class Vm {
   recursionLimit = DEFAULT_RECURSION_LIMIT;
   /** The innermost level of the handled-exception stack. */
   excInfo: ExcInfo = { value: None, previous: null };
+  /** Tier 1's state when instructions specialize (`specialized` mode), else null. */
+  specializer: Specializer | null = null;
   readonly #sources = new Map<string, string[]>();
 
   constructor(host: Host, options: VmOptions = {}) {

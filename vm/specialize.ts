@@ -1,0 +1,726 @@
+/**
+ * Tier 1's specializer (PEP 659; CPython 3.14 Python/specialize.c): decides,
+ * from the operands an instruction sees, which specialized form of its
+ * family to rewrite it into, and fills the form's inline cache.
+ *
+ * Requirements:
+ * 1. The first cache unit of every specializable instruction is its adaptive
+ *    counter, `value << 4 | backoff`. `quicken` arms it at WARMUP (the
+ *    instruction specializes on its second execution; on its first under
+ *    `--stress`). The generic form counts it down and calls `specialize*`
+ *    when it reaches zero.
+ * 2. A successful specialization leaves the counter at COOLDOWN; a failure
+ *    leaves it at an exponential backoff (1, 3, 7, ... 4095 executions).
+ * 3. A specialized form checks its guards before touching the stack. When a
+ *    guard fails (`miss`), the instruction is rewritten to its generic form
+ *    and executed again from its first unit, so the generic form both gives
+ *    the right answer and, after COOLDOWN executions, re-specializes.
+ * 4. Caches hold numbers (type versions, keys versions, indices) in
+ *    `co_code` and objects (shapes, dict entries, functions) in
+ *    `code.cacheRefs[instr]` and `code.cacheRefs[instr + 1]`. A type's
+ *    `version` and a dict table's `keysVersion()` are unique across the
+ *    process, so a match proves both identity and "unchanged".
+ * 5. Every attempt is counted in `SpecStats` when `--stats` is on, with the
+ *    reason of each failure.
+ *
+ * @module
+ */
+import {
+  PyBuiltinFunction,
+  PyFloat,
+  PyFunction,
+  PyHeap,
+  PyInstance,
+  PyList,
+  PyMethod,
+  PyMethodDescriptor,
+  type PyObject,
+  PyTuple,
+  PyType,
+  T,
+  typeOf,
+} from "./object.ts";
+import { Op, OPCODES, opName } from "./opcodes.ts";
+import type { CodeObject } from "./code.ts";
+import { attrFlags, GENERIC_GET, GENERIC_SET, HAS_GETATTR, isDataDescriptor, MAX_SHAPE_NAMES } from "./attrs.ts";
+import { typeLookup } from "./core.ts";
+import { PyMemberDescriptor, PyModule, PyProperty } from "./descriptors.ts";
+import { PyDict } from "./dict.ts";
+import { PySet } from "./set.ts";
+import { ListIterator } from "./list.ts";
+import { TupleIterator } from "./tuple.ts";
+import { RangeIterator } from "./range.ts";
+import { PyGenerator } from "./generator.ts";
+import { codeInfo } from "./frame.ts";
+import { hasDefaultNew } from "./calls.ts";
+import { builtinFunction } from "./builtins.ts";
+import { None } from "./types.ts";
+
+// -- Counters -------------------------------------------------------------------------------
+
+const BACKOFF_BITS = 4;
+const MAX_BACKOFF = 12;
+/** Executions before the first specialization attempt (CPython: 1, so the second one tries). */
+const WARMUP_VALUE = 1;
+/** Executions of the generic form after a deopt before it tries again (CPython: 52). */
+const COOLDOWN_VALUE = 52;
+
+const counter = (value: number, backoff: number) => (value << BACKOFF_BITS) | backoff;
+
+/** Thresholds of one run: CPython's, or all zero under `--stress`. */
+export interface Thresholds {
+  warmup: number;
+  cooldown: number;
+}
+
+/** The thresholds for a run. */
+export function thresholds(stress: boolean): Thresholds {
+  return stress
+    ? { warmup: counter(0, 0), cooldown: counter(0, 0) }
+    : { warmup: counter(WARMUP_VALUE, 0), cooldown: counter(COOLDOWN_VALUE, 0) };
+}
+
+/** The counter after a failed attempt: wait 2**backoff - 1 executions, doubling each time. */
+function backedOff(old: number): number {
+  const backoff = Math.min((old & ((1 << BACKOFF_BITS) - 1)) + 1, MAX_BACKOFF);
+  return counter((1 << backoff) - 1, backoff);
+}
+
+/** The generic opcodes that specialize, as a lookup table. */
+export const ADAPTIVE: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (const info of OPCODES) {
+    if (info !== undefined && info.code < 256 && info.family !== info.code) t[info.family] = 1;
+  }
+  return t;
+})();
+
+/** The generic opcode of each specialized one (itself for the others). */
+export const FAMILY: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) t[i] = OPCODES[i]?.family ?? i;
+  return t;
+})();
+
+// -- Statistics -----------------------------------------------------------------------------
+
+/** What one family did, for `--stats`. */
+export interface FamilyStats {
+  attempts: number;
+  successes: number;
+  failures: Map<string, number>;
+  misses: number;
+  deopts: number;
+}
+
+/** Counts kept while `--stats` is on. */
+export class SpecStats {
+  /** Executions per opcode number (specialized forms under their own numbers). */
+  readonly executed: Float64Array = new Float64Array(256);
+  readonly families: Map<number, FamilyStats> = new Map();
+
+  family(op: number): FamilyStats {
+    let f = this.families.get(op);
+    if (f === undefined) {
+      f = { attempts: 0, successes: 0, failures: new Map(), misses: 0, deopts: 0 };
+      this.families.set(op, f);
+    }
+    return f;
+  }
+
+  /** Executions of the family's specialized forms that passed their guards. */
+  hits(family: number): number {
+    let n = 0;
+    for (let op = 128; op < 256; op++) if (FAMILY[op] === family) n += this.executed[op];
+    return n - this.family(family).misses;
+  }
+}
+
+/** The run's state: thresholds and statistics (null when `--stats` is off). */
+export class Specializer {
+  readonly warmup: number;
+  readonly cooldown: number;
+  readonly stats: SpecStats | null;
+  constructor(stress: boolean, stats: boolean) {
+    const t = thresholds(stress);
+    this.warmup = t.warmup;
+    this.cooldown = t.cooldown;
+    this.stats = stats ? new SpecStats() : null;
+  }
+}
+
+/** Arms the adaptive counter of every specializable instruction of `code`. */
+export function quicken(code: CodeObject, s: Specializer): void {
+  const units = code.co_code;
+  for (let i = 0; i < units.length;) {
+    const op = units[i] & 0xff;
+    const size = OPCODES[op]?.cache ?? 0;
+    if (ADAPTIVE[op] === 1) units[i + 1] = s.warmup;
+    i += 1 + size;
+  }
+  code.quickened = true;
+}
+
+function rewrite(code: CodeObject, instr: number, op: number, s: Specializer): void {
+  const units = code.co_code;
+  units[instr] = (units[instr] & ~0xff) | op;
+  units[instr + 1] = s.cooldown;
+  if (s.stats !== null) {
+    const f = s.stats.family(FAMILY[op]);
+    f.attempts++;
+    f.successes++;
+  }
+}
+
+function fail(code: CodeObject, instr: number, reason: string, s: Specializer): void {
+  const units = code.co_code;
+  units[instr + 1] = backedOff(units[instr + 1]);
+  if (s.stats !== null) {
+    const f = s.stats.family(units[instr] & 0xff);
+    f.attempts++;
+    f.failures.set(reason, (f.failures.get(reason) ?? 0) + 1);
+  }
+}
+
+/**
+ * A guard of the specialized form at `instr` failed: rewrite it to its
+ * generic form (which the caller then executes from `instr`).
+ */
+export function deopt(code: CodeObject, instr: number, s: Specializer): void {
+  const units = code.co_code;
+  const op = units[instr] & 0xff;
+  const family = FAMILY[op];
+  units[instr] = (units[instr] & ~0xff) | family;
+  if (s.stats !== null) {
+    const f = s.stats.family(family);
+    f.misses++;
+    f.deopts++;
+  }
+}
+
+// -- Families -------------------------------------------------------------------------------
+
+const NB_ADD = 0;
+const NB_MULTIPLY = 5;
+const NB_SUBTRACT = 10;
+const NB_INPLACE_ADD = 13;
+const NB_INPLACE_MULTIPLY = 18;
+const NB_INPLACE_SUBTRACT = 23;
+const NB_SUBSCR = 26;
+
+const isSmallInt = (x: PyObject) => typeof x === "number";
+const isExactFloat = (x: PyObject) => x instanceof PyFloat && x.cls === T.float;
+
+/** BINARY_OP: `a op b` with the operator in the oparg. */
+export function specializeBinaryOp(
+  code: CodeObject,
+  instr: number,
+  a: PyObject,
+  b: PyObject,
+  nb: number,
+  s: Specializer,
+): void {
+  let op = 0;
+  let reason = "";
+  switch (nb) {
+    case NB_ADD:
+    case NB_INPLACE_ADD:
+      if (isSmallInt(a) && isSmallInt(b)) op = Op.BINARY_OP_ADD_INT;
+      else if (isExactFloat(a) && isExactFloat(b)) op = Op.BINARY_OP_ADD_FLOAT;
+      else if (typeof a === "string" && typeof b === "string") op = Op.BINARY_OP_ADD_UNICODE;
+      else reason = operandKinds(a, b);
+      break;
+    case NB_SUBTRACT:
+    case NB_INPLACE_SUBTRACT:
+      if (isSmallInt(a) && isSmallInt(b)) op = Op.BINARY_OP_SUBTRACT_INT;
+      else if (isExactFloat(a) && isExactFloat(b)) op = Op.BINARY_OP_SUBTRACT_FLOAT;
+      else reason = operandKinds(a, b);
+      break;
+    case NB_MULTIPLY:
+    case NB_INPLACE_MULTIPLY:
+      if (isSmallInt(a) && isSmallInt(b)) op = Op.BINARY_OP_MULTIPLY_INT;
+      else if (isExactFloat(a) && isExactFloat(b)) op = Op.BINARY_OP_MULTIPLY_FLOAT;
+      else reason = operandKinds(a, b);
+      break;
+    case NB_SUBSCR:
+      if (a instanceof PyList && a.cls === T.list) {
+        op = isSmallInt(b) ? Op.BINARY_OP_SUBSCR_LIST_INT : 0;
+        reason = "list subscript not an int";
+      } else if (a instanceof PyTuple && a.cls === T.tuple) {
+        op = isSmallInt(b) ? Op.BINARY_OP_SUBSCR_TUPLE_INT : 0;
+        reason = "tuple subscript not an int";
+      } else if (typeof a === "string") {
+        op = isSmallInt(b) ? Op.BINARY_OP_SUBSCR_STR_INT : 0;
+        reason = "str subscript not an int";
+      } else if (a instanceof PyDict && a.cls === T.dict) op = Op.BINARY_OP_SUBSCR_DICT;
+      else reason = `subscript of ${kind(a)}`;
+      break;
+    default:
+      reason = "operator not specialized";
+  }
+  if (op !== 0) rewrite(code, instr, op, s);
+  else fail(code, instr, reason, s);
+}
+
+/** A short name for a failure reason: "int", "float", "str", "other". */
+function kind(x: PyObject): string {
+  if (typeof x === "number" || typeof x === "bigint") return typeof x === "number" ? "int" : "big int";
+  if (typeof x === "string") return "str";
+  if (typeof x === "boolean") return "bool";
+  if (x instanceof PyFloat) return x.cls === T.float ? "float" : "float subclass";
+  if (x instanceof PyInstance) return "instance";
+  return "other";
+}
+
+function operandKinds(a: PyObject, b: PyObject): string {
+  const ka = kind(a);
+  const kb = kind(b);
+  return ka === kb ? `both ${ka}` : `${ka} and ${kb}`;
+}
+
+/** COMPARE_OP: `cmp` is the oparg's comparison (0..5, Py_LT..Py_GE). */
+export function specializeCompareOp(
+  code: CodeObject,
+  instr: number,
+  a: PyObject,
+  b: PyObject,
+  cmp: number,
+  s: Specializer,
+): void {
+  if (isSmallInt(a) && isSmallInt(b)) rewrite(code, instr, Op.COMPARE_OP_INT, s);
+  else if (isExactFloat(a) && isExactFloat(b)) rewrite(code, instr, Op.COMPARE_OP_FLOAT, s);
+  else if (typeof a === "string" && typeof b === "string") {
+    // Ordering compares code points, which UTF-16 order does not follow: only == and !=.
+    if (cmp === 2 || cmp === 3) rewrite(code, instr, Op.COMPARE_OP_STR, s);
+    else fail(code, instr, "str ordering", s);
+  } else fail(code, instr, operandKinds(a, b), s);
+}
+
+/** CONTAINS_OP: `x in container`. */
+export function specializeContainsOp(
+  code: CodeObject,
+  instr: number,
+  container: PyObject,
+  s: Specializer,
+): void {
+  if (container instanceof PySet && (container.cls === T.set || container.cls === T.frozenset)) {
+    rewrite(code, instr, Op.CONTAINS_OP_SET, s);
+  } else if (container instanceof PyDict && container.cls === T.dict) {
+    rewrite(code, instr, Op.CONTAINS_OP_DICT, s);
+  } else fail(code, instr, `container is ${typeOf(container).name}`, s);
+}
+
+/** TO_BOOL. */
+export function specializeToBool(code: CodeObject, instr: number, v: PyObject, s: Specializer): void {
+  if (typeof v === "boolean") rewrite(code, instr, Op.TO_BOOL_BOOL, s);
+  else if (typeof v === "number") rewrite(code, instr, Op.TO_BOOL_INT, s);
+  else if (typeof v === "string") rewrite(code, instr, Op.TO_BOOL_STR, s);
+  else if (v instanceof PyList && v.cls === T.list) rewrite(code, instr, Op.TO_BOOL_LIST, s);
+  else if (v === None) rewrite(code, instr, Op.TO_BOOL_NONE, s);
+  else fail(code, instr, typeOf(v).name, s);
+}
+
+/** UNPACK_SEQUENCE of `n` items. */
+export function specializeUnpackSequence(
+  code: CodeObject,
+  instr: number,
+  v: PyObject,
+  n: number,
+  s: Specializer,
+): void {
+  if (v instanceof PyTuple && v.cls === T.tuple) {
+    if (v.items.length !== n) fail(code, instr, "wrong length", s);
+    else rewrite(code, instr, n === 2 ? Op.UNPACK_SEQUENCE_TWO_TUPLE : Op.UNPACK_SEQUENCE_TUPLE, s);
+  } else if (v instanceof PyList && v.cls === T.list) {
+    if (v.items.length !== n) fail(code, instr, "wrong length", s);
+    else rewrite(code, instr, Op.UNPACK_SEQUENCE_LIST, s);
+  } else fail(code, instr, typeOf(v).name, s);
+}
+
+/** STORE_SUBSCR: `container[sub] = v`. */
+export function specializeStoreSubscr(
+  code: CodeObject,
+  instr: number,
+  container: PyObject,
+  sub: PyObject,
+  s: Specializer,
+): void {
+  if (container instanceof PyList && container.cls === T.list) {
+    if (isSmallInt(sub)) rewrite(code, instr, Op.STORE_SUBSCR_LIST_INT, s);
+    else fail(code, instr, "list subscript not an int", s);
+  } else if (container instanceof PyDict && container.cls === T.dict) {
+    rewrite(code, instr, Op.STORE_SUBSCR_DICT, s);
+  } else fail(code, instr, `container is ${typeOf(container).name}`, s);
+}
+
+/** FOR_ITER over `it`. */
+export function specializeForIter(code: CodeObject, instr: number, it: PyObject, s: Specializer): void {
+  if (it instanceof ListIterator) rewrite(code, instr, Op.FOR_ITER_LIST, s);
+  else if (it instanceof TupleIterator) rewrite(code, instr, Op.FOR_ITER_TUPLE, s);
+  else if (it instanceof RangeIterator) rewrite(code, instr, Op.FOR_ITER_RANGE, s);
+  else if (it instanceof PyGenerator) rewrite(code, instr, Op.FOR_ITER_GEN, s);
+  else fail(code, instr, typeOf(it).name, s);
+}
+
+/** LOAD_GLOBAL of `name`. */
+export function specializeLoadGlobal(
+  code: CodeObject,
+  instr: number,
+  globals: PyDict,
+  builtins: PyDict,
+  name: string,
+  s: Specializer,
+): void {
+  if (globals.cls !== T.dict || builtins.cls !== T.dict) {
+    fail(code, instr, "globals or builtins not a dict", s);
+    return;
+  }
+  const g = globals.table.find(name);
+  const units = code.co_code;
+  if (g !== null) {
+    units[instr + 2] = globals.table.keysVersion();
+    code.cacheRefs[instr] = g;
+    rewrite(code, instr, Op.LOAD_GLOBAL_MODULE, s);
+    return;
+  }
+  const b = builtins.table.find(name);
+  if (b === null) {
+    fail(code, instr, "name not defined", s);
+    return;
+  }
+  units[instr + 2] = globals.table.keysVersion();
+  units[instr + 3] = builtins.table.keysVersion();
+  code.cacheRefs[instr] = b;
+  rewrite(code, instr, Op.LOAD_GLOBAL_BUILTIN, s);
+}
+
+/** LOAD_ATTR of `name` on `owner`; `method` for the oparg's method bit. */
+export function specializeLoadAttr(
+  code: CodeObject,
+  instr: number,
+  owner: PyObject,
+  name: string,
+  method: boolean,
+  s: Specializer,
+): void {
+  const units = code.co_code;
+  if (owner instanceof PyModule) {
+    const d = owner.dict as PyDict;
+    const e = owner.cls === T.module && d.cls === T.dict ? d.table.find(name) : null;
+    if (e === null) {
+      fail(code, instr, owner.cls === T.module ? "module attribute missing" : "module subclass", s);
+      return;
+    }
+    units[instr + 3] = d.table.keysVersion();
+    code.cacheRefs[instr] = e;
+    rewrite(code, instr, Op.LOAD_ATTR_MODULE, s);
+    return;
+  }
+  if (owner instanceof PyType) {
+    specializeClassAttr(code, instr, owner, name, s);
+    return;
+  }
+  const tp = typeOf(owner);
+  const flags = attrFlags(tp);
+  if (!(flags & GENERIC_GET)) {
+    fail(code, instr, "__getattribute__ overridden", s);
+    return;
+  }
+  if (flags & HAS_GETATTR) {
+    fail(code, instr, "__getattr__ defined", s);
+    return;
+  }
+  if (tp.version === 0) {
+    fail(code, instr, "type has no version", s);
+    return;
+  }
+  const d = typeLookup(tp, name);
+  if (!(owner instanceof PyInstance)) {
+    if (method && tp.isBuiltin && d instanceof PyMethodDescriptor) {
+      code.cacheRefs[instr] = tp;
+      code.cacheRefs[instr + 1] = d;
+      rewrite(code, instr, Op.LOAD_ATTR_METHOD_NO_DICT, s);
+    } else fail(code, instr, tp.isBuiltin ? "built-in type attribute" : "built-in subclass", s);
+    return;
+  }
+  if (d instanceof PyProperty) {
+    const fget = d.fget;
+    if (
+      method || !(fget instanceof PyFunction) || fget.code.co_argcount !== 1 ||
+      !codeInfo(fget.code).simpleArgs || codeInfo(fget.code).isGenerator
+    ) {
+      fail(code, instr, "property", s);
+      return;
+    }
+    units[instr + 2] = tp.version;
+    code.cacheRefs[instr + 1] = fget;
+    rewrite(code, instr, Op.LOAD_ATTR_PROPERTY, s);
+    return;
+  }
+  if (d instanceof PyMemberDescriptor) {
+    if (owner.slots === null || d.owner === undefined) {
+      fail(code, instr, "slot", s);
+      return;
+    }
+    units[instr + 2] = tp.version;
+    units[instr + 4] = d.index;
+    rewrite(code, instr, Op.LOAD_ATTR_SLOT, s);
+    return;
+  }
+  if (d !== undefined && isDataDescriptor(d)) {
+    fail(code, instr, "data descriptor", s);
+    return;
+  }
+  const shape = owner.shape;
+  if (shape === null) {
+    fail(code, instr, "instance in dict mode", s);
+    return;
+  }
+  const index = shape.indexOf(name);
+  if (index >= 0) {
+    units[instr + 2] = tp.version;
+    units[instr + 4] = index;
+    code.cacheRefs[instr] = shape;
+    rewrite(code, instr, Op.LOAD_ATTR_INSTANCE_VALUE, s);
+    return;
+  }
+  if (method && d instanceof PyFunction) {
+    units[instr + 2] = tp.version;
+    code.cacheRefs[instr] = shape;
+    code.cacheRefs[instr + 1] = d;
+    rewrite(code, instr, Op.LOAD_ATTR_METHOD_WITH_VALUES, s);
+    return;
+  }
+  fail(code, instr, d === undefined ? "no such attribute" : "class attribute through an instance", s);
+}
+
+function specializeClassAttr(
+  code: CodeObject,
+  instr: number,
+  cls: PyType,
+  name: string,
+  s: Specializer,
+): void {
+  if (cls.cls !== T.type) {
+    fail(code, instr, "metaclass", s);
+    return;
+  }
+  if (cls.version === 0) {
+    fail(code, instr, "type has no version", s);
+    return;
+  }
+  const meta = typeLookup(T.type, name);
+  if (meta !== undefined && isDataDescriptor(meta)) {
+    fail(code, instr, "type data descriptor", s);
+    return;
+  }
+  const v = typeLookup(cls, name);
+  // Functions bind to themselves on a class; anything else with __get__ is left generic.
+  if (v === undefined || (!(v instanceof PyFunction) && hasGet(v))) {
+    fail(code, instr, v === undefined ? "no such attribute" : "descriptor", s);
+    return;
+  }
+  code.co_code[instr + 2] = cls.version;
+  code.cacheRefs[instr] = v;
+  rewrite(code, instr, Op.LOAD_ATTR_CLASS, s);
+}
+
+function hasGet(v: PyObject): boolean {
+  if (!(v instanceof PyHeap)) return false;
+  return typeLookup(v.cls, "__get__") !== undefined;
+}
+
+/** STORE_ATTR of `name` on `owner`. */
+export function specializeStoreAttr(
+  code: CodeObject,
+  instr: number,
+  owner: PyObject,
+  name: string,
+  s: Specializer,
+): void {
+  if (!(owner instanceof PyInstance)) {
+    fail(code, instr, `owner is ${typeOf(owner).name}`, s);
+    return;
+  }
+  const tp = owner.cls;
+  if (!(attrFlags(tp) & GENERIC_SET)) {
+    fail(code, instr, "__setattr__ overridden", s);
+    return;
+  }
+  if (tp.version === 0) {
+    fail(code, instr, "type has no version", s);
+    return;
+  }
+  const units = code.co_code;
+  const d = typeLookup(tp, name);
+  if (d instanceof PyMemberDescriptor && owner.slots !== null) {
+    units[instr + 2] = tp.version;
+    units[instr + 3] = d.index;
+    rewrite(code, instr, Op.STORE_ATTR_SLOT, s);
+    return;
+  }
+  if (d !== undefined && isDataDescriptor(d)) {
+    fail(code, instr, "data descriptor", s);
+    return;
+  }
+  const shape = owner.shape;
+  if (shape === null || !tp.hasInstanceDict) {
+    fail(code, instr, shape === null ? "instance in dict mode" : "no instance dict", s);
+    return;
+  }
+  let index = shape.indexOf(name);
+  let after = shape;
+  if (index < 0) {
+    if (shape.names.length >= MAX_SHAPE_NAMES) {
+      fail(code, instr, "too many attributes", s);
+      return;
+    }
+    after = shape.with(name);
+    index = shape.names.length;
+  }
+  units[instr + 2] = tp.version;
+  units[instr + 3] = index;
+  code.cacheRefs[instr] = shape;
+  code.cacheRefs[instr + 1] = after;
+  rewrite(code, instr, Op.STORE_ATTR_INSTANCE_VALUE, s);
+}
+
+let LEN: PyBuiltinFunction | undefined;
+let ISINSTANCE: PyBuiltinFunction | undefined;
+let LIST_APPEND: PyObject | undefined;
+
+/**
+ * CALL with `nargs` arguments (the oparg) of `callable`; `self` is the
+ * self_or_null slot.
+ */
+export function specializeCall(
+  code: CodeObject,
+  instr: number,
+  callable: PyObject,
+  self: PyObject | undefined,
+  nargs: number,
+  s: Specializer,
+): void {
+  LEN ??= builtinFunction("len");
+  ISINSTANCE ??= builtinFunction("isinstance");
+  LIST_APPEND ??= T.list.dict.get("append");
+  if (callable instanceof PyFunction || (callable instanceof PyMethod && self === undefined)) {
+    const fn = callable instanceof PyMethod ? callable.func : callable;
+    const total = nargs + (self !== undefined || callable instanceof PyMethod ? 1 : 0);
+    if (!(fn instanceof PyFunction)) {
+      fail(code, instr, "bound method of a built-in", s);
+      return;
+    }
+    const info = codeInfo(fn.code);
+    if (!info.simpleArgs || fn.code.co_argcount !== total) {
+      fail(code, instr, info.simpleArgs ? "argument count" : "complex parameters", s);
+      return;
+    }
+    if (info.isGenerator) {
+      fail(code, instr, "generator function", s);
+      return;
+    }
+    code.cacheRefs[instr] = fn.code;
+    rewrite(
+      code,
+      instr,
+      callable instanceof PyMethod ? Op.CALL_BOUND_METHOD_EXACT_ARGS : Op.CALL_PY_EXACT_ARGS,
+      s,
+    );
+    return;
+  }
+  if (callable === LEN && self === undefined && nargs === 1) {
+    rewrite(code, instr, Op.CALL_LEN, s);
+  } else if (callable === ISINSTANCE && self === undefined && nargs === 2) {
+    rewrite(code, instr, Op.CALL_ISINSTANCE, s);
+  } else if (
+    callable === LIST_APPEND && self instanceof PyList && self.cls === T.list && nargs === 1
+  ) {
+    rewrite(code, instr, Op.CALL_LIST_APPEND, s);
+  } else if (callable instanceof PyBuiltinFunction && self === undefined) {
+    code.cacheRefs[instr] = callable;
+    rewrite(code, instr, Op.CALL_BUILTIN_FAST, s);
+  } else if (callable instanceof PyType && self === undefined) {
+    specializeClassCall(code, instr, callable, nargs, s);
+  } else fail(code, instr, `callable is ${typeOf(callable).name}`, s);
+}
+
+function specializeClassCall(
+  code: CodeObject,
+  instr: number,
+  cls: PyType,
+  nargs: number,
+  s: Specializer,
+): void {
+  if (cls.cls !== T.type || cls.isBuiltin || cls.version === 0) {
+    fail(code, instr, cls.isBuiltin ? "built-in class" : "metaclass", s);
+    return;
+  }
+  const init = typeLookup(cls, "__init__");
+  if (!(init instanceof PyFunction) || !hasDefaultNew(cls)) {
+    fail(code, instr, "__new__ or __init__ not plain", s);
+    return;
+  }
+  const info = codeInfo(init.code);
+  if (info.isGenerator || !info.simpleArgs || init.code.co_argcount !== nargs + 1) {
+    fail(code, instr, "__init__ arguments", s);
+    return;
+  }
+  code.co_code[instr + 2] = cls.version;
+  code.cacheRefs[instr] = init;
+  rewrite(code, instr, Op.CALL_ALLOC_AND_ENTER_INIT, s);
+}
+
+// -- Report ---------------------------------------------------------------------------------
+
+/** The `--stats` report of tier 1: per family, then the ten most executed opcodes. */
+export function formatSpecStats(stats: SpecStats): string {
+  const lines: string[] = [];
+  lines.push("Specialization (tier 1):");
+  const head = ["family", "attempts", "success", "failure", "hits", "misses", "deopts"];
+  const rows: string[][] = [];
+  const reasons: string[] = [];
+  const families = [...stats.families.keys()].sort((a, b) => opName(a) < opName(b) ? -1 : 1);
+  for (const fam of families) {
+    const f = stats.family(fam);
+    let failed = 0;
+    for (const n of f.failures.values()) failed += n;
+    rows.push([
+      opName(fam),
+      String(f.attempts),
+      String(f.successes),
+      String(failed),
+      String(stats.hits(fam)),
+      String(f.misses),
+      String(f.deopts),
+    ]);
+    if (f.failures.size > 0) {
+      const list = [...f.failures].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      reasons.push(`  ${opName(fam)}: ` + list.map(([r, n]) => `${r} ${n}`).join(", "));
+    }
+  }
+  lines.push(...table(head, rows));
+  if (reasons.length > 0) {
+    lines.push("Failures by reason:");
+    lines.push(...reasons);
+  }
+  let total = 0;
+  for (const n of stats.executed) total += n;
+  const top = [...stats.executed.entries()].filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10);
+  lines.push(`Most executed opcodes (of ${total} instructions):`);
+  lines.push(
+    ...table(
+      ["opcode", "count", "share"],
+      top.map(([op, n]) => [opName(op), String(n), `${(100 * n / total).toFixed(1)}%`]),
+    ),
+  );
+  return lines.join("\n") + "\n";
+}
+
+function table(head: string[], rows: string[][]): string[] {
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) =>
+    "  " + r.map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i]))).join("  ");
+  return [line(head), ...rows.map(line)];
+}
