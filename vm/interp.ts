@@ -73,7 +73,7 @@ import { PyIter } from "./descriptors.ts";
 import { PyBaseException } from "./exceptions.ts";
 import { PyDict } from "./dict.ts";
 import { PyCell } from "./object.ts";
-import { newSet, PySet as PySetClass, type PySet, setUpdate } from "./set.ts";
+import { newSet, type PySet, PySet as PySetClass, setUpdate } from "./set.ts";
 import { PySlice } from "./slice.ts";
 import { cacheSize, Op } from "./opcodes.ts";
 import {
@@ -125,6 +125,7 @@ import {
 } from "./interp_unwind.ts";
 import { Vm } from "./vm.ts";
 import {
+  type BinaryOpExtension,
   deopt,
   quicken,
   specializeBinaryOp,
@@ -421,100 +422,6 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             const b = fast[--sp]!;
             const a = fast[sp - 1]!;
             if (adaptive && due(code, pc)) specializeBinaryOp(codeObj, instr, a, b, arg, spec!);
-            // CPython 3.14 bytecodes.c: BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT, inline.
-            if (typeof a === "number" && typeof b === "number") {
-              let r: number;
-              switch (arg) {
-                case 0: // NB_ADD
-                case 13: // NB_INPLACE_ADD
-                  r = a + b;
-                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                    fast[sp - 1] = r;
-                    pc += C_BINARY_OP;
-                    continue;
-                  }
-                  break;
-                case 10: // NB_SUBTRACT
-                case 23: // NB_INPLACE_SUBTRACT
-                  r = a - b;
-                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                    fast[sp - 1] = r;
-                    pc += C_BINARY_OP;
-                    continue;
-                  }
-                  break;
-                case 5: // NB_MULTIPLY
-                case 18: // NB_INPLACE_MULTIPLY
-                  r = a * b;
-                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                    fast[sp - 1] = r === 0 ? 0 : r;
-                    pc += C_BINARY_OP;
-                    continue;
-                  }
-                  break;
-                case 11: // NB_TRUE_DIVIDE
-                case 24: // NB_INPLACE_TRUE_DIVIDE
-                  // Both are exact as doubles, so the quotient is correctly rounded.
-                  if (b !== 0) {
-                    fast[sp - 1] = new PyFloat(a / b, FLOAT);
-                    pc += C_BINARY_OP;
-                    continue;
-                  }
-                  break;
-              }
-            } else if (arg === 26 && typeof b === "number") {
-              // CPython 3.14 bytecodes.c: BINARY_OP_SUBSCR_{LIST,TUPLE}_INT, inline.
-              if (
-                (a instanceof PyList && a.cls === LIST) || (a instanceof PyTuple && a.cls === TUPLE)
-              ) {
-                const items = a.items;
-                const i = b < 0 ? b + items.length : b;
-                if (i >= 0 && i < items.length) {
-                  fast[sp - 1] = items[i];
-                  pc += C_BINARY_OP;
-                  continue;
-                }
-              }
-            } else if (arg <= 24 && (a instanceof PyFloat || b instanceof PyFloat)) {
-              // CPython 3.14 bytecodes.c: BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT, inline,
-              // with float_add's widening of a (safe, so exact) int operand.
-              const x = a instanceof PyFloat
-                ? (a.cls === FLOAT ? a.value : NaN)
-                : typeof a === "number"
-                ? a
-                : NaN;
-              const y = b instanceof PyFloat
-                ? (b.cls === FLOAT ? b.value : NaN)
-                : typeof b === "number"
-                ? b
-                : NaN;
-              if (x === x && y === y) {
-                let r = NaN;
-                switch (arg) {
-                  case 0: // NB_ADD
-                  case 13: // NB_INPLACE_ADD
-                    r = x + y;
-                    break;
-                  case 10: // NB_SUBTRACT
-                  case 23: // NB_INPLACE_SUBTRACT
-                    r = x - y;
-                    break;
-                  case 5: // NB_MULTIPLY
-                  case 18: // NB_INPLACE_MULTIPLY
-                    r = x * y;
-                    break;
-                  case 11: // NB_TRUE_DIVIDE
-                  case 24: // NB_INPLACE_TRUE_DIVIDE
-                    if (y !== 0) r = x / y;
-                    break;
-                }
-                if (r === r) {
-                  fast[sp - 1] = new PyFloat(r, FLOAT);
-                  pc += C_BINARY_OP;
-                  continue;
-                }
-              }
-            }
             fast[sp - 1] = binaryOp(a, b, arg);
             pc += C_BINARY_OP;
             break;
@@ -531,17 +438,6 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             const sub = fast[sp - 1]!;
             if (adaptive && due(code, pc)) {
               specializeStoreSubscr(codeObj, instr, container, sub, spec!);
-            }
-            // CPython 3.14 bytecodes.c: STORE_SUBSCR_LIST_INT, inline.
-            if (container instanceof PyList && container.cls === LIST && typeof sub === "number") {
-              const items = container.items;
-              const i = sub < 0 ? sub + items.length : sub;
-              if (i >= 0 && i < items.length) {
-                items[i] = fast[sp - 3]!;
-                sp -= 3;
-                pc += C_STORE_SUBSCR;
-                break;
-              }
             }
             setItem(container, sub, fast[sp - 3]!);
             sp -= 3;
@@ -590,50 +486,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             const a = fast[sp - 1]!;
             const cmp = arg >>> 5;
             if (adaptive && due(code, pc)) specializeCompareOp(codeObj, instr, a, b, cmp, spec!);
-            // CPython 3.14 bytecodes.c: COMPARE_OP_INT, inline.
-            if (typeof a === "number" && typeof b === "number") {
-              switch (cmp) {
-                case 0:
-                  fast[sp - 1] = a < b;
-                  break;
-                case 1:
-                  fast[sp - 1] = a <= b;
-                  break;
-                case 2:
-                  fast[sp - 1] = a === b;
-                  break;
-                case 3:
-                  fast[sp - 1] = a !== b;
-                  break;
-                case 4:
-                  fast[sp - 1] = a > b;
-                  break;
-                default:
-                  fast[sp - 1] = a >= b;
-              }
-            } else if (
-              a instanceof PyFloat && b instanceof PyFloat && a.cls === FLOAT && b.cls === FLOAT
-            ) {
-              // CPython 3.14 bytecodes.c: COMPARE_OP_FLOAT, inline (NaN compares as C does).
-              const x = a.value;
-              const y = b.value;
-              fast[sp - 1] = cmp === 0
-                ? x < y
-                : cmp === 1
-                ? x <= y
-                : cmp === 2
-                ? x === y
-                : cmp === 3
-                ? x !== y
-                : cmp === 4
-                ? x > y
-                : x >= y;
-            } else if (typeof a === "string" && typeof b === "string" && (cmp === 2 || cmp === 3)) {
-              fast[sp - 1] = (a === b) === (cmp === 2);
-            } else {
-              const r = richCompare(a, b, cmp as CompareOp);
-              fast[sp - 1] = (arg & 16) !== 0 && typeof r !== "boolean" ? isTrue(r) : r;
-            }
+            const r = richCompare(a, b, cmp as CompareOp);
+            fast[sp - 1] = (arg & 16) !== 0 && typeof r !== "boolean" ? isTrue(r) : r;
             pc += C_COMPARE_OP;
             break;
           }
@@ -644,7 +498,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             break;
 
           case 42: // CONTAINS_OP
-            if (adaptive && due(code, pc)) specializeContainsOp(codeObj, instr, fast[sp - 1]!, spec!);
+            if (adaptive && due(code, pc)) {
+              specializeContainsOp(codeObj, instr, fast[sp - 1]!, spec!);
+            }
             sp--;
             fast[sp - 1] = contains(fast[sp]!, fast[sp - 1]!) !== (arg === 1);
             pc += C_CONTAINS_OP;
@@ -741,13 +597,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             if (callable instanceof PyFunction) {
               if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
               const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
-              // CPython 3.14 bytecodes.c: CALL_PY_EXACT_ARGS binds without checks.
-              if (kwnames === null && nargs === callable.code.co_argcount && nf.info.simpleArgs) {
-                const dst = nf.fast;
-                for (let i = 0; i < nargs; i++) dst[i] = fast[start + i];
-              } else {
-                bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
-              }
+              bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
               if (nf.info.isGenerator) {
                 fast[base] = newGenerator(vm, nf, code[pc]);
                 sp = base + 1;
@@ -960,13 +810,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
           case 73: { // UNPACK_SEQUENCE
             const v = fast[--sp]!;
             if (adaptive && due(code, pc)) specializeUnpackSequence(codeObj, instr, v, arg, spec!);
-            if (arg === 2 && v instanceof PyTuple && v.cls === TUPLE && v.items.length === 2) {
-              fast[sp] = v.items[1];
-              fast[sp + 1] = v.items[0];
-              sp += 2;
-            } else {
-              sp = unpackSequence(v, arg, fast, sp);
-            }
+            sp = unpackSequence(v, arg, fast, sp);
             pc += C_UNPACK_SEQUENCE;
             break;
           }
@@ -1195,7 +1039,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             const r = op === 128 ? a + b : op === 129 ? a - b : a * b;
             sp--;
             // Past 2**53 the result is a big int, made exactly by the generic operator.
-            fast[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? (r === 0 ? 0 : r) : binaryOp(a, b, arg);
+            fast[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE
+              ? (r === 0 ? 0 : r)
+              : binaryOp(a, b, arg);
             pc += C_BINARY_OP;
             break;
           }
@@ -1567,7 +1413,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             let r: PyObject;
             if (op === 158) r = lenObject(fast[sp - 1]!);
             else if (op === 159) r = isInstance(fast[sp - 2]!, fast[sp - 1]!);
-            else r = (callable as PyBuiltinFunction).call(fast.slice(base + 2, sp) as PyObject[], null);
+            else {r = (callable as PyBuiltinFunction).call(
+                fast.slice(base + 2, sp) as PyObject[],
+                null,
+              );}
             vm.depth--;
             fast[base] = r;
             sp = base + 1;
@@ -1710,7 +1559,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             const items = container instanceof PyList && container.cls === LIST
               ? container.items
               : null;
-            const i = typeof sub === "number" && items !== null && sub < 0 ? sub + items.length : sub;
+            const i = typeof sub === "number" && items !== null && sub < 0
+              ? sub + items.length
+              : sub;
             if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
               deopt(codeObj, instr, spec!);
               pc = instr;
@@ -1732,6 +1583,21 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             container.set(fast[sp - 1]!, fast[sp - 3]!);
             sp -= 3;
             pc += C_STORE_SUBSCR;
+            break;
+          }
+
+          case 176: { // BINARY_OP_EXTEND
+            const b = fast[sp - 1]!;
+            const a = fast[sp - 2]!;
+            const ext = refs[instr] as BinaryOpExtension;
+            if (!ext.guard(a, b)) {
+              deopt(codeObj, instr, spec!);
+              pc = instr;
+              continue;
+            }
+            sp--;
+            fast[sp - 1] = ext.action(a, b);
+            pc += C_BINARY_OP;
             break;
           }
 
@@ -1844,7 +1710,14 @@ function exitDepth(frame: Frame): number {
 }
 
 /** Suspends `caller` at `pc` with `sp` (its instruction `instr`) and runs `callee`. */
-function pushFrame(vm: Vm, caller: Frame, callee: Frame, pc: number, sp: number, instr: number): Frame {
+function pushFrame(
+  vm: Vm,
+  caller: Frame,
+  callee: Frame,
+  pc: number,
+  sp: number,
+  instr: number,
+): Frame {
   caller.pc = pc;
   caller.sp = sp;
   caller.lasti = instr;

@@ -597,6 +597,11 @@ const TABLE = {
   TO_BOOL_LIST: spec(173, "TO_BOOL", "An exact list: nonempty"),
   TO_BOOL_NONE: spec(174, "TO_BOOL", "None is false"),
   TO_BOOL_STR: spec(175, "TO_BOOL", "An exact str: nonempty"),
+  BINARY_OP_EXTEND: spec(
+    176,
+    "BINARY_OP",
+    "An operator on operand kinds the cached extension descriptor guards (int/float mixes, ...)",
+  ),
 
   // -- Pseudo-instructions: compiler only, numbered from 256 as in CPython --
   SETUP_FINALLY: op(

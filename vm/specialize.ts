@@ -42,7 +42,14 @@ import {
 } from "./object.ts";
 import { Op, OPCODES, opName } from "./opcodes.ts";
 import type { CodeObject } from "./code.ts";
-import { attrFlags, GENERIC_GET, GENERIC_SET, HAS_GETATTR, isDataDescriptor, MAX_SHAPE_NAMES } from "./attrs.ts";
+import {
+  attrFlags,
+  GENERIC_GET,
+  GENERIC_SET,
+  HAS_GETATTR,
+  isDataDescriptor,
+  MAX_SHAPE_NAMES,
+} from "./attrs.ts";
 import { typeLookup } from "./core.ts";
 import { PyMemberDescriptor, PyModule, PyProperty } from "./descriptors.ts";
 import { PyDict } from "./dict.ts";
@@ -201,6 +208,13 @@ export function deopt(code: CodeObject, instr: number, s: Specializer): void {
 // -- Families -------------------------------------------------------------------------------
 
 const NB_ADD = 0;
+const NB_AND = 1;
+const NB_FLOOR_DIVIDE = 2;
+const NB_REMAINDER = 6;
+const NB_OR = 7;
+const NB_RSHIFT = 9;
+const NB_TRUE_DIVIDE = 11;
+const NB_XOR = 12;
 const NB_MULTIPLY = 5;
 const NB_SUBTRACT = 10;
 const NB_INPLACE_ADD = 13;
@@ -258,13 +272,125 @@ export function specializeBinaryOp(
     default:
       reason = "operator not specialized";
   }
+  if (op === 0) {
+    const ext = findExtension(nb, a, b);
+    if (ext !== undefined) {
+      code.cacheRefs[instr] = ext;
+      op = Op.BINARY_OP_EXTEND;
+    }
+  }
   if (op !== 0) rewrite(code, instr, op, s);
   else fail(code, instr, reason, s);
 }
 
+/**
+ * A BINARY_OP_EXTEND descriptor (CPython 3.14 `_PyBinaryOpSpecializationDescr`): a guard on
+ * the operands and the operation it makes exact, for operand kinds no dedicated form covers.
+ */
+export interface BinaryOpExtension {
+  readonly name: string;
+  guard(a: PyObject, b: PyObject): boolean;
+  action(a: PyObject, b: PyObject): PyObject;
+}
+
+const isInt32 = (x: PyObject): x is number => typeof x === "number" && (x | 0) === x;
+/** Both operands small enough that `//` and `%` in doubles are exact. */
+const isSmallPair = (a: PyObject, b: PyObject): boolean => isInt32(a) && isInt32(b) && b !== 0;
+const floatVal = (x: PyObject) => (x as PyFloat).value;
+const f = (v: number) => new PyFloat(v, T.float);
+
+/** The float/int mixes of + - * and /, and the division and bit operations of small ints. */
+const EXTENSIONS: readonly (readonly [nb: number, ext: BinaryOpExtension])[] = (() => {
+  const floatInt = (a: PyObject, b: PyObject) => isExactFloat(a) && isSmallInt(b);
+  const intFloat = (a: PyObject, b: PyObject) => isSmallInt(a) && isExactFloat(b);
+  const out: [number, BinaryOpExtension][] = [];
+  const arith: [number, string, (x: number, y: number) => number][] = [
+    [NB_ADD, "add", (x, y) => x + y],
+    [NB_SUBTRACT, "subtract", (x, y) => x - y],
+    [NB_MULTIPLY, "multiply", (x, y) => x * y],
+  ];
+  for (const [nb, name, op] of arith) {
+    // A small int converts to float exactly, so these round as CPython's float_add & co. do.
+    out.push([nb, {
+      name: `float ${name} int`,
+      guard: floatInt,
+      action: (a, b) => f(op(floatVal(a), b as number)),
+    }]);
+    out.push([nb, {
+      name: `int ${name} float`,
+      guard: intFloat,
+      action: (a, b) => f(op(a as number, floatVal(b))),
+    }]);
+  }
+  out.push([NB_TRUE_DIVIDE, {
+    name: "float divide float",
+    guard: (a, b) => isExactFloat(a) && isExactFloat(b) && floatVal(b) !== 0,
+    action: (a, b) => f(floatVal(a) / floatVal(b)),
+  }]);
+  out.push([NB_TRUE_DIVIDE, {
+    name: "float divide int",
+    guard: (a, b) => floatInt(a, b) && b !== 0,
+    action: (a, b) => f(floatVal(a) / (b as number)),
+  }]);
+  out.push([NB_TRUE_DIVIDE, {
+    name: "int divide float",
+    guard: (a, b) => intFloat(a, b) && floatVal(b) !== 0,
+    action: (a, b) => f((a as number) / floatVal(b)),
+  }]);
+  out.push([NB_TRUE_DIVIDE, {
+    // Both exact as doubles: the quotient is correctly rounded, as CPython's long_true_divide.
+    name: "int divide int",
+    guard: (a, b) => isSmallInt(a) && isSmallInt(b) && b !== 0,
+    action: (a, b) => f((a as number) / (b as number)),
+  }]);
+  out.push([NB_FLOOR_DIVIDE, {
+    name: "int floor divide int",
+    guard: isSmallPair,
+    action: (a, b) => Math.floor((a as number) / (b as number)) + 0, // never -0
+  }]);
+  out.push([NB_REMAINDER, {
+    name: "int remainder int",
+    guard: isSmallPair,
+    action: (a, b) => {
+      const x = a as number;
+      const y = b as number;
+      const r = x % y;
+      // Python's remainder takes the divisor's sign.
+      return r !== 0 && (r < 0) !== (y < 0) ? r + y : r === 0 ? 0 : r;
+    },
+  }]);
+  const bits: [number, string, (x: number, y: number) => number][] = [
+    [NB_AND, "and", (x, y) => x & y],
+    [NB_OR, "or", (x, y) => x | y],
+    [NB_XOR, "xor", (x, y) => x ^ y],
+  ];
+  for (const [nb, name, op] of bits) {
+    // Two's complement on 32 bits agrees with Python's infinite one inside that range.
+    out.push([nb, {
+      name: `int ${name} int`,
+      guard: (a, b) => isInt32(a) && isInt32(b),
+      action: (a, b) => op(a as number, b as number),
+    }]);
+  }
+  out.push([NB_RSHIFT, {
+    name: "int rshift int",
+    guard: (a, b) => isInt32(a) && isInt32(b) && b >= 0 && b < 32,
+    action: (a, b) => (a as number) >> (b as number),
+  }]);
+  return out;
+})();
+
+function findExtension(nb: number, a: PyObject, b: PyObject): BinaryOpExtension | undefined {
+  const base = nb >= NB_INPLACE_ADD && nb < NB_SUBSCR ? nb - NB_INPLACE_ADD : nb;
+  for (const [n, ext] of EXTENSIONS) if (n === base && ext.guard(a, b)) return ext;
+  return undefined;
+}
+
 /** A short name for a failure reason: "int", "float", "str", "other". */
 function kind(x: PyObject): string {
-  if (typeof x === "number" || typeof x === "bigint") return typeof x === "number" ? "int" : "big int";
+  if (typeof x === "number" || typeof x === "bigint") {
+    return typeof x === "number" ? "int" : "big int";
+  }
   if (typeof x === "string") return "str";
   if (typeof x === "boolean") return "bool";
   if (x instanceof PyFloat) return x.cls === T.float ? "float" : "float subclass";
@@ -311,7 +437,12 @@ export function specializeContainsOp(
 }
 
 /** TO_BOOL. */
-export function specializeToBool(code: CodeObject, instr: number, v: PyObject, s: Specializer): void {
+export function specializeToBool(
+  code: CodeObject,
+  instr: number,
+  v: PyObject,
+  s: Specializer,
+): void {
   if (typeof v === "boolean") rewrite(code, instr, Op.TO_BOOL_BOOL, s);
   else if (typeof v === "number") rewrite(code, instr, Op.TO_BOOL_INT, s);
   else if (typeof v === "string") rewrite(code, instr, Op.TO_BOOL_STR, s);
@@ -354,7 +485,12 @@ export function specializeStoreSubscr(
 }
 
 /** FOR_ITER over `it`. */
-export function specializeForIter(code: CodeObject, instr: number, it: PyObject, s: Specializer): void {
+export function specializeForIter(
+  code: CodeObject,
+  instr: number,
+  it: PyObject,
+  s: Specializer,
+): void {
   if (it instanceof ListIterator) rewrite(code, instr, Op.FOR_ITER_LIST, s);
   else if (it instanceof TupleIterator) rewrite(code, instr, Op.FOR_ITER_TUPLE, s);
   else if (it instanceof RangeIterator) rewrite(code, instr, Op.FOR_ITER_RANGE, s);
@@ -491,7 +627,12 @@ export function specializeLoadAttr(
     rewrite(code, instr, Op.LOAD_ATTR_METHOD_WITH_VALUES, s);
     return;
   }
-  fail(code, instr, d === undefined ? "no such attribute" : "class attribute through an instance", s);
+  fail(
+    code,
+    instr,
+    d === undefined ? "no such attribute" : "class attribute through an instance",
+    s,
+  );
 }
 
 function specializeClassAttr(
