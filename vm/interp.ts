@@ -1586,6 +1586,31 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             break;
           }
 
+          case 177: // LOAD_FAST__LOAD_FAST
+            fast[sp++] = fast[arg];
+            fast[sp++] = fast[code[pc++] >>> 8];
+            break;
+
+          case 178: // LOAD_FAST__LOAD_CONST
+            fast[sp++] = fast[arg];
+            fast[sp++] = consts[code[pc++] >>> 8];
+            break;
+
+          case 179: // LOAD_CONST__LOAD_FAST
+            fast[sp++] = consts[arg];
+            fast[sp++] = fast[code[pc++] >>> 8];
+            break;
+
+          case 180: // STORE_FAST__LOAD_FAST
+            fast[arg] = fast[--sp];
+            fast[sp++] = fast[code[pc++] >>> 8];
+            break;
+
+          case 181: // STORE_FAST__STORE_FAST
+            fast[arg] = fast[--sp];
+            fast[code[pc++] >>> 8] = fast[--sp];
+            break;
+
           case 176: { // BINARY_OP_EXTEND
             const b = fast[sp - 1]!;
             const a = fast[sp - 2]!;

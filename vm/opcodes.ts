@@ -602,6 +602,13 @@ const TABLE = {
     "BINARY_OP",
     "An operator on operand kinds the cached extension descriptor guards (int/float mixes, ...)",
   ),
+  // Superinstructions (CPython 3.11's): made by quickening from two adjacent instructions;
+  // the first executes both and skips the second, which stays valid as a jump target.
+  LOAD_FAST__LOAD_FAST: spec(177, "LOAD_FAST", "LOAD_FAST, then the LOAD_FAST after it"),
+  LOAD_FAST__LOAD_CONST: spec(178, "LOAD_FAST", "LOAD_FAST, then the LOAD_CONST after it"),
+  LOAD_CONST__LOAD_FAST: spec(179, "LOAD_CONST", "LOAD_CONST, then the LOAD_FAST after it"),
+  STORE_FAST__LOAD_FAST: spec(180, "STORE_FAST", "STORE_FAST, then the LOAD_FAST after it"),
+  STORE_FAST__STORE_FAST: spec(181, "STORE_FAST", "STORE_FAST, then the STORE_FAST after it"),
 
   // -- Pseudo-instructions: compiler only, numbered from 256 as in CPython --
   SETUP_FINALLY: op(

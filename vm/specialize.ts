@@ -97,10 +97,21 @@ function backedOff(old: number): number {
 export const ADAPTIVE: Uint8Array = (() => {
   const t = new Uint8Array(256);
   for (const info of OPCODES) {
-    if (info !== undefined && info.code < 256 && info.family !== info.code) t[info.family] = 1;
+    if (info !== undefined && info.code < 256 && info.family !== info.code && info.cache > 0) {
+      t[info.family] = 1;
+    }
   }
   return t;
 })();
+
+/** Superinstructions by their two parts: `SUPER[first * 256 + second]`. */
+const SUPER = new Map<number, number>([
+  [Op.LOAD_FAST * 256 + Op.LOAD_FAST, Op.LOAD_FAST__LOAD_FAST],
+  [Op.LOAD_FAST * 256 + Op.LOAD_CONST, Op.LOAD_FAST__LOAD_CONST],
+  [Op.LOAD_CONST * 256 + Op.LOAD_FAST, Op.LOAD_CONST__LOAD_FAST],
+  [Op.STORE_FAST * 256 + Op.LOAD_FAST, Op.STORE_FAST__LOAD_FAST],
+  [Op.STORE_FAST * 256 + Op.STORE_FAST, Op.STORE_FAST__STORE_FAST],
+]);
 
 /** The generic opcode of each specialized one (itself for the others). */
 export const FAMILY: Uint8Array = (() => {
@@ -161,9 +172,14 @@ export function quicken(code: CodeObject, s: Specializer): void {
   const units = code.co_code;
   for (let i = 0; i < units.length;) {
     const op = units[i] & 0xff;
-    const size = OPCODES[op]?.cache ?? 0;
+    const next = 1 + (OPCODES[op]?.cache ?? 0);
     if (ADAPTIVE[op] === 1) units[i + 1] = s.warmup;
-    i += 1 + size;
+    // The second part keeps its own unit, so a jump to it still runs it alone.
+    const fused = next === 1 && i + 1 < units.length
+      ? SUPER.get(op * 256 + (units[i + 1] & 0xff))
+      : undefined;
+    if (fused !== undefined) units[i] = (units[i] & ~0xff) | fused;
+    i += next;
   }
   code.quickened = true;
 }
