@@ -180,7 +180,7 @@ export class Frame extends PyHeap {
     this.globals = globals as PyDict;
     this.builtins = builtins as PyDict;
     this.locals = locals;
-    this.fast = new Array(info.size);
+    this.fast = new Array(info.size).fill(undefined);
     this.sp = info.nlocalsplus;
     this.pc = 0;
     this.lasti = 0;
