@@ -126,7 +126,7 @@ import {
 import { Vm } from "./vm.ts";
 import {
   type BinaryOpExtension,
-  deopt,
+  miss,
   quicken,
   specializeBinaryOp,
   specializeCall,
@@ -240,1453 +240,1421 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
         instr = pc;
         const unit = code[pc++];
         const arg = unit >>> 8;
-        if (executed !== null) executed[unit & 0xff]++;
-        switch (unit & 0xff) {
-          case 1: // NOP
-          case 2: // RESUME
-            break;
+        let op = unit & 0xff;
+        if (executed !== null) executed[op]++;
+        // A specialized form whose guard fails runs its family's generic form: `continue dispatch`.
+        dispatch: for (;;) {
+          switch (op) {
+            case 1: // NOP
+            case 2: // RESUME
+              break;
 
-          case 3: { // POP_TOP
-            const v = fast[--sp];
-            // A `break` or `return` drops the iterator of a `for` loop here.
-            if (v instanceof PyGenerator && v.loopOwned) {
-              frame.lasti = instr;
-              finalizeGenerator(v);
-            }
-            break;
-          }
-
-          case 4: // PUSH_NULL
-            fast[sp++] = undefined;
-            break;
-
-          case 5: // COPY
-            fast[sp] = fast[sp - arg];
-            sp++;
-            break;
-
-          case 6: { // SWAP
-            const top = fast[sp - 1];
-            fast[sp - 1] = fast[sp - arg];
-            fast[sp - arg] = top;
-            break;
-          }
-
-          case 7: // LOAD_CONST
-            fast[sp++] = consts[arg];
-            break;
-
-          case 8: // LOAD_FAST
-            fast[sp++] = fast[arg];
-            break;
-
-          case 9: { // LOAD_FAST_CHECK
-            const v = fast[arg];
-            if (v === undefined) throw unboundLocal(frame, arg);
-            fast[sp++] = v;
-            break;
-          }
-
-          case 10: // STORE_FAST
-            fast[arg] = fast[--sp];
-            break;
-
-          case 11: // DELETE_FAST
-            if (fast[arg] === undefined) throw unboundLocal(frame, arg);
-            fast[arg] = undefined;
-            break;
-
-          case 12: { // LOAD_DEREF
-            const v = (fast[arg] as PyCell).value;
-            if (v === undefined) throw unboundDeref(frame, arg);
-            fast[sp++] = v;
-            break;
-          }
-
-          case 13: // STORE_DEREF
-            (fast[arg] as PyCell).value = fast[--sp];
-            break;
-
-          case 14: { // DELETE_DEREF
-            const cell = fast[arg] as PyCell;
-            if (cell.value === undefined) throw unboundDeref(frame, arg);
-            cell.value = undefined;
-            break;
-          }
-
-          case 15: // MAKE_CELL
-            fast[arg] = new PyCell(fast[arg]);
-            break;
-
-          case 16: { // COPY_FREE_VARS
-            const closure = frame.func!.closure!;
-            const offset = frame.info.nlocalsplus - arg;
-            for (let i = 0; i < arg; i++) fast[offset + i] = closure[i];
-            break;
-          }
-
-          case 17: // LOAD_CLOSURE
-            fast[sp++] = fast[arg];
-            break;
-
-          case 18: // LOAD_FROM_DICT_OR_DEREF
-            fast[sp - 1] = loadFromDictOrDeref(frame, fast[sp - 1]!, arg);
-            break;
-
-          case 19: { // LOAD_LOCALS
-            const locals = frame.locals;
-            if (locals === null) systemError("no locals found");
-            fast[sp++] = locals;
-            break;
-          }
-
-          case 20: // LOAD_NAME
-            fast[sp++] = loadName(frame, names[arg]);
-            break;
-
-          case 21: // STORE_NAME
-            storeName(frame, names[arg], fast[--sp]!);
-            break;
-
-          case 22: // DELETE_NAME
-            deleteName(frame, names[arg]);
-            break;
-
-          case 23: { // LOAD_GLOBAL
-            const name = names[arg >>> 1];
-            if (adaptive && due(code, pc)) {
-              specializeLoadGlobal(codeObj, instr, globals, builtins, name, spec!);
-            }
-            let v = globals.getStr(name);
-            if (v === undefined) {
-              v = builtins.getStr(name);
-              if (v === undefined) throw nameNotDefined(name);
-            }
-            fast[sp++] = v;
-            if (arg & 1) fast[sp++] = undefined;
-            pc += C_LOAD_GLOBAL;
-            break;
-          }
-
-          case 24: // STORE_GLOBAL
-            globals.setStr(names[arg], fast[--sp]!);
-            break;
-
-          case 25: // DELETE_GLOBAL
-            if (!globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
-            break;
-
-          case 26: { // LOAD_ATTR
-            const owner = fast[--sp]!;
-            const name = names[arg >>> 1];
-            if (adaptive && due(code, pc)) {
-              specializeLoadAttr(codeObj, instr, owner, name, (arg & 1) !== 0, spec!);
-            }
-            if (arg & 1) sp = loadMethodInto(owner, name, fast, sp);
-            else fast[sp++] = getAttr(owner, name);
-            pc += C_LOAD_ATTR;
-            break;
-          }
-
-          case 27: // STORE_ATTR
-            if (adaptive && due(code, pc)) {
-              specializeStoreAttr(codeObj, instr, fast[sp - 1]!, names[arg], spec!);
-            }
-            setAttr(fast[sp - 1]!, names[arg], fast[sp - 2]!);
-            sp -= 2;
-            pc += C_STORE_ATTR;
-            break;
-
-          case 28: // DELETE_ATTR
-            delAttr(fast[--sp]!, names[arg]);
-            break;
-
-          case 29: { // LOAD_SUPER_ATTR
-            sp -= 3;
-            sp = loadSuperAttr(
-              fast[sp]!,
-              fast[sp + 1]!,
-              fast[sp + 2]!,
-              names[arg >>> 2],
-              (arg & 1) !== 0,
-              (arg & 2) !== 0,
-              fast,
-              sp,
-            );
-            if (!(arg & 1)) sp--;
-            pc += C_LOAD_SUPER_ATTR;
-            break;
-          }
-
-          case 30: { // BINARY_OP
-            const b = fast[--sp]!;
-            const a = fast[sp - 1]!;
-            if (adaptive && due(code, pc)) specializeBinaryOp(codeObj, instr, a, b, arg, spec!);
-            fast[sp - 1] = binaryOp(a, b, arg);
-            pc += C_BINARY_OP;
-            break;
-          }
-
-          case 31: { // BINARY_SLICE
-            sp -= 2;
-            fast[sp - 1] = getItem(fast[sp - 1]!, new PySlice(fast[sp]!, fast[sp + 1]!, None));
-            break;
-          }
-
-          case 32: { // STORE_SUBSCR
-            const container = fast[sp - 2]!;
-            const sub = fast[sp - 1]!;
-            if (adaptive && due(code, pc)) {
-              specializeStoreSubscr(codeObj, instr, container, sub, spec!);
-            }
-            setItem(container, sub, fast[sp - 3]!);
-            sp -= 3;
-            pc += C_STORE_SUBSCR;
-            break;
-          }
-
-          case 33: // STORE_SLICE
-            setItem(fast[sp - 3]!, new PySlice(fast[sp - 2]!, fast[sp - 1]!, None), fast[sp - 4]!);
-            sp -= 4;
-            break;
-
-          case 34: // DELETE_SUBSCR
-            delItem(fast[sp - 2]!, fast[sp - 1]!);
-            sp -= 2;
-            break;
-
-          case 35: { // UNARY_NEGATIVE
-            const v = fast[sp - 1]!;
-            fast[sp - 1] = typeof v === "number" && v !== 0 ? -v : unaryNegative(v);
-            break;
-          }
-
-          case 36: // UNARY_NOT
-            fast[sp - 1] = fast[sp - 1] === false;
-            break;
-
-          case 37: // UNARY_INVERT
-            fast[sp - 1] = unaryInvert(fast[sp - 1]!);
-            break;
-
-          case 38: // CALL_INTRINSIC_1
-            fast[sp - 1] = callIntrinsic1(vm, frame, arg, fast[sp - 1]!);
-            break;
-
-          case 39: { // TO_BOOL
-            const v = fast[sp - 1]!;
-            if (adaptive && due(code, pc)) specializeToBool(codeObj, instr, v, spec!);
-            if (typeof v !== "boolean") fast[sp - 1] = isTrue(v);
-            pc += C_TO_BOOL;
-            break;
-          }
-
-          case 40: { // COMPARE_OP
-            const b = fast[--sp]!;
-            const a = fast[sp - 1]!;
-            const cmp = arg >>> 5;
-            if (adaptive && due(code, pc)) specializeCompareOp(codeObj, instr, a, b, cmp, spec!);
-            const r = richCompare(a, b, cmp as CompareOp);
-            fast[sp - 1] = (arg & 16) !== 0 && typeof r !== "boolean" ? isTrue(r) : r;
-            pc += C_COMPARE_OP;
-            break;
-          }
-
-          case 41: // IS_OP
-            sp--;
-            fast[sp - 1] = (fast[sp - 1] === fast[sp]) !== (arg === 1);
-            break;
-
-          case 42: // CONTAINS_OP
-            if (adaptive && due(code, pc)) {
-              specializeContainsOp(codeObj, instr, fast[sp - 1]!, spec!);
-            }
-            sp--;
-            fast[sp - 1] = contains(fast[sp]!, fast[sp - 1]!) !== (arg === 1);
-            pc += C_CONTAINS_OP;
-            break;
-
-          case 43: // POP_JUMP_IF_FALSE
-            pc += fast[--sp] === false ? C_POP_JUMP + arg : C_POP_JUMP;
-            break;
-
-          case 44: // POP_JUMP_IF_TRUE
-            pc += fast[--sp] === true ? C_POP_JUMP + arg : C_POP_JUMP;
-            break;
-
-          case 45: // POP_JUMP_IF_NONE
-            pc += fast[--sp] === None ? C_POP_JUMP + arg : C_POP_JUMP;
-            break;
-
-          case 46: // POP_JUMP_IF_NOT_NONE
-            pc += fast[--sp] !== None ? C_POP_JUMP + arg : C_POP_JUMP;
-            break;
-
-          case 47: // JUMP_FORWARD
-            pc += arg;
-            break;
-
-          case 48: // JUMP_BACKWARD
-            pc += C_JUMP_BACKWARD - arg;
-            break;
-
-          case 49: // JUMP_BACKWARD_NO_INTERRUPT
-            pc -= arg;
-            break;
-
-          case 50: // GET_ITER
-            fast[sp - 1] = getIter(fast[sp - 1]!);
-            break;
-
-          case 51: { // FOR_ITER
-            const it = fast[sp - 1]!;
-            if (adaptive && due(code, pc)) specializeForIter(codeObj, instr, it, spec!);
-            if (it instanceof PyGenerator) {
-              // CPython 3.14 bytecodes.c: FOR_ITER_GEN, resuming the generator in this loop.
-              if (it.state < GEN_RUNNING) {
-                frame = resumeInLoop(vm, frame, it, pc, sp, instr, arg);
-                continue reload;
+            case 3: { // POP_TOP
+              const v = fast[--sp];
+              // A `break` or `return` drops the iterator of a `for` loop here.
+              if (v instanceof PyGenerator && v.loopOwned) {
+                frame.lasti = instr;
+                finalizeGenerator(v);
               }
-              if (it.state === GEN_RUNNING) raise("ValueError", "generator already executing");
-              sp--;
-              pc += C_FOR_ITER + arg + 1;
               break;
             }
-            const v = it instanceof PyIter ? it.next() : iterNext(it);
-            if (v !== undefined) {
+
+            case 4: // PUSH_NULL
+              fast[sp++] = undefined;
+              break;
+
+            case 5: // COPY
+              fast[sp] = fast[sp - arg];
+              sp++;
+              break;
+
+            case 6: { // SWAP
+              const top = fast[sp - 1];
+              fast[sp - 1] = fast[sp - arg];
+              fast[sp - arg] = top;
+              break;
+            }
+
+            case 7: // LOAD_CONST
+              fast[sp++] = consts[arg];
+              break;
+
+            case 8: // LOAD_FAST
+              fast[sp++] = fast[arg];
+              break;
+
+            case 9: { // LOAD_FAST_CHECK
+              const v = fast[arg];
+              if (v === undefined) throw unboundLocal(frame, arg);
               fast[sp++] = v;
-              pc += C_FOR_ITER;
-            } else {
-              // CPython 3.12 bytecodes.c: FOR_ITER pops the iterator and skips END_FOR.
-              sp--;
-              pc += C_FOR_ITER + arg + 1;
+              break;
             }
-            break;
-          }
 
-          case 52: // END_FOR
-            sp -= 2;
-            break;
+            case 10: // STORE_FAST
+              fast[arg] = fast[--sp];
+              break;
 
-          case 53: // CALL
-          case 54: { // CALL_KW
-            let kwnames: readonly string[] | null = null;
-            let nargs = arg;
-            if ((unit & 0xff) === 54) {
-              kwnames = (fast[--sp] as PyTuple).items as readonly string[];
+            case 11: // DELETE_FAST
+              if (fast[arg] === undefined) throw unboundLocal(frame, arg);
+              fast[arg] = undefined;
+              break;
+
+            case 12: { // LOAD_DEREF
+              const v = (fast[arg] as PyCell).value;
+              if (v === undefined) throw unboundDeref(frame, arg);
+              fast[sp++] = v;
+              break;
             }
-            const base = sp - nargs - 2;
-            let callable = fast[base]!;
-            let self = fast[base + 1];
-            let start = base + 2;
-            if (adaptive && kwnames === null && due(code, pc)) {
-              specializeCall(codeObj, instr, callable, self, nargs, spec!);
+
+            case 13: // STORE_DEREF
+              (fast[arg] as PyCell).value = fast[--sp];
+              break;
+
+            case 14: { // DELETE_DEREF
+              const cell = fast[arg] as PyCell;
+              if (cell.value === undefined) throw unboundDeref(frame, arg);
+              cell.value = undefined;
+              break;
             }
-            if (self !== undefined) {
-              start = base + 1;
-              nargs++;
-            } else if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
-              // CPython 3.14 bytecodes.c: CALL_BOUND_METHOD_EXACT_ARGS unpacks the method.
-              self = callable.self;
-              callable = callable.func;
-              fast[base + 1] = self;
-              start = base + 1;
-              nargs++;
+
+            case 15: // MAKE_CELL
+              fast[arg] = new PyCell(fast[arg]);
+              break;
+
+            case 16: { // COPY_FREE_VARS
+              const closure = frame.func!.closure!;
+              const offset = frame.info.nlocalsplus - arg;
+              for (let i = 0; i < arg; i++) fast[offset + i] = closure[i];
+              break;
             }
-            pc += C_CALL;
-            if (callable instanceof PyFunction) {
-              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
-              const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
-              bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
-              if (nf.info.isGenerator) {
-                fast[base] = newGenerator(vm, nf, code[pc]);
-                sp = base + 1;
-                break;
+
+            case 17: // LOAD_CLOSURE
+              fast[sp++] = fast[arg];
+              break;
+
+            case 18: // LOAD_FROM_DICT_OR_DEREF
+              fast[sp - 1] = loadFromDictOrDeref(frame, fast[sp - 1]!, arg);
+              break;
+
+            case 19: { // LOAD_LOCALS
+              const locals = frame.locals;
+              if (locals === null) systemError("no locals found");
+              fast[sp++] = locals;
+              break;
+            }
+
+            case 20: // LOAD_NAME
+              fast[sp++] = loadName(frame, names[arg]);
+              break;
+
+            case 21: // STORE_NAME
+              storeName(frame, names[arg], fast[--sp]!);
+              break;
+
+            case 22: // DELETE_NAME
+              deleteName(frame, names[arg]);
+              break;
+
+            case 23: { // LOAD_GLOBAL
+              const name = names[arg >>> 1];
+              if (adaptive && due(code, pc)) {
+                specializeLoadGlobal(codeObj, instr, globals, builtins, name, spec!);
               }
-              frame = pushFrame(vm, frame, nf, pc, base, instr);
-              continue reload;
-            }
-            if (
-              callable instanceof PyType && callable.cls === TYPE && !callable.isBuiltin &&
-              self === undefined
-            ) {
-              // CPython 3.13 bytecodes.c: CALL_ALLOC_AND_ENTER_INIT, for a class
-              // with object.__new__ and a Python __init__.
-              const init = typeLookup(callable, "__init__");
-              if (
-                init instanceof PyFunction && hasDefaultNew(callable) &&
-                !codeInfo(init.code).isGenerator
-              ) {
-                frame = enterInit(vm, frame, callable, init, pc, base, instr, nargs, kwnames);
-                continue reload;
+              let v = globals.getStr(name);
+              if (v === undefined) {
+                v = builtins.getStr(name);
+                if (v === undefined) throw nameNotDefined(name);
               }
+              fast[sp++] = v;
+              if (arg & 1) fast[sp++] = undefined;
+              pc += C_LOAD_GLOBAL;
+              break;
             }
-            frame.lasti = instr;
-            enterNativeCall(vm);
-            let r: PyObject;
-            if (
-              callable instanceof PyMethodDescriptor && self !== undefined &&
-              (typeOf(self) === callable.owner || isSubtype(typeOf(self), callable.owner))
-            ) {
-              r = callable.call(self, fast.slice(start + 1, sp) as PyObject[], kwnames);
-            } else if (callable instanceof PyBuiltinFunction) {
-              r = callable.call(fast.slice(start, sp) as PyObject[], kwnames);
-            } else {
-              r = call(callable, fast.slice(start, sp) as PyObject[], kwnames);
-            }
-            vm.depth--;
-            fast[base] = r;
-            sp = base + 1;
-            break;
-          }
 
-          case 55: { // CALL_FUNCTION_EX
-            const kw = fast[sp - 1];
-            const callable = fast[sp - 4]!;
-            const self = fast[sp - 3];
-            let args = starArgs(callable, fast[sp - 2]!);
-            let kwnames: string[] | null = null;
-            if (self !== undefined) args = [self, ...args];
-            if (kw !== undefined && (kw as PyDict).size > 0) {
-              args = args.slice();
-              kwnames = unpackKwargs(args, kw as PyDict);
-            }
-            const base = sp - 4;
-            if (callable instanceof PyFunction) {
-              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
-              const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
-              bindArgs(callable, nf.fast, args, 0, args.length, kwnames);
-              if (nf.info.isGenerator) {
-                fast[base] = newGenerator(vm, nf, code[pc]);
-                sp = base + 1;
-                break;
+            case 24: // STORE_GLOBAL
+              globals.setStr(names[arg], fast[--sp]!);
+              break;
+
+            case 25: // DELETE_GLOBAL
+              if (!globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+              break;
+
+            case 26: { // LOAD_ATTR
+              const owner = fast[--sp]!;
+              const name = names[arg >>> 1];
+              if (adaptive && due(code, pc)) {
+                specializeLoadAttr(codeObj, instr, owner, name, (arg & 1) !== 0, spec!);
               }
-              frame = pushFrame(vm, frame, nf, pc, base, instr);
-              continue reload;
+              if (arg & 1) sp = loadMethodInto(owner, name, fast, sp);
+              else fast[sp++] = getAttr(owner, name);
+              pc += C_LOAD_ATTR;
+              break;
             }
-            frame.lasti = instr;
-            enterNativeCall(vm);
-            fast[base] = call(
-              callable,
-              kwnames === null && self === undefined ? args.slice() : args,
-              kwnames,
-            );
-            vm.depth--;
-            sp = base + 1;
-            break;
-          }
 
-          case 56: // MAKE_FUNCTION
-            fast[sp - 1] = makeFunction(frame, fast[sp - 1]!);
-            break;
-
-          case 57: { // SET_FUNCTION_ATTRIBUTE
-            const fn = fast[--sp] as PyFunction;
-            setFunctionAttribute(fn, arg, fast[sp - 1]!);
-            fast[sp - 1] = fn;
-            break;
-          }
-
-          case 58: // RETURN_VALUE
-          case 59: { // RETURN_CONST
-            let v = (unit & 0xff) === 58 ? fast[--sp]! : consts[arg];
-            const done = frame;
-            vm.depth = exitDepth(done);
-            const back = done.back;
-            done.back = null;
-            const gen = done.gen;
-            if (gen !== null) leaveGenerator(vm, gen, true);
-            const kind = done.returnKind;
-            if (kind === RETURN_INIT) {
-              if (v !== None) {
-                pending = new PyThrow(
-                  null,
-                  "TypeError",
-                  `__init__() should return None, not '${
-                    v instanceof PyInstance ? v.cls.name : typeOfName(v)
-                  }'`,
-                );
+            case 27: // STORE_ATTR
+              if (adaptive && due(code, pc)) {
+                specializeStoreAttr(codeObj, instr, fast[sp - 1]!, names[arg], spec!);
               }
-              v = done.initSelf!;
-            }
-            releaseFrame(done);
-            if (kind === RETURN_TO_HOST || back === null) {
-              vm.frame = back;
-              return v;
-            }
-            frame = back;
-            vm.frame = frame;
-            if (gen !== null) frame.pc = frame.genReturnPc;
-            frame.fast[frame.sp++] = v;
-            continue reload;
-          }
+              setAttr(fast[sp - 1]!, names[arg], fast[sp - 2]!);
+              sp -= 2;
+              pc += C_STORE_ATTR;
+              break;
 
-          case 60: { // BUILD_TUPLE
-            sp -= arg;
-            fast[sp] = new PyTuple(fast.slice(sp, sp + arg) as PyObject[]);
-            sp++;
-            break;
-          }
+            case 28: // DELETE_ATTR
+              delAttr(fast[--sp]!, names[arg]);
+              break;
 
-          case 61: { // BUILD_LIST
-            sp -= arg;
-            fast[sp] = new PyList(fast.slice(sp, sp + arg) as PyObject[]);
-            sp++;
-            break;
-          }
-
-          case 62: { // BUILD_SET
-            sp -= arg;
-            fast[sp] = newSet(fast.slice(sp, sp + arg) as PyObject[]);
-            sp++;
-            break;
-          }
-
-          case 63: { // BUILD_MAP
-            const d = new PyDict();
-            sp -= 2 * arg;
-            for (let i = 0; i < arg; i++) d.set(fast[sp + 2 * i]!, fast[sp + 2 * i + 1]!);
-            fast[sp++] = d;
-            break;
-          }
-
-          case 64: { // BUILD_STRING
-            sp -= arg;
-            let s = "";
-            for (let i = 0; i < arg; i++) s += fast[sp + i] as string;
-            fast[sp++] = s;
-            break;
-          }
-
-          case 65: { // BUILD_SLICE
-            sp -= arg;
-            fast[sp] = new PySlice(fast[sp]!, fast[sp + 1]!, arg === 3 ? fast[sp + 2]! : None);
-            sp++;
-            break;
-          }
-
-          case 66: { // LIST_APPEND
-            const v = fast[--sp]!;
-            (fast[sp - arg] as PyList).items.push(v);
-            break;
-          }
-
-          case 67: { // SET_ADD
-            const v = fast[--sp]!;
-            (fast[sp - arg] as PySet).table.add(v);
-            break;
-          }
-
-          case 68: { // MAP_ADD
-            sp -= 2;
-            (fast[sp - arg] as PyDict).set(fast[sp]!, fast[sp + 1]!);
-            break;
-          }
-
-          case 69: { // LIST_EXTEND
-            const v = fast[--sp]!;
-            listExtend(fast[sp - arg] as PyList, v);
-            break;
-          }
-
-          case 70: { // SET_UPDATE
-            const v = fast[--sp]!;
-            setUpdate((fast[sp - arg] as PySet).table, v);
-            break;
-          }
-
-          case 71: { // DICT_UPDATE
-            const v = fast[--sp]!;
-            dictUpdate(fast[sp - arg] as PyDict, v);
-            break;
-          }
-
-          case 72: { // DICT_MERGE
-            const v = fast[--sp]!;
-            dictMerge(fast[sp - arg - 3]!, fast[sp - arg] as PyDict, v);
-            break;
-          }
-
-          case 73: { // UNPACK_SEQUENCE
-            const v = fast[--sp]!;
-            if (adaptive && due(code, pc)) specializeUnpackSequence(codeObj, instr, v, arg, spec!);
-            sp = unpackSequence(v, arg, fast, sp);
-            pc += C_UNPACK_SEQUENCE;
-            break;
-          }
-
-          case 74: { // UNPACK_EX
-            const v = fast[--sp]!;
-            sp = unpackEx(v, arg & 0xff, arg >>> 8, fast, sp);
-            break;
-          }
-
-          case 75: { // FORMAT_SIMPLE
-            const v = fast[sp - 1]!;
-            if (typeof v !== "string") fast[sp - 1] = format(v, "");
-            break;
-          }
-
-          case 76: { // FORMAT_WITH_SPEC
-            const spec = fast[--sp]!;
-            fast[sp - 1] = formatWithSpec(fast[sp - 1]!, spec);
-            break;
-          }
-
-          case 77: // CONVERT_VALUE
-            fast[sp - 1] = convertValue(fast[sp - 1]!, arg);
-            break;
-
-          case 78: { // LOAD_BUILD_CLASS
-            const bc = builtins.getStr("__build_class__");
-            if (bc === undefined) raise("NameError", "__build_class__ not found");
-            fast[sp++] = bc;
-            break;
-          }
-
-          case 79: { // IMPORT_NAME
-            const fromlist = fast[--sp]!;
-            fast[sp - 1] = importName(vm, names[arg], fromlist, fast[sp - 1]!);
-            break;
-          }
-
-          case 80: // IMPORT_FROM
-            fast[sp] = importFrom(vm, fast[sp - 1]!, names[arg]);
-            sp++;
-            break;
-
-          case 81: { // RAISE_VARARGS
-            if (arg === 0) {
-              const exc = vm.handledException();
-              if (exc === None) raise("RuntimeError", "No active exception to reraise");
-              rethrow(exc);
-            }
-            if (arg === 1) throw doRaise(fast[--sp]!, undefined);
-            sp -= 2;
-            throw doRaise(fast[sp]!, fast[sp + 1]!);
-          }
-
-          case 82: { // RERAISE
-            const exc = fast[--sp]!;
-            // The lasti pushed by the handler becomes the frame's again.
-            rethrow(exc, arg > 0 ? fast[sp - arg] as number : -1);
-            break;
-          }
-
-          case 83: { // PUSH_EXC_INFO
-            const exc = fast[sp - 1]!;
-            fast[sp - 1] = vm.excInfo.value;
-            fast[sp++] = exc;
-            vm.excInfo.value = exc;
-            break;
-          }
-
-          case 84: // POP_EXCEPT
-            vm.excInfo.value = fast[--sp]!;
-            break;
-
-          case 85: // CHECK_EXC_MATCH
-            fast[sp - 1] = checkExcMatch(fast[sp - 2]!, fast[sp - 1]!);
-            break;
-
-          case 86: // WITH_EXCEPT_START
-            fast[sp] = withExceptStart(fast[sp - 4]!, fast[sp - 1]!);
-            sp++;
-            break;
-
-          case 87: { // BEFORE_WITH
-            const mgr = fast[--sp]!;
-            sp = beforeWith(mgr, fast, sp);
-            break;
-          }
-
-          case 88: // LOAD_ASSERTION_ERROR
-            fast[sp++] = T.AssertionError;
-            break;
-
-          case 89: { // RETURN_GENERATOR
-            // Calls make generators without running the frame (see CALL); a
-            // frame that does start here returns its generator to its caller.
-            const done = frame;
-            vm.depth = exitDepth(done);
-            done.pc = pc;
-            done.lasti = instr;
-            done.sp = sp;
-            const back = done.back;
-            done.back = null;
-            const g = new PyGenerator(vm, done);
-            if (done.returnKind === RETURN_TO_HOST || back === null) {
-              vm.frame = back;
-              return g;
-            }
-            frame = back;
-            vm.frame = frame;
-            frame.fast[frame.sp++] = g;
-            continue reload;
-          }
-
-          case 90: { // YIELD_VALUE
-            const v = fast[--sp]!;
-            const done = frame;
-            done.pc = pc;
-            done.sp = sp;
-            done.lasti = instr;
-            vm.depth = exitDepth(done);
-            leaveGenerator(vm, done.gen!, false);
-            const back = done.back;
-            done.back = null;
-            if (done.returnKind === RETURN_TO_HOST || back === null) {
-              vm.frame = back;
-              return v;
-            }
-            frame = back;
-            vm.frame = frame;
-            frame.fast[frame.sp++] = v;
-            continue reload;
-          }
-
-          case 91: { // SEND
-            const v = fast[sp - 1]!;
-            const receiver = fast[sp - 2]!;
-            if (receiver instanceof PyGenerator && receiver.state < GEN_RUNNING) {
-              // CPython 3.14 bytecodes.c: SEND_GEN, resuming the generator in this loop.
-              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
-              frame.pc = pc + C_SEND;
-              frame.sp = sp - 1;
-              frame.lasti = instr;
-              frame.genReturnPc = pc + C_SEND + arg;
-              const gf = receiver.frame!;
-              gf.fast[gf.sp++] = v;
-              gf.back = frame;
-              gf.returnKind = RETURN_TO_CALL;
-              gf.depth = ++vm.depth;
-              enterGenerator(vm, receiver);
-              vm.frame = gf;
-              frame = gf;
-              continue reload;
-            }
-            if (receiver instanceof PyGenerator && receiver.state === GEN_RUNNING) {
-              raise("ValueError", "generator already executing");
-            }
-            frame.lasti = instr;
-            const r = receiver instanceof PyGenerator ? undefined : sendNonGenerator(receiver, v);
-            if (r === undefined) {
-              fast[sp - 1] = receiver instanceof PyGenerator ? None : stopValue;
-              pc += C_SEND + arg;
-            } else {
-              fast[sp - 1] = r;
-              pc += C_SEND;
-            }
-            break;
-          }
-
-          case 92: // END_SEND
-            sp--;
-            fast[sp - 1] = fast[sp];
-            break;
-
-          case 93: // GET_YIELD_FROM_ITER
-            fast[sp - 1] = yieldFromIter(fast[sp - 1]!);
-            break;
-
-          case 94: { // CLEANUP_THROW
-            const exc = fast[sp - 1]!;
-            if (exc instanceof PyBaseException && exc.cls.mro.includes(T.StopIteration)) {
+            case 29: { // LOAD_SUPER_ATTR
               sp -= 3;
-              fast[sp++] = None;
-              fast[sp++] = exc.members?.value ?? None;
+              sp = loadSuperAttr(
+                fast[sp]!,
+                fast[sp + 1]!,
+                fast[sp + 2]!,
+                names[arg >>> 2],
+                (arg & 1) !== 0,
+                (arg & 2) !== 0,
+                fast,
+                sp,
+              );
+              if (!(arg & 1)) sp--;
+              pc += C_LOAD_SUPER_ATTR;
               break;
             }
-            rethrow(exc);
-            break;
-          }
 
-          case 95: { // SETUP_ANNOTATIONS
-            const locals = frame.locals;
-            if (locals === null) {
-              systemError("no locals found when setting up annotations");
+            case 30: { // BINARY_OP
+              const b = fast[--sp]!;
+              const a = fast[sp - 1]!;
+              if (adaptive && due(code, pc)) specializeBinaryOp(codeObj, instr, a, b, arg, spec!);
+              fast[sp - 1] = binaryOp(a, b, arg);
+              pc += C_BINARY_OP;
+              break;
             }
-            if (locals instanceof PyDict) {
-              if (locals.getStr("__annotations__") === undefined) {
-                locals.setStr("__annotations__", new PyDict());
+
+            case 31: { // BINARY_SLICE
+              sp -= 2;
+              fast[sp - 1] = getItem(fast[sp - 1]!, new PySlice(fast[sp]!, fast[sp + 1]!, None));
+              break;
+            }
+
+            case 32: { // STORE_SUBSCR
+              const container = fast[sp - 2]!;
+              const sub = fast[sp - 1]!;
+              if (adaptive && due(code, pc)) {
+                specializeStoreSubscr(codeObj, instr, container, sub, spec!);
               }
-            } else {
-              try {
-                getItem(locals, "__annotations__");
-              } catch (e) {
-                if (!(e instanceof PyThrow)) throw e;
-                setItem(locals, "__annotations__", new PyDict());
+              setItem(container, sub, fast[sp - 3]!);
+              sp -= 3;
+              pc += C_STORE_SUBSCR;
+              break;
+            }
+
+            case 33: // STORE_SLICE
+              setItem(
+                fast[sp - 3]!,
+                new PySlice(fast[sp - 2]!, fast[sp - 1]!, None),
+                fast[sp - 4]!,
+              );
+              sp -= 4;
+              break;
+
+            case 34: // DELETE_SUBSCR
+              delItem(fast[sp - 2]!, fast[sp - 1]!);
+              sp -= 2;
+              break;
+
+            case 35: { // UNARY_NEGATIVE
+              const v = fast[sp - 1]!;
+              fast[sp - 1] = typeof v === "number" && v !== 0 ? -v : unaryNegative(v);
+              break;
+            }
+
+            case 36: // UNARY_NOT
+              fast[sp - 1] = fast[sp - 1] === false;
+              break;
+
+            case 37: // UNARY_INVERT
+              fast[sp - 1] = unaryInvert(fast[sp - 1]!);
+              break;
+
+            case 38: // CALL_INTRINSIC_1
+              fast[sp - 1] = callIntrinsic1(vm, frame, arg, fast[sp - 1]!);
+              break;
+
+            case 39: { // TO_BOOL
+              const v = fast[sp - 1]!;
+              if (adaptive && due(code, pc)) specializeToBool(codeObj, instr, v, spec!);
+              if (typeof v !== "boolean") fast[sp - 1] = isTrue(v);
+              pc += C_TO_BOOL;
+              break;
+            }
+
+            case 40: { // COMPARE_OP
+              const b = fast[--sp]!;
+              const a = fast[sp - 1]!;
+              const cmp = arg >>> 5;
+              if (adaptive && due(code, pc)) specializeCompareOp(codeObj, instr, a, b, cmp, spec!);
+              const r = richCompare(a, b, cmp as CompareOp);
+              fast[sp - 1] = (arg & 16) !== 0 && typeof r !== "boolean" ? isTrue(r) : r;
+              pc += C_COMPARE_OP;
+              break;
+            }
+
+            case 41: // IS_OP
+              sp--;
+              fast[sp - 1] = (fast[sp - 1] === fast[sp]) !== (arg === 1);
+              break;
+
+            case 42: // CONTAINS_OP
+              if (adaptive && due(code, pc)) {
+                specializeContainsOp(codeObj, instr, fast[sp - 1]!, spec!);
               }
-            }
-            break;
-          }
+              sp--;
+              fast[sp - 1] = contains(fast[sp]!, fast[sp - 1]!) !== (arg === 1);
+              pc += C_CONTAINS_OP;
+              break;
 
-          // -- Tier 1: specialized forms (written by vm/specialize.ts). Each checks its
-          // guards before touching the stack; a failed guard deoptimizes the instruction
-          // and runs it again, generic, from its first unit.
+            case 43: // POP_JUMP_IF_FALSE
+              pc += fast[--sp] === false ? C_POP_JUMP + arg : C_POP_JUMP;
+              break;
 
-          case 128: // BINARY_OP_ADD_INT
-          case 129: // BINARY_OP_SUBTRACT_INT
-          case 130: { // BINARY_OP_MULTIPLY_INT
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (typeof a !== "number" || typeof b !== "number") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            const op = unit & 0xff;
-            const r = op === 128 ? a + b : op === 129 ? a - b : a * b;
-            sp--;
-            // Past 2**53 the result is a big int, made exactly by the generic operator.
-            fast[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE
-              ? (r === 0 ? 0 : r)
-              : binaryOp(a, b, arg);
-            pc += C_BINARY_OP;
-            break;
-          }
+            case 44: // POP_JUMP_IF_TRUE
+              pc += fast[--sp] === true ? C_POP_JUMP + arg : C_POP_JUMP;
+              break;
 
-          case 131: // BINARY_OP_ADD_FLOAT
-          case 132: // BINARY_OP_SUBTRACT_FLOAT
-          case 133: { // BINARY_OP_MULTIPLY_FLOAT
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (
-              !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
-              b.cls !== FLOAT
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            const op = unit & 0xff;
-            const x = a.value;
-            const y = b.value;
-            sp--;
-            fast[sp - 1] = new PyFloat(op === 131 ? x + y : op === 132 ? x - y : x * y, FLOAT);
-            pc += C_BINARY_OP;
-            break;
-          }
+            case 45: // POP_JUMP_IF_NONE
+              pc += fast[--sp] === None ? C_POP_JUMP + arg : C_POP_JUMP;
+              break;
 
-          case 134: { // BINARY_OP_ADD_UNICODE
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (typeof a !== "string" || typeof b !== "string") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = a + b;
-            pc += C_BINARY_OP;
-            break;
-          }
+            case 46: // POP_JUMP_IF_NOT_NONE
+              pc += fast[--sp] !== None ? C_POP_JUMP + arg : C_POP_JUMP;
+              break;
 
-          case 135: // BINARY_OP_SUBSCR_LIST_INT
-          case 136: { // BINARY_OP_SUBSCR_TUPLE_INT
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            const exact = (unit & 0xff) === 135
-              ? a instanceof PyList && a.cls === LIST
-              : a instanceof PyTuple && a.cls === TUPLE;
-            const items = exact ? (a as PyList | PyTuple).items : null;
-            const i = typeof b === "number" && items !== null && b < 0 ? b + items.length : b;
-            if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
-              // Out of range too: the generic form raises the IndexError.
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = items[i];
-            pc += C_BINARY_OP;
-            break;
-          }
+            case 47: // JUMP_FORWARD
+              pc += arg;
+              break;
 
-          case 137: { // BINARY_OP_SUBSCR_STR_INT
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (typeof a !== "string" || typeof b !== "number") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 2] = strIndex(a, b);
-            sp--;
-            pc += C_BINARY_OP;
-            break;
-          }
+            case 48: // JUMP_BACKWARD
+              pc += C_JUMP_BACKWARD - arg;
+              break;
 
-          case 138: { // BINARY_OP_SUBSCR_DICT
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (!(a instanceof PyDict) || a.cls !== DICT) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 2] = a.getItem(b);
-            sp--;
-            pc += C_BINARY_OP;
-            break;
-          }
+            case 49: // JUMP_BACKWARD_NO_INTERRUPT
+              pc -= arg;
+              break;
 
-          case 139: { // COMPARE_OP_INT
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (typeof a !== "number" || typeof b !== "number") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = compareNumbers(a, b, arg >>> 5);
-            pc += C_COMPARE_OP;
-            break;
-          }
+            case 50: // GET_ITER
+              fast[sp - 1] = getIter(fast[sp - 1]!);
+              break;
 
-          case 140: { // COMPARE_OP_FLOAT
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (
-              !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
-              b.cls !== FLOAT
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = compareNumbers(a.value, b.value, arg >>> 5);
-            pc += C_COMPARE_OP;
-            break;
-          }
-
-          case 141: { // COMPARE_OP_STR
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            if (typeof a !== "string" || typeof b !== "string") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = (a === b) === (arg >>> 5 === 2);
-            pc += C_COMPARE_OP;
-            break;
-          }
-
-          case 142: { // CONTAINS_OP_SET
-            const c = fast[sp - 1]!;
-            if (!(c instanceof PySetClass) || (c.cls !== SET && c.cls !== FROZENSET)) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = setContains(c, fast[sp - 1]!) !== (arg === 1);
-            pc += C_CONTAINS_OP;
-            break;
-          }
-
-          case 143: { // CONTAINS_OP_DICT
-            const c = fast[sp - 1]!;
-            if (!(c instanceof PyDict) || c.cls !== DICT) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = c.has(fast[sp - 1]!) !== (arg === 1);
-            pc += C_CONTAINS_OP;
-            break;
-          }
-
-          case 144: { // LOAD_ATTR_INSTANCE_VALUE
-            const owner = fast[sp - 1]!;
-            if (
-              !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
-              owner.shape !== refs[instr]
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = owner.values[code[instr + 4]];
-            if (arg & 1) fast[sp++] = undefined;
-            pc += C_LOAD_ATTR;
-            break;
-          }
-
-          case 145: { // LOAD_ATTR_MODULE
-            const owner = fast[sp - 1]!;
-            if (
-              !(owner instanceof PyModule) ||
-              (owner.dict as PyDict).table.keysTag !== code[instr + 3]
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = (refs[instr] as DictEntry<PyObject, PyObject>).value;
-            if (arg & 1) fast[sp++] = undefined;
-            pc += C_LOAD_ATTR;
-            break;
-          }
-
-          case 146: { // LOAD_ATTR_CLASS
-            const owner = fast[sp - 1]!;
-            if (!(owner instanceof PyType) || owner.version !== code[instr + 2]) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = refs[instr] as PyObject;
-            if (arg & 1) fast[sp++] = undefined;
-            pc += C_LOAD_ATTR;
-            break;
-          }
-
-          case 147: { // LOAD_ATTR_METHOD_WITH_VALUES
-            const owner = fast[sp - 1]!;
-            if (
-              !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
-              owner.shape !== refs[instr]
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = refs[instr + 1] as PyFunction;
-            fast[sp++] = owner;
-            pc += C_LOAD_ATTR;
-            break;
-          }
-
-          case 148: { // LOAD_ATTR_METHOD_NO_DICT
-            const owner = fast[sp - 1]!;
-            if (typeOf(owner) !== refs[instr]) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = refs[instr + 1] as PyMethodDescriptor;
-            fast[sp++] = owner;
-            pc += C_LOAD_ATTR;
-            break;
-          }
-
-          case 149: { // LOAD_ATTR_PROPERTY
-            const owner = fast[sp - 1]!;
-            if (!(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2]) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
-            const fget = refs[instr + 1] as PyFunction;
-            const nf = acquireFrame(fget, fget.code, fget.globals, builtins, null);
-            nf.fast[0] = owner;
-            // The getter's return value lands where the owner was.
-            frame = pushFrame(vm, frame, nf, pc + C_LOAD_ATTR, sp - 1, instr);
-            continue reload;
-          }
-
-          case 150: { // LOAD_ATTR_SLOT
-            const owner = fast[sp - 1]!;
-            const v = owner instanceof PyInstance && owner.cls.version === code[instr + 2]
-              ? owner.slots![code[instr + 4]]
-              : undefined;
-            if (v === undefined) {
-              // An unset slot too: the generic form raises the AttributeError.
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = v;
-            if (arg & 1) fast[sp++] = undefined;
-            pc += C_LOAD_ATTR;
-            break;
-          }
-
-          case 151: { // STORE_ATTR_INSTANCE_VALUE
-            const owner = fast[sp - 1]!;
-            const before = refs[instr];
-            if (
-              !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
-              owner.shape !== before
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            const after = refs[instr + 1] as Shape;
-            if (after === before) owner.values[code[instr + 3]] = fast[sp - 2]!;
-            else {
-              owner.values.push(fast[sp - 2]!);
-              owner.shape = after;
-            }
-            sp -= 2;
-            pc += C_STORE_ATTR;
-            break;
-          }
-
-          case 152: { // STORE_ATTR_SLOT
-            const owner = fast[sp - 1]!;
-            if (!(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2]) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            owner.slots![code[instr + 3]] = fast[sp - 2]!;
-            sp -= 2;
-            pc += C_STORE_ATTR;
-            break;
-          }
-
-          case 153: // LOAD_GLOBAL_MODULE
-          case 154: { // LOAD_GLOBAL_BUILTIN
-            if (
-              (globals as PyDict).table.keysTag !== code[instr + 2] ||
-              ((unit & 0xff) === 154 && (builtins as PyDict).table.keysTag !== code[instr + 3])
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp++] = (refs[instr] as DictEntry<PyObject, PyObject>).value;
-            if (arg & 1) fast[sp++] = undefined;
-            pc += C_LOAD_GLOBAL;
-            break;
-          }
-
-          case 155: // CALL_PY_EXACT_ARGS
-          case 156: { // CALL_BOUND_METHOD_EXACT_ARGS
-            const base = sp - arg - 2;
-            let callable = fast[base]!;
-            let self = fast[base + 1];
-            if ((unit & 0xff) === 156) {
-              if (!(callable instanceof PyMethod) || self !== undefined) {
-                deopt(codeObj, instr, spec!);
-                pc = instr;
-                continue;
+            case 51: { // FOR_ITER
+              const it = fast[sp - 1]!;
+              if (adaptive && due(code, pc)) specializeForIter(codeObj, instr, it, spec!);
+              if (it instanceof PyGenerator) {
+                // CPython 3.14 bytecodes.c: FOR_ITER_GEN, resuming the generator in this loop.
+                if (it.state < GEN_RUNNING) {
+                  frame = resumeInLoop(vm, frame, it, pc, sp, instr, arg);
+                  continue reload;
+                }
+                if (it.state === GEN_RUNNING) raise("ValueError", "generator already executing");
+                sp--;
+                pc += C_FOR_ITER + arg + 1;
+                break;
               }
-              self = callable.self;
-              callable = callable.func;
+              const v = it instanceof PyIter ? it.next() : iterNext(it);
+              if (v !== undefined) {
+                fast[sp++] = v;
+                pc += C_FOR_ITER;
+              } else {
+                // CPython 3.12 bytecodes.c: FOR_ITER pops the iterator and skips END_FOR.
+                sp--;
+                pc += C_FOR_ITER + arg + 1;
+              }
+              break;
             }
-            const nargs = self === undefined ? arg : arg + 1;
-            if (
-              !(callable instanceof PyFunction) || callable.code !== refs[instr] ||
-              callable.code.co_argcount !== nargs
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
-            if (self !== undefined) fast[base + 1] = self;
-            const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
-            const dst = nf.fast;
-            const start = sp - nargs;
-            for (let i = 0; i < nargs; i++) dst[i] = fast[start + i];
-            frame = pushFrame(vm, frame, nf, pc + C_CALL, base, instr);
-            continue reload;
-          }
 
-          case 157: // CALL_BUILTIN_FAST
-          case 158: // CALL_LEN
-          case 159: { // CALL_ISINSTANCE
-            const base = sp - arg - 2;
-            const callable = fast[base]!;
-            const op = unit & 0xff;
-            if (
-              fast[base + 1] !== undefined ||
-              callable !== (op === 157 ? refs[instr] : op === 158 ? LEN : ISINSTANCE)
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            pc += C_CALL;
-            frame.lasti = instr;
-            enterNativeCall(vm);
-            let r: PyObject;
-            if (op === 158) r = lenObject(fast[sp - 1]!);
-            else if (op === 159) r = isInstance(fast[sp - 2]!, fast[sp - 1]!);
-            else {r = (callable as PyBuiltinFunction).call(
-                fast.slice(base + 2, sp) as PyObject[],
-                null,
-              );}
-            vm.depth--;
-            fast[base] = r;
-            sp = base + 1;
-            break;
-          }
+            case 52: // END_FOR
+              sp -= 2;
+              break;
 
-          case 160: { // CALL_LIST_APPEND
-            const list = fast[sp - 2]!;
-            if (fast[sp - 3] !== LIST_APPEND || !(list instanceof PyList) || list.cls !== LIST) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
+            case 53: // CALL
+            case 54: { // CALL_KW
+              let kwnames: readonly string[] | null = null;
+              let nargs = arg;
+              if ((unit & 0xff) === 54) {
+                kwnames = (fast[--sp] as PyTuple).items as readonly string[];
+              }
+              const base = sp - nargs - 2;
+              let callable = fast[base]!;
+              let self = fast[base + 1];
+              let start = base + 2;
+              if (adaptive && kwnames === null && due(code, pc)) {
+                specializeCall(codeObj, instr, callable, self, nargs, spec!);
+              }
+              if (self !== undefined) {
+                start = base + 1;
+                nargs++;
+              } else if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
+                // CPython 3.14 bytecodes.c: CALL_BOUND_METHOD_EXACT_ARGS unpacks the method.
+                self = callable.self;
+                callable = callable.func;
+                fast[base + 1] = self;
+                start = base + 1;
+                nargs++;
+              }
+              pc += C_CALL;
+              if (callable instanceof PyFunction) {
+                if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+                const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
+                bindArgs(callable, nf.fast, fast, start, nargs, kwnames);
+                if (nf.info.isGenerator) {
+                  fast[base] = newGenerator(vm, nf, code[pc]);
+                  sp = base + 1;
+                  break;
+                }
+                frame = pushFrame(vm, frame, nf, pc, base, instr);
+                continue reload;
+              }
+              if (
+                callable instanceof PyType && callable.cls === TYPE && !callable.isBuiltin &&
+                self === undefined
+              ) {
+                // CPython 3.13 bytecodes.c: CALL_ALLOC_AND_ENTER_INIT, for a class
+                // with object.__new__ and a Python __init__.
+                const init = typeLookup(callable, "__init__");
+                if (
+                  init instanceof PyFunction && hasDefaultNew(callable) &&
+                  !codeInfo(init.code).isGenerator
+                ) {
+                  frame = enterInit(vm, frame, callable, init, pc, base, instr, nargs, kwnames);
+                  continue reload;
+                }
+              }
+              frame.lasti = instr;
+              enterNativeCall(vm);
+              let r: PyObject;
+              if (
+                callable instanceof PyMethodDescriptor && self !== undefined &&
+                (typeOf(self) === callable.owner || isSubtype(typeOf(self), callable.owner))
+              ) {
+                r = callable.call(self, fast.slice(start + 1, sp) as PyObject[], kwnames);
+              } else if (callable instanceof PyBuiltinFunction) {
+                r = callable.call(fast.slice(start, sp) as PyObject[], kwnames);
+              } else {
+                r = call(callable, fast.slice(start, sp) as PyObject[], kwnames);
+              }
+              vm.depth--;
+              fast[base] = r;
+              sp = base + 1;
+              break;
             }
-            list.items.push(fast[sp - 1]!);
-            sp -= 2;
-            fast[sp - 1] = None;
-            pc += C_CALL;
-            break;
-          }
 
-          case 161: { // CALL_ALLOC_AND_ENTER_INIT
-            const base = sp - arg - 2;
-            const cls = fast[base]!;
-            if (
-              !(cls instanceof PyType) || cls.version !== code[instr + 2] ||
-              fast[base + 1] !== undefined
-            ) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
+            case 55: { // CALL_FUNCTION_EX
+              const kw = fast[sp - 1];
+              const callable = fast[sp - 4]!;
+              const self = fast[sp - 3];
+              let args = starArgs(callable, fast[sp - 2]!);
+              let kwnames: string[] | null = null;
+              if (self !== undefined) args = [self, ...args];
+              if (kw !== undefined && (kw as PyDict).size > 0) {
+                args = args.slice();
+                kwnames = unpackKwargs(args, kw as PyDict);
+              }
+              const base = sp - 4;
+              if (callable instanceof PyFunction) {
+                if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+                const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
+                bindArgs(callable, nf.fast, args, 0, args.length, kwnames);
+                if (nf.info.isGenerator) {
+                  fast[base] = newGenerator(vm, nf, code[pc]);
+                  sp = base + 1;
+                  break;
+                }
+                frame = pushFrame(vm, frame, nf, pc, base, instr);
+                continue reload;
+              }
+              frame.lasti = instr;
+              enterNativeCall(vm);
+              fast[base] = call(
+                callable,
+                kwnames === null && self === undefined ? args.slice() : args,
+                kwnames,
+              );
+              vm.depth--;
+              sp = base + 1;
+              break;
             }
-            const init = refs[instr] as PyFunction;
-            frame = enterInit(vm, frame, cls, init, pc + C_CALL, base, instr, arg, null);
-            continue reload;
-          }
 
-          case 162: { // FOR_ITER_LIST
-            const it = fast[sp - 1]!;
-            if (!(it instanceof ListIterator)) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
+            case 56: // MAKE_FUNCTION
+              fast[sp - 1] = makeFunction(frame, fast[sp - 1]!);
+              break;
+
+            case 57: { // SET_FUNCTION_ATTRIBUTE
+              const fn = fast[--sp] as PyFunction;
+              setFunctionAttribute(fn, arg, fast[sp - 1]!);
+              fast[sp - 1] = fn;
+              break;
             }
-            const l = it.list;
-            if (l !== null && it.i < l.items.length) {
-              fast[sp++] = l.items[it.i++];
-              pc += C_FOR_ITER;
-            } else {
-              it.list = null;
+
+            case 58: // RETURN_VALUE
+            case 59: { // RETURN_CONST
+              let v = (unit & 0xff) === 58 ? fast[--sp]! : consts[arg];
+              const done = frame;
+              vm.depth = exitDepth(done);
+              const back = done.back;
+              done.back = null;
+              const gen = done.gen;
+              if (gen !== null) leaveGenerator(vm, gen, true);
+              const kind = done.returnKind;
+              if (kind === RETURN_INIT) {
+                if (v !== None) {
+                  pending = new PyThrow(
+                    null,
+                    "TypeError",
+                    `__init__() should return None, not '${
+                      v instanceof PyInstance ? v.cls.name : typeOfName(v)
+                    }'`,
+                  );
+                }
+                v = done.initSelf!;
+              }
+              releaseFrame(done);
+              if (kind === RETURN_TO_HOST || back === null) {
+                vm.frame = back;
+                return v;
+              }
+              frame = back;
+              vm.frame = frame;
+              if (gen !== null) frame.pc = frame.genReturnPc;
+              frame.fast[frame.sp++] = v;
+              continue reload;
+            }
+
+            case 60: { // BUILD_TUPLE
+              sp -= arg;
+              fast[sp] = new PyTuple(fast.slice(sp, sp + arg) as PyObject[]);
+              sp++;
+              break;
+            }
+
+            case 61: { // BUILD_LIST
+              sp -= arg;
+              fast[sp] = new PyList(fast.slice(sp, sp + arg) as PyObject[]);
+              sp++;
+              break;
+            }
+
+            case 62: { // BUILD_SET
+              sp -= arg;
+              fast[sp] = newSet(fast.slice(sp, sp + arg) as PyObject[]);
+              sp++;
+              break;
+            }
+
+            case 63: { // BUILD_MAP
+              const d = new PyDict();
+              sp -= 2 * arg;
+              for (let i = 0; i < arg; i++) d.set(fast[sp + 2 * i]!, fast[sp + 2 * i + 1]!);
+              fast[sp++] = d;
+              break;
+            }
+
+            case 64: { // BUILD_STRING
+              sp -= arg;
+              let s = "";
+              for (let i = 0; i < arg; i++) s += fast[sp + i] as string;
+              fast[sp++] = s;
+              break;
+            }
+
+            case 65: { // BUILD_SLICE
+              sp -= arg;
+              fast[sp] = new PySlice(fast[sp]!, fast[sp + 1]!, arg === 3 ? fast[sp + 2]! : None);
+              sp++;
+              break;
+            }
+
+            case 66: { // LIST_APPEND
+              const v = fast[--sp]!;
+              (fast[sp - arg] as PyList).items.push(v);
+              break;
+            }
+
+            case 67: { // SET_ADD
+              const v = fast[--sp]!;
+              (fast[sp - arg] as PySet).table.add(v);
+              break;
+            }
+
+            case 68: { // MAP_ADD
+              sp -= 2;
+              (fast[sp - arg] as PyDict).set(fast[sp]!, fast[sp + 1]!);
+              break;
+            }
+
+            case 69: { // LIST_EXTEND
+              const v = fast[--sp]!;
+              listExtend(fast[sp - arg] as PyList, v);
+              break;
+            }
+
+            case 70: { // SET_UPDATE
+              const v = fast[--sp]!;
+              setUpdate((fast[sp - arg] as PySet).table, v);
+              break;
+            }
+
+            case 71: { // DICT_UPDATE
+              const v = fast[--sp]!;
+              dictUpdate(fast[sp - arg] as PyDict, v);
+              break;
+            }
+
+            case 72: { // DICT_MERGE
+              const v = fast[--sp]!;
+              dictMerge(fast[sp - arg - 3]!, fast[sp - arg] as PyDict, v);
+              break;
+            }
+
+            case 73: { // UNPACK_SEQUENCE
+              const v = fast[--sp]!;
+              if (adaptive && due(code, pc)) {
+                specializeUnpackSequence(codeObj, instr, v, arg, spec!);
+              }
+              sp = unpackSequence(v, arg, fast, sp);
+              pc += C_UNPACK_SEQUENCE;
+              break;
+            }
+
+            case 74: { // UNPACK_EX
+              const v = fast[--sp]!;
+              sp = unpackEx(v, arg & 0xff, arg >>> 8, fast, sp);
+              break;
+            }
+
+            case 75: { // FORMAT_SIMPLE
+              const v = fast[sp - 1]!;
+              if (typeof v !== "string") fast[sp - 1] = format(v, "");
+              break;
+            }
+
+            case 76: { // FORMAT_WITH_SPEC
+              const spec = fast[--sp]!;
+              fast[sp - 1] = formatWithSpec(fast[sp - 1]!, spec);
+              break;
+            }
+
+            case 77: // CONVERT_VALUE
+              fast[sp - 1] = convertValue(fast[sp - 1]!, arg);
+              break;
+
+            case 78: { // LOAD_BUILD_CLASS
+              const bc = builtins.getStr("__build_class__");
+              if (bc === undefined) raise("NameError", "__build_class__ not found");
+              fast[sp++] = bc;
+              break;
+            }
+
+            case 79: { // IMPORT_NAME
+              const fromlist = fast[--sp]!;
+              fast[sp - 1] = importName(vm, names[arg], fromlist, fast[sp - 1]!);
+              break;
+            }
+
+            case 80: // IMPORT_FROM
+              fast[sp] = importFrom(vm, fast[sp - 1]!, names[arg]);
+              sp++;
+              break;
+
+            case 81: { // RAISE_VARARGS
+              if (arg === 0) {
+                const exc = vm.handledException();
+                if (exc === None) raise("RuntimeError", "No active exception to reraise");
+                rethrow(exc);
+              }
+              if (arg === 1) throw doRaise(fast[--sp]!, undefined);
+              sp -= 2;
+              throw doRaise(fast[sp]!, fast[sp + 1]!);
+            }
+
+            case 82: { // RERAISE
+              const exc = fast[--sp]!;
+              // The lasti pushed by the handler becomes the frame's again.
+              rethrow(exc, arg > 0 ? fast[sp - arg] as number : -1);
+              break;
+            }
+
+            case 83: { // PUSH_EXC_INFO
+              const exc = fast[sp - 1]!;
+              fast[sp - 1] = vm.excInfo.value;
+              fast[sp++] = exc;
+              vm.excInfo.value = exc;
+              break;
+            }
+
+            case 84: // POP_EXCEPT
+              vm.excInfo.value = fast[--sp]!;
+              break;
+
+            case 85: // CHECK_EXC_MATCH
+              fast[sp - 1] = checkExcMatch(fast[sp - 2]!, fast[sp - 1]!);
+              break;
+
+            case 86: // WITH_EXCEPT_START
+              fast[sp] = withExceptStart(fast[sp - 4]!, fast[sp - 1]!);
+              sp++;
+              break;
+
+            case 87: { // BEFORE_WITH
+              const mgr = fast[--sp]!;
+              sp = beforeWith(mgr, fast, sp);
+              break;
+            }
+
+            case 88: // LOAD_ASSERTION_ERROR
+              fast[sp++] = T.AssertionError;
+              break;
+
+            case 89: { // RETURN_GENERATOR
+              // Calls make generators without running the frame (see CALL); a
+              // frame that does start here returns its generator to its caller.
+              const done = frame;
+              vm.depth = exitDepth(done);
+              done.pc = pc;
+              done.lasti = instr;
+              done.sp = sp;
+              const back = done.back;
+              done.back = null;
+              const g = new PyGenerator(vm, done);
+              if (done.returnKind === RETURN_TO_HOST || back === null) {
+                vm.frame = back;
+                return g;
+              }
+              frame = back;
+              vm.frame = frame;
+              frame.fast[frame.sp++] = g;
+              continue reload;
+            }
+
+            case 90: { // YIELD_VALUE
+              const v = fast[--sp]!;
+              const done = frame;
+              done.pc = pc;
+              done.sp = sp;
+              done.lasti = instr;
+              vm.depth = exitDepth(done);
+              leaveGenerator(vm, done.gen!, false);
+              const back = done.back;
+              done.back = null;
+              if (done.returnKind === RETURN_TO_HOST || back === null) {
+                vm.frame = back;
+                return v;
+              }
+              frame = back;
+              vm.frame = frame;
+              frame.fast[frame.sp++] = v;
+              continue reload;
+            }
+
+            case 91: { // SEND
+              const v = fast[sp - 1]!;
+              const receiver = fast[sp - 2]!;
+              if (receiver instanceof PyGenerator && receiver.state < GEN_RUNNING) {
+                // CPython 3.14 bytecodes.c: SEND_GEN, resuming the generator in this loop.
+                if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+                frame.pc = pc + C_SEND;
+                frame.sp = sp - 1;
+                frame.lasti = instr;
+                frame.genReturnPc = pc + C_SEND + arg;
+                const gf = receiver.frame!;
+                gf.fast[gf.sp++] = v;
+                gf.back = frame;
+                gf.returnKind = RETURN_TO_CALL;
+                gf.depth = ++vm.depth;
+                enterGenerator(vm, receiver);
+                vm.frame = gf;
+                frame = gf;
+                continue reload;
+              }
+              if (receiver instanceof PyGenerator && receiver.state === GEN_RUNNING) {
+                raise("ValueError", "generator already executing");
+              }
+              frame.lasti = instr;
+              const r = receiver instanceof PyGenerator ? undefined : sendNonGenerator(receiver, v);
+              if (r === undefined) {
+                fast[sp - 1] = receiver instanceof PyGenerator ? None : stopValue;
+                pc += C_SEND + arg;
+              } else {
+                fast[sp - 1] = r;
+                pc += C_SEND;
+              }
+              break;
+            }
+
+            case 92: // END_SEND
               sp--;
-              pc += C_FOR_ITER + arg + 1;
-            }
-            break;
-          }
+              fast[sp - 1] = fast[sp];
+              break;
 
-          case 163: { // FOR_ITER_TUPLE
-            const it = fast[sp - 1]!;
-            if (!(it instanceof TupleIterator)) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
+            case 93: // GET_YIELD_FROM_ITER
+              fast[sp - 1] = yieldFromIter(fast[sp - 1]!);
+              break;
+
+            case 94: { // CLEANUP_THROW
+              const exc = fast[sp - 1]!;
+              if (exc instanceof PyBaseException && exc.cls.mro.includes(T.StopIteration)) {
+                sp -= 3;
+                fast[sp++] = None;
+                fast[sp++] = exc.members?.value ?? None;
+                break;
+              }
+              rethrow(exc);
+              break;
             }
-            const t = it.tuple;
-            if (t !== null && it.i < t.items.length) {
-              fast[sp++] = t.items[it.i++];
-              pc += C_FOR_ITER;
-            } else {
-              it.tuple = null;
+
+            case 95: { // SETUP_ANNOTATIONS
+              const locals = frame.locals;
+              if (locals === null) {
+                systemError("no locals found when setting up annotations");
+              }
+              if (locals instanceof PyDict) {
+                if (locals.getStr("__annotations__") === undefined) {
+                  locals.setStr("__annotations__", new PyDict());
+                }
+              } else {
+                try {
+                  getItem(locals, "__annotations__");
+                } catch (e) {
+                  if (!(e instanceof PyThrow)) throw e;
+                  setItem(locals, "__annotations__", new PyDict());
+                }
+              }
+              break;
+            }
+
+            // -- Tier 1: specialized forms (written by vm/specialize.ts). Each checks its
+            // guards before touching the stack; a failed guard deoptimizes the instruction
+            // and runs it again, generic, from its first unit.
+
+            case 128: // BINARY_OP_ADD_INT
+            case 129: // BINARY_OP_SUBTRACT_INT
+            case 130: { // BINARY_OP_MULTIPLY_INT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (typeof a !== "number" || typeof b !== "number") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const r = op === 128 ? a + b : op === 129 ? a - b : a * b;
               sp--;
-              pc += C_FOR_ITER + arg + 1;
+              // Past 2**53 the result is a big int, made exactly by the generic operator.
+              fast[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE
+                ? (r === 0 ? 0 : r)
+                : binaryOp(a, b, arg);
+              pc += C_BINARY_OP;
+              break;
             }
-            break;
-          }
 
-          case 164: { // FOR_ITER_RANGE
-            const it = fast[sp - 1]!;
-            if (!(it instanceof RangeIterator)) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            if (it.remaining > 0) {
-              it.remaining--;
-              const v = it.next_;
-              it.next_ = v + it.step;
-              fast[sp++] = v;
-              pc += C_FOR_ITER;
-            } else {
+            case 131: // BINARY_OP_ADD_FLOAT
+            case 132: // BINARY_OP_SUBTRACT_FLOAT
+            case 133: { // BINARY_OP_MULTIPLY_FLOAT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (
+                !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
+                b.cls !== FLOAT
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const x = a.value;
+              const y = b.value;
               sp--;
-              pc += C_FOR_ITER + arg + 1;
+              fast[sp - 1] = new PyFloat(op === 131 ? x + y : op === 132 ? x - y : x * y, FLOAT);
+              pc += C_BINARY_OP;
+              break;
             }
-            break;
+
+            case 134: { // BINARY_OP_ADD_UNICODE
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (typeof a !== "string" || typeof b !== "string") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = a + b;
+              pc += C_BINARY_OP;
+              break;
+            }
+
+            case 135: // BINARY_OP_SUBSCR_LIST_INT
+            case 136: { // BINARY_OP_SUBSCR_TUPLE_INT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              const exact = (unit & 0xff) === 135
+                ? a instanceof PyList && a.cls === LIST
+                : a instanceof PyTuple && a.cls === TUPLE;
+              const items = exact ? (a as PyList | PyTuple).items : null;
+              const i = typeof b === "number" && items !== null && b < 0 ? b + items.length : b;
+              if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+                // Out of range too: the generic form raises the IndexError.
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = items[i];
+              pc += C_BINARY_OP;
+              break;
+            }
+
+            case 137: { // BINARY_OP_SUBSCR_STR_INT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (typeof a !== "string" || typeof b !== "number") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 2] = strIndex(a, b);
+              sp--;
+              pc += C_BINARY_OP;
+              break;
+            }
+
+            case 138: { // BINARY_OP_SUBSCR_DICT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (!(a instanceof PyDict) || a.cls !== DICT) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 2] = a.getItem(b);
+              sp--;
+              pc += C_BINARY_OP;
+              break;
+            }
+
+            case 139: { // COMPARE_OP_INT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (typeof a !== "number" || typeof b !== "number") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = compareNumbers(a, b, arg >>> 5);
+              pc += C_COMPARE_OP;
+              break;
+            }
+
+            case 140: { // COMPARE_OP_FLOAT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (
+                !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
+                b.cls !== FLOAT
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = compareNumbers(a.value, b.value, arg >>> 5);
+              pc += C_COMPARE_OP;
+              break;
+            }
+
+            case 141: { // COMPARE_OP_STR
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              if (typeof a !== "string" || typeof b !== "string") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = (a === b) === (arg >>> 5 === 2);
+              pc += C_COMPARE_OP;
+              break;
+            }
+
+            case 142: { // CONTAINS_OP_SET
+              const c = fast[sp - 1]!;
+              if (!(c instanceof PySetClass) || (c.cls !== SET && c.cls !== FROZENSET)) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = setContains(c, fast[sp - 1]!) !== (arg === 1);
+              pc += C_CONTAINS_OP;
+              break;
+            }
+
+            case 143: { // CONTAINS_OP_DICT
+              const c = fast[sp - 1]!;
+              if (!(c instanceof PyDict) || c.cls !== DICT) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = c.has(fast[sp - 1]!) !== (arg === 1);
+              pc += C_CONTAINS_OP;
+              break;
+            }
+
+            case 144: { // LOAD_ATTR_INSTANCE_VALUE
+              const owner = fast[sp - 1]!;
+              if (
+                !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
+                owner.shape !== refs[instr]
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = owner.values[code[instr + 4]];
+              if (arg & 1) fast[sp++] = undefined;
+              pc += C_LOAD_ATTR;
+              break;
+            }
+
+            case 145: { // LOAD_ATTR_MODULE
+              const owner = fast[sp - 1]!;
+              if (
+                !(owner instanceof PyModule) ||
+                (owner.dict as PyDict).table.keysTag !== code[instr + 3]
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = (refs[instr] as DictEntry<PyObject, PyObject>).value;
+              if (arg & 1) fast[sp++] = undefined;
+              pc += C_LOAD_ATTR;
+              break;
+            }
+
+            case 146: { // LOAD_ATTR_CLASS
+              const owner = fast[sp - 1]!;
+              if (!(owner instanceof PyType) || owner.version !== code[instr + 2]) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = refs[instr] as PyObject;
+              if (arg & 1) fast[sp++] = undefined;
+              pc += C_LOAD_ATTR;
+              break;
+            }
+
+            case 147: { // LOAD_ATTR_METHOD_WITH_VALUES
+              const owner = fast[sp - 1]!;
+              if (
+                !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
+                owner.shape !== refs[instr]
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = refs[instr + 1] as PyFunction;
+              fast[sp++] = owner;
+              pc += C_LOAD_ATTR;
+              break;
+            }
+
+            case 148: { // LOAD_ATTR_METHOD_NO_DICT
+              const owner = fast[sp - 1]!;
+              if (typeOf(owner) !== refs[instr]) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = refs[instr + 1] as PyMethodDescriptor;
+              fast[sp++] = owner;
+              pc += C_LOAD_ATTR;
+              break;
+            }
+
+            case 149: { // LOAD_ATTR_PROPERTY
+              const owner = fast[sp - 1]!;
+              if (!(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2]) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+              const fget = refs[instr + 1] as PyFunction;
+              const nf = acquireFrame(fget, fget.code, fget.globals, builtins, null);
+              nf.fast[0] = owner;
+              // The getter's return value lands where the owner was.
+              frame = pushFrame(vm, frame, nf, pc + C_LOAD_ATTR, sp - 1, instr);
+              continue reload;
+            }
+
+            case 150: { // LOAD_ATTR_SLOT
+              const owner = fast[sp - 1]!;
+              const v = owner instanceof PyInstance && owner.cls.version === code[instr + 2]
+                ? owner.slots![code[instr + 4]]
+                : undefined;
+              if (v === undefined) {
+                // An unset slot too: the generic form raises the AttributeError.
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = v;
+              if (arg & 1) fast[sp++] = undefined;
+              pc += C_LOAD_ATTR;
+              break;
+            }
+
+            case 151: { // STORE_ATTR_INSTANCE_VALUE
+              const owner = fast[sp - 1]!;
+              const before = refs[instr];
+              if (
+                !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
+                owner.shape !== before
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const after = refs[instr + 1] as Shape;
+              if (after === before) owner.values[code[instr + 3]] = fast[sp - 2]!;
+              else {
+                owner.values.push(fast[sp - 2]!);
+                owner.shape = after;
+              }
+              sp -= 2;
+              pc += C_STORE_ATTR;
+              break;
+            }
+
+            case 152: { // STORE_ATTR_SLOT
+              const owner = fast[sp - 1]!;
+              if (!(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2]) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              owner.slots![code[instr + 3]] = fast[sp - 2]!;
+              sp -= 2;
+              pc += C_STORE_ATTR;
+              break;
+            }
+
+            case 153: // LOAD_GLOBAL_MODULE
+            case 154: { // LOAD_GLOBAL_BUILTIN
+              if (
+                (globals as PyDict).table.keysTag !== code[instr + 2] ||
+                ((unit & 0xff) === 154 && (builtins as PyDict).table.keysTag !== code[instr + 3])
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp++] = (refs[instr] as DictEntry<PyObject, PyObject>).value;
+              if (arg & 1) fast[sp++] = undefined;
+              pc += C_LOAD_GLOBAL;
+              break;
+            }
+
+            case 155: // CALL_PY_EXACT_ARGS
+            case 156: { // CALL_BOUND_METHOD_EXACT_ARGS
+              const base = sp - arg - 2;
+              let callable = fast[base]!;
+              let self = fast[base + 1];
+              if ((unit & 0xff) === 156) {
+                if (!(callable instanceof PyMethod) || self !== undefined) {
+                  op = miss(op, spec!);
+                  continue dispatch;
+                }
+                self = callable.self;
+                callable = callable.func;
+              }
+              const nargs = self === undefined ? arg : arg + 1;
+              if (
+                !(callable instanceof PyFunction) || callable.code !== refs[instr] ||
+                callable.code.co_argcount !== nargs
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
+              if (self !== undefined) fast[base + 1] = self;
+              const nf = acquireFrame(callable, callable.code, callable.globals, builtins, null);
+              const dst = nf.fast;
+              const start = sp - nargs;
+              for (let i = 0; i < nargs; i++) dst[i] = fast[start + i];
+              frame = pushFrame(vm, frame, nf, pc + C_CALL, base, instr);
+              continue reload;
+            }
+
+            case 157: // CALL_BUILTIN_FAST
+            case 158: // CALL_LEN
+            case 159: { // CALL_ISINSTANCE
+              const base = sp - arg - 2;
+              const callable = fast[base]!;
+              if (
+                fast[base + 1] !== undefined ||
+                callable !== (op === 157 ? refs[instr] : op === 158 ? LEN : ISINSTANCE)
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              pc += C_CALL;
+              frame.lasti = instr;
+              enterNativeCall(vm);
+              let r: PyObject;
+              if (op === 158) r = lenObject(fast[sp - 1]!);
+              else if (op === 159) r = isInstance(fast[sp - 2]!, fast[sp - 1]!);
+              else {r = (callable as PyBuiltinFunction).call(
+                  fast.slice(base + 2, sp) as PyObject[],
+                  null,
+                );}
+              vm.depth--;
+              fast[base] = r;
+              sp = base + 1;
+              break;
+            }
+
+            case 160: { // CALL_LIST_APPEND
+              const list = fast[sp - 2]!;
+              if (fast[sp - 3] !== LIST_APPEND || !(list instanceof PyList) || list.cls !== LIST) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              list.items.push(fast[sp - 1]!);
+              sp -= 2;
+              fast[sp - 1] = None;
+              pc += C_CALL;
+              break;
+            }
+
+            case 161: { // CALL_ALLOC_AND_ENTER_INIT
+              const base = sp - arg - 2;
+              const cls = fast[base]!;
+              if (
+                !(cls instanceof PyType) || cls.version !== code[instr + 2] ||
+                fast[base + 1] !== undefined
+              ) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const init = refs[instr] as PyFunction;
+              frame = enterInit(vm, frame, cls, init, pc + C_CALL, base, instr, arg, null);
+              continue reload;
+            }
+
+            case 162: { // FOR_ITER_LIST
+              const it = fast[sp - 1]!;
+              if (!(it instanceof ListIterator)) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const l = it.list;
+              if (l !== null && it.i < l.items.length) {
+                fast[sp++] = l.items[it.i++];
+                pc += C_FOR_ITER;
+              } else {
+                it.list = null;
+                sp--;
+                pc += C_FOR_ITER + arg + 1;
+              }
+              break;
+            }
+
+            case 163: { // FOR_ITER_TUPLE
+              const it = fast[sp - 1]!;
+              if (!(it instanceof TupleIterator)) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const t = it.tuple;
+              if (t !== null && it.i < t.items.length) {
+                fast[sp++] = t.items[it.i++];
+                pc += C_FOR_ITER;
+              } else {
+                it.tuple = null;
+                sp--;
+                pc += C_FOR_ITER + arg + 1;
+              }
+              break;
+            }
+
+            case 164: { // FOR_ITER_RANGE
+              const it = fast[sp - 1]!;
+              if (!(it instanceof RangeIterator)) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              if (it.remaining > 0) {
+                it.remaining--;
+                const v = it.next_;
+                it.next_ = v + it.step;
+                fast[sp++] = v;
+                pc += C_FOR_ITER;
+              } else {
+                sp--;
+                pc += C_FOR_ITER + arg + 1;
+              }
+              break;
+            }
+
+            case 165: { // FOR_ITER_GEN
+              const it = fast[sp - 1]!;
+              if (!(it instanceof PyGenerator) || it.state >= GEN_RUNNING) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              frame = resumeInLoop(vm, frame, it, pc, sp, instr, arg);
+              continue reload;
+            }
+
+            case 166: { // UNPACK_SEQUENCE_TWO_TUPLE
+              const v = fast[sp - 1]!;
+              if (!(v instanceof PyTuple) || v.cls !== TUPLE || v.items.length !== 2) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = v.items[1];
+              fast[sp++] = v.items[0];
+              pc += C_UNPACK_SEQUENCE;
+              break;
+            }
+
+            case 167: // UNPACK_SEQUENCE_TUPLE
+            case 168: { // UNPACK_SEQUENCE_LIST
+              const v = fast[sp - 1]!;
+              const exact = (unit & 0xff) === 167
+                ? v instanceof PyTuple && v.cls === TUPLE
+                : v instanceof PyList && v.cls === LIST;
+              if (!exact || (v as PyList | PyTuple).items.length !== arg) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const items = (v as PyList | PyTuple).items;
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+              pc += C_UNPACK_SEQUENCE;
+              break;
+            }
+
+            case 169: { // STORE_SUBSCR_LIST_INT
+              const container = fast[sp - 2]!;
+              const sub = fast[sp - 1]!;
+              const items = container instanceof PyList && container.cls === LIST
+                ? container.items
+                : null;
+              const i = typeof sub === "number" && items !== null && sub < 0
+                ? sub + items.length
+                : sub;
+              if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              items[i] = fast[sp - 3]!;
+              sp -= 3;
+              pc += C_STORE_SUBSCR;
+              break;
+            }
+
+            case 170: { // STORE_SUBSCR_DICT
+              const container = fast[sp - 2]!;
+              if (!(container instanceof PyDict) || container.cls !== DICT) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              container.set(fast[sp - 1]!, fast[sp - 3]!);
+              sp -= 3;
+              pc += C_STORE_SUBSCR;
+              break;
+            }
+
+            case 177: // LOAD_FAST__LOAD_FAST
+              fast[sp++] = fast[arg];
+              fast[sp++] = fast[code[pc++] >>> 8];
+              break;
+
+            case 178: // LOAD_FAST__LOAD_CONST
+              fast[sp++] = fast[arg];
+              fast[sp++] = consts[code[pc++] >>> 8];
+              break;
+
+            case 179: // LOAD_CONST__LOAD_FAST
+              fast[sp++] = consts[arg];
+              fast[sp++] = fast[code[pc++] >>> 8];
+              break;
+
+            case 180: // STORE_FAST__LOAD_FAST
+              fast[arg] = fast[--sp];
+              fast[sp++] = fast[code[pc++] >>> 8];
+              break;
+
+            case 181: // STORE_FAST__STORE_FAST
+              fast[arg] = fast[--sp];
+              fast[code[pc++] >>> 8] = fast[--sp];
+              break;
+
+            case 176: { // BINARY_OP_EXTEND
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2]!;
+              const ext = refs[instr] as BinaryOpExtension;
+              if (!ext.guard(a, b)) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = ext.action(a, b);
+              pc += C_BINARY_OP;
+              break;
+            }
+
+            case 171: // TO_BOOL_BOOL
+              if (typeof fast[sp - 1] !== "boolean") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              pc += C_TO_BOOL;
+              break;
+
+            case 172: { // TO_BOOL_INT
+              const v = fast[sp - 1];
+              if (typeof v !== "number") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = v !== 0;
+              pc += C_TO_BOOL;
+              break;
+            }
+
+            case 173: { // TO_BOOL_LIST
+              const v = fast[sp - 1];
+              if (!(v instanceof PyList) || v.cls !== LIST) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = v.items.length !== 0;
+              pc += C_TO_BOOL;
+              break;
+            }
+
+            case 174: // TO_BOOL_NONE
+              if (fast[sp - 1] !== None) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = false;
+              pc += C_TO_BOOL;
+              break;
+
+            case 175: { // TO_BOOL_STR
+              const v = fast[sp - 1];
+              if (typeof v !== "string") {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              fast[sp - 1] = v.length !== 0;
+              pc += C_TO_BOOL;
+              break;
+            }
+
+            default:
+              throw new Error(
+                `Cannot execute opcode ${
+                  unit & 0xff
+                } at unit ${instr} of ${frame.code.co_qualname}: not an instruction`,
+              );
           }
-
-          case 165: { // FOR_ITER_GEN
-            const it = fast[sp - 1]!;
-            if (!(it instanceof PyGenerator) || it.state >= GEN_RUNNING) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            frame = resumeInLoop(vm, frame, it, pc, sp, instr, arg);
-            continue reload;
-          }
-
-          case 166: { // UNPACK_SEQUENCE_TWO_TUPLE
-            const v = fast[sp - 1]!;
-            if (!(v instanceof PyTuple) || v.cls !== TUPLE || v.items.length !== 2) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = v.items[1];
-            fast[sp++] = v.items[0];
-            pc += C_UNPACK_SEQUENCE;
-            break;
-          }
-
-          case 167: // UNPACK_SEQUENCE_TUPLE
-          case 168: { // UNPACK_SEQUENCE_LIST
-            const v = fast[sp - 1]!;
-            const exact = (unit & 0xff) === 167
-              ? v instanceof PyTuple && v.cls === TUPLE
-              : v instanceof PyList && v.cls === LIST;
-            if (!exact || (v as PyList | PyTuple).items.length !== arg) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            const items = (v as PyList | PyTuple).items;
-            sp--;
-            for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
-            pc += C_UNPACK_SEQUENCE;
-            break;
-          }
-
-          case 169: { // STORE_SUBSCR_LIST_INT
-            const container = fast[sp - 2]!;
-            const sub = fast[sp - 1]!;
-            const items = container instanceof PyList && container.cls === LIST
-              ? container.items
-              : null;
-            const i = typeof sub === "number" && items !== null && sub < 0
-              ? sub + items.length
-              : sub;
-            if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            items[i] = fast[sp - 3]!;
-            sp -= 3;
-            pc += C_STORE_SUBSCR;
-            break;
-          }
-
-          case 170: { // STORE_SUBSCR_DICT
-            const container = fast[sp - 2]!;
-            if (!(container instanceof PyDict) || container.cls !== DICT) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            container.set(fast[sp - 1]!, fast[sp - 3]!);
-            sp -= 3;
-            pc += C_STORE_SUBSCR;
-            break;
-          }
-
-          case 177: // LOAD_FAST__LOAD_FAST
-            fast[sp++] = fast[arg];
-            fast[sp++] = fast[code[pc++] >>> 8];
-            break;
-
-          case 178: // LOAD_FAST__LOAD_CONST
-            fast[sp++] = fast[arg];
-            fast[sp++] = consts[code[pc++] >>> 8];
-            break;
-
-          case 179: // LOAD_CONST__LOAD_FAST
-            fast[sp++] = consts[arg];
-            fast[sp++] = fast[code[pc++] >>> 8];
-            break;
-
-          case 180: // STORE_FAST__LOAD_FAST
-            fast[arg] = fast[--sp];
-            fast[sp++] = fast[code[pc++] >>> 8];
-            break;
-
-          case 181: // STORE_FAST__STORE_FAST
-            fast[arg] = fast[--sp];
-            fast[code[pc++] >>> 8] = fast[--sp];
-            break;
-
-          case 176: { // BINARY_OP_EXTEND
-            const b = fast[sp - 1]!;
-            const a = fast[sp - 2]!;
-            const ext = refs[instr] as BinaryOpExtension;
-            if (!ext.guard(a, b)) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            sp--;
-            fast[sp - 1] = ext.action(a, b);
-            pc += C_BINARY_OP;
-            break;
-          }
-
-          case 171: // TO_BOOL_BOOL
-            if (typeof fast[sp - 1] !== "boolean") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            pc += C_TO_BOOL;
-            break;
-
-          case 172: { // TO_BOOL_INT
-            const v = fast[sp - 1];
-            if (typeof v !== "number") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = v !== 0;
-            pc += C_TO_BOOL;
-            break;
-          }
-
-          case 173: { // TO_BOOL_LIST
-            const v = fast[sp - 1];
-            if (!(v instanceof PyList) || v.cls !== LIST) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = v.items.length !== 0;
-            pc += C_TO_BOOL;
-            break;
-          }
-
-          case 174: // TO_BOOL_NONE
-            if (fast[sp - 1] !== None) {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = false;
-            pc += C_TO_BOOL;
-            break;
-
-          case 175: { // TO_BOOL_STR
-            const v = fast[sp - 1];
-            if (typeof v !== "string") {
-              deopt(codeObj, instr, spec!);
-              pc = instr;
-              continue;
-            }
-            fast[sp - 1] = v.length !== 0;
-            pc += C_TO_BOOL;
-            break;
-          }
-
-          default:
-            throw new Error(
-              `Cannot execute opcode ${
-                unit & 0xff
-              } at unit ${instr} of ${frame.code.co_qualname}: not a tier-0 instruction`,
-            );
+          break;
         }
       }
     } catch (e) {

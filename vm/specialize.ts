@@ -12,9 +12,10 @@
  * 2. A successful specialization leaves the counter at COOLDOWN; a failure
  *    leaves it at an exponential backoff (1, 3, 7, ... 4095 executions).
  * 3. A specialized form checks its guards before touching the stack. When a
- *    guard fails (`miss`), the instruction is rewritten to its generic form
- *    and executed again from its first unit, so the generic form both gives
- *    the right answer and, after COOLDOWN executions, re-specializes.
+ *    guard fails (`miss`), the generic form of its family runs in its place
+ *    for that execution and counts the counter down, so after COOLDOWN misses
+ *    the instruction specializes again for what it sees then; if nothing
+ *    fits, it goes back to the generic form (a deopt) with a backoff.
  * 4. Caches hold numbers (type versions, keys versions, indices) in
  *    `co_code` and objects (shapes, dict entries, functions) in
  *    `code.cacheRefs[instr]` and `code.cacheRefs[instr + 1]`. A type's
@@ -195,30 +196,29 @@ function rewrite(code: CodeObject, instr: number, op: number, s: Specializer): v
   }
 }
 
+/** No form fits: the instruction is (again) generic, and waits longer before the next try. */
 function fail(code: CodeObject, instr: number, reason: string, s: Specializer): void {
-  const units = code.co_code;
-  units[instr + 1] = backedOff(units[instr + 1]);
-  if (s.stats !== null) {
-    const f = s.stats.family(units[instr] & 0xff);
-    f.attempts++;
-    f.failures.set(reason, (f.failures.get(reason) ?? 0) + 1);
-  }
-}
-
-/**
- * A guard of the specialized form at `instr` failed: rewrite it to its
- * generic form (which the caller then executes from `instr`).
- */
-export function deopt(code: CodeObject, instr: number, s: Specializer): void {
   const units = code.co_code;
   const op = units[instr] & 0xff;
   const family = FAMILY[op];
   units[instr] = (units[instr] & ~0xff) | family;
+  units[instr + 1] = backedOff(units[instr + 1]);
   if (s.stats !== null) {
     const f = s.stats.family(family);
-    f.misses++;
-    f.deopts++;
+    f.attempts++;
+    f.failures.set(reason, (f.failures.get(reason) ?? 0) + 1);
+    if (op !== family) f.deopts++;
   }
+}
+
+/**
+ * A guard of a specialized form failed: count the miss and return the
+ * generic form, which the interpreter runs in its place for this execution.
+ */
+export function miss(op: number, s: Specializer): number {
+  const family = FAMILY[op];
+  if (s.stats !== null) s.stats.family(family).misses++;
+  return family;
 }
 
 // -- Families -------------------------------------------------------------------------------

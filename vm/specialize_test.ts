@@ -62,10 +62,11 @@ Deno.test("--stats counts attempts, hits and executions exactly", () => {
   assert.match(r.stderr, /Most executed opcodes \(of 1550 instructions\)/);
 });
 
-Deno.test("a failed guard deoptimizes, and the generic form respecializes after the cooldown", () => {
+Deno.test("a missed guard runs the generic form; the cooldown then respecializes", () => {
   // `x * x` sees ints for 100 iterations, then floats: iteration 0 is generic, 1 specializes,
-  // 2..99 hit. Iteration 100 misses and deoptimizes; the generic form then counts down its
-  // cooldown of 52 (iterations 100..151), respecializes at 152, and 153..199 hit.
+  // 2..99 hit. From iteration 100 the int form misses and runs the generic form, counting its
+  // cooldown of 52 down; the 53rd miss (iteration 152) respecializes for floats, and 153..199
+  // hit. Nothing falls back to the generic form for good: no deopt.
   const src = `
 def f():
     t = 0
@@ -77,7 +78,30 @@ print(f())
 `;
   const r = run(["--mode=specialized", "--stats"], src);
   assert.equal(r.stdout, "39601.0\n");
-  assert.deepEqual(familyRow(r.stderr, "BINARY_OP"), [2, 2, 0, 98 + 47, 1, 1]);
+  assert.deepEqual(familyRow(r.stderr, "BINARY_OP"), [2, 2, 0, 98 + 47, 53, 0]);
+});
+
+Deno.test("a site that stops fitting any form deoptimizes to the generic form", () => {
+  // ints, then instances of a class with __add__: after the cooldown of misses the
+  // instruction finds no form, and goes back to generic (one deopt), with a backoff.
+  const src = `
+class V:
+    def __add__(self, o):
+        return 1
+def f():
+    n = 0
+    for i in range(300):
+        a = i if i < 100 else V()
+        n += 0 * (a + a)
+    return n
+print(f())
+`;
+  const r = run(["--mode=specialized", "--stats"], src);
+  assert.equal(r.stdout, "0\n");
+  const [, , failures, , misses, deopts] = familyRow(r.stderr, "BINARY_OP");
+  assert.equal(misses, 53);
+  assert.equal(deopts, 1);
+  assert.ok(failures >= 1);
 });
 
 Deno.test("failures are counted by reason and back off exponentially", () => {
