@@ -1,6 +1,9 @@
 /**
- * The tier-0 interpreter: CPython's eval loop (Python/bytecodes.c, 3.11 to
- * 3.14) over the code objects of `vm/code.ts`.
+ * The interpreter of tiers 0 and 1: CPython's eval loop (Python/bytecodes.c,
+ * 3.11 to 3.14) over the code objects of `vm/code.ts`, with the specialized
+ * forms of PEP 659 that `vm/specialize.ts` writes in `specialized` mode.
+ * This file is longer than the others because the hot loop must be one
+ * function.
  *
  * Requirements (read before changing the loop):
  * 1. One function, `runFrame`, holds the hot loop: a single `switch` on the
@@ -8,9 +11,12 @@
  *    table), each tagged with its opcode's name (`interp_test.ts` checks
  *    every label against `vm/opcodes.ts`). Each case implements the
  *    instruction its row's `ref` cites (CPython 3.14 bytecodes.c unless the
- *    row says otherwise); comments mark where the loop folds in one of
- *    CPython's specializations. Rare or long handlers live in
+ *    row says otherwise). Generic cases are generic: fast paths for known
+ *    types belong to the specialized forms. Rare or long handlers live in
  *    `vm/interp_ops.ts`, exception unwinding in `vm/interp_unwind.ts`.
+ * 5. A specialized case checks its guards before it changes the stack; on
+ *    a miss it sets `op` to its family and `continue dispatch`es, so the
+ *    generic case runs in its place (and counts toward respecializing).
  * 2. No host recursion for Python calls: CALL of a Python function pushes a
  *    frame and `continue`s the loop; RETURN pops it. FOR_ITER and SEND
  *    resume generators the same way, and YIELD_VALUE returns to the frame
