@@ -183,6 +183,11 @@ const TYPE = T.type;
 const TUPLE = T.tuple;
 const FLOAT = T.float;
 const LIST = T.list;
+// Exact-type guards of the specialized forms compare `x.cls` with these: every
+// Python value is a primitive (whose `.cls` is undefined) or carries its type.
+const LIST_ITERATOR = T.list_iterator;
+const TUPLE_ITERATOR = T.tuple_iterator;
+const RANGE_ITERATOR = T.range_iterator;
 const DICT = T.dict;
 const SET = T.set;
 const FROZENSET = T.frozenset;
@@ -1062,11 +1067,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 131: // BINARY_OP_ADD_FLOAT
             case 132: // BINARY_OP_SUBTRACT_FLOAT
             case 133: { // BINARY_OP_MULTIPLY_FLOAT
-              const b = fast[sp - 1]!;
-              const a = fast[sp - 2]!;
+              const b = fast[sp - 1] as PyFloat;
+              const a = fast[sp - 2] as PyFloat;
               if (
-                !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
-                b.cls !== FLOAT
+                (a as PyFloat).cls !== FLOAT || (b as PyFloat).cls !== FLOAT
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1097,8 +1101,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               const b = fast[sp - 1]!;
               const a = fast[sp - 2]!;
               const exact = (unit & 0xff) === 135
-                ? a instanceof PyList && a.cls === LIST
-                : a instanceof PyTuple && a.cls === TUPLE;
+                ? (a as PyList).cls === LIST
+                : (a as PyTuple).cls === TUPLE;
               const items = exact ? (a as PyList | PyTuple).items : null;
               const i = typeof b === "number" && items !== null && b < 0 ? b + items.length : b;
               if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
@@ -1127,8 +1131,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
             case 138: { // BINARY_OP_SUBSCR_DICT
               const b = fast[sp - 1]!;
-              const a = fast[sp - 2]!;
-              if (!(a instanceof PyDict) || a.cls !== DICT) {
+              const a = fast[sp - 2] as PyDict;
+              if ((a as PyDict).cls !== DICT) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1152,11 +1156,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 140: { // COMPARE_OP_FLOAT
-              const b = fast[sp - 1]!;
-              const a = fast[sp - 2]!;
+              const b = fast[sp - 1] as PyFloat;
+              const a = fast[sp - 2] as PyFloat;
               if (
-                !(a instanceof PyFloat) || !(b instanceof PyFloat) || a.cls !== FLOAT ||
-                b.cls !== FLOAT
+                (a as PyFloat).cls !== FLOAT || (b as PyFloat).cls !== FLOAT
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1181,8 +1184,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 142: { // CONTAINS_OP_SET
-              const c = fast[sp - 1]!;
-              if (!(c instanceof PySetClass) || (c.cls !== SET && c.cls !== FROZENSET)) {
+              const c = fast[sp - 1] as PySetClass;
+              const cls = (c as PySetClass).cls;
+              if (cls !== SET && cls !== FROZENSET) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1193,8 +1197,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 143: { // CONTAINS_OP_DICT
-              const c = fast[sp - 1]!;
-              if (!(c instanceof PyDict) || c.cls !== DICT) {
+              const c = fast[sp - 1] as PyDict;
+              if ((c as PyDict).cls !== DICT) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1205,10 +1209,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 144: { // LOAD_ATTR_INSTANCE_VALUE
-              const owner = fast[sp - 1]!;
+              const owner = fast[sp - 1] as PyInstance;
               if (
-                !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
-                owner.shape !== refs[instr]
+                (owner as PyInstance).shape !== refs[instr] ||
+                (owner as PyInstance).cls.version !== code[instr + 2]
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1235,8 +1239,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 146: { // LOAD_ATTR_CLASS
-              const owner = fast[sp - 1]!;
-              if (!(owner instanceof PyType) || owner.version !== code[instr + 2]) {
+              const owner = fast[sp - 1] as PyType;
+              if ((owner as PyType).cls !== TYPE || (owner as PyType).version !== code[instr + 2]) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1247,10 +1251,10 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 147: { // LOAD_ATTR_METHOD_WITH_VALUES
-              const owner = fast[sp - 1]!;
+              const owner = fast[sp - 1] as PyInstance;
               if (
-                !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
-                owner.shape !== refs[instr]
+                (owner as PyInstance).shape !== refs[instr] ||
+                (owner as PyInstance).cls.version !== code[instr + 2]
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1305,7 +1309,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 151: { // STORE_ATTR_INSTANCE_VALUE
-              const owner = fast[sp - 1]!;
+              const owner = fast[sp - 1] as PyInstance;
               const before = refs[instr];
               if (
                 !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
@@ -1412,8 +1416,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 160: { // CALL_LIST_APPEND
-              const list = fast[sp - 2]!;
-              if (fast[sp - 3] !== LIST_APPEND || !(list instanceof PyList) || list.cls !== LIST) {
+              const list = fast[sp - 2] as PyList;
+              if (fast[sp - 3] !== LIST_APPEND || (list as PyList).cls !== LIST) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1440,8 +1444,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 162: { // FOR_ITER_LIST
-              const it = fast[sp - 1]!;
-              if (!(it instanceof ListIterator)) {
+              const it = fast[sp - 1] as ListIterator;
+              if ((it as ListIterator).cls !== LIST_ITERATOR) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1458,8 +1462,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 163: { // FOR_ITER_TUPLE
-              const it = fast[sp - 1]!;
-              if (!(it instanceof TupleIterator)) {
+              const it = fast[sp - 1] as TupleIterator;
+              if ((it as TupleIterator).cls !== TUPLE_ITERATOR) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1476,8 +1480,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 164: { // FOR_ITER_RANGE
-              const it = fast[sp - 1]!;
-              if (!(it instanceof RangeIterator)) {
+              const it = fast[sp - 1] as RangeIterator;
+              if ((it as RangeIterator).cls !== RANGE_ITERATOR) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1505,8 +1509,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 166: { // UNPACK_SEQUENCE_TWO_TUPLE
-              const v = fast[sp - 1]!;
-              if (!(v instanceof PyTuple) || v.cls !== TUPLE || v.items.length !== 2) {
+              const v = fast[sp - 1] as PyTuple;
+              if ((v as PyTuple).cls !== TUPLE || (v as PyTuple).items.length !== 2) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1520,8 +1524,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 168: { // UNPACK_SEQUENCE_LIST
               const v = fast[sp - 1]!;
               const exact = (unit & 0xff) === 167
-                ? v instanceof PyTuple && v.cls === TUPLE
-                : v instanceof PyList && v.cls === LIST;
+                ? (v as PyTuple).cls === TUPLE
+                : (v as PyList).cls === LIST;
               if (!exact || (v as PyList | PyTuple).items.length !== arg) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1534,9 +1538,9 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 169: { // STORE_SUBSCR_LIST_INT
-              const container = fast[sp - 2]!;
+              const container = fast[sp - 2] as PyList;
               const sub = fast[sp - 1]!;
-              const items = container instanceof PyList && container.cls === LIST
+              const items = (container as PyList).cls === LIST
                 ? container.items
                 : null;
               const i = typeof sub === "number" && items !== null && sub < 0
@@ -1553,8 +1557,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 170: { // STORE_SUBSCR_DICT
-              const container = fast[sp - 2]!;
-              if (!(container instanceof PyDict) || container.cls !== DICT) {
+              const container = fast[sp - 2] as PyDict;
+              if ((container as PyDict).cls !== DICT) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
@@ -1623,8 +1627,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 173: { // TO_BOOL_LIST
-              const v = fast[sp - 1];
-              if (!(v instanceof PyList) || v.cls !== LIST) {
+              const v = fast[sp - 1] as PyList;
+              if ((v as PyList).cls !== LIST) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
