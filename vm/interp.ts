@@ -186,6 +186,8 @@ const LIST = T.list;
 // Exact-type guards of the specialized forms compare `x.cls` with these: every
 // Python value is a primitive (whose `.cls` is undefined) or carries its type.
 const LIST_ITERATOR = T.list_iterator;
+const FUNCTION = T.function;
+const METHOD = T.method;
 const TUPLE_ITERATOR = T.tuple_iterator;
 const RANGE_ITERATOR = T.range_iterator;
 const DICT = T.dict;
@@ -1359,19 +1361,20 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 155: // CALL_PY_EXACT_ARGS
             case 156: { // CALL_BOUND_METHOD_EXACT_ARGS
               const base = sp - arg - 2;
-              let callable = fast[base]!;
+              let callable = fast[base] as PyFunction;
               let self = fast[base + 1];
-              if ((unit & 0xff) === 156) {
-                if (!(callable instanceof PyMethod) || self !== undefined) {
+              if (op === 156) {
+                const method = callable as unknown as PyMethod;
+                if (method.cls !== METHOD || self !== undefined) {
                   op = miss(op, spec!);
                   continue dispatch;
                 }
-                self = callable.self;
-                callable = callable.func;
+                self = method.self;
+                callable = method.func as PyFunction;
               }
               const nargs = self === undefined ? arg : arg + 1;
               if (
-                !(callable instanceof PyFunction) || callable.code !== refs[instr] ||
+                callable.cls !== FUNCTION || callable.code !== refs[instr] ||
                 callable.code.co_argcount !== nargs
               ) {
                 op = miss(op, spec!);
