@@ -9,12 +9,14 @@
 
 const buf = new DataView(new ArrayBuffer(8));
 
-function bitsOf(x: number): bigint {
+/** The IEEE 754 bits of a double. */
+export function bitsOf(x: number): bigint {
   buf.setFloat64(0, x);
   return buf.getBigUint64(0);
 }
 
-function fromBits(b: bigint): number {
+/** The double with these IEEE 754 bits. */
+export function fromBits(b: bigint): number {
   buf.setBigUint64(0, b);
   return buf.getFloat64(0);
 }

@@ -37,7 +37,7 @@ import {
   intToFloat,
 } from "../int.ts";
 import { C } from "./libm_backend.ts";
-import { copysign, frexp, ldexp } from "./libm_ports.ts";
+import { bitsOf, copysign, frexp, fromBits, ldexp } from "./libm_ports.ts";
 import { registerBuiltinModule } from "../vm.ts";
 
 // -- Conversions ----------------------------------------------------------------------
@@ -81,18 +81,6 @@ function rangeError(): never {
 }
 
 // -- Float helpers ----------------------------------------------------------------------
-
-const buf = new DataView(new ArrayBuffer(8));
-
-function bitsOf(x: number): bigint {
-  buf.setFloat64(0, x);
-  return buf.getBigUint64(0);
-}
-
-function fromBits(b: bigint): number {
-  buf.setBigUint64(0, b);
-  return buf.getFloat64(0);
-}
 
 function nextafter(x: number, y: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
