@@ -132,6 +132,22 @@ import {
 import { Vm } from "./vm.ts";
 import {
   type BinaryOpExtension,
+  EXT_FLOAT_ADD_INT,
+  EXT_FLOAT_DIV_FLOAT,
+  EXT_FLOAT_DIV_INT,
+  EXT_FLOAT_MUL_INT,
+  EXT_FLOAT_SUB_INT,
+  EXT_INT_ADD_FLOAT,
+  EXT_INT_AND_INT,
+  EXT_INT_DIV_FLOAT,
+  EXT_INT_DIV_INT,
+  EXT_INT_FLOORDIV_INT,
+  EXT_INT_MOD_INT,
+  EXT_INT_MUL_FLOAT,
+  EXT_INT_OR_INT,
+  EXT_INT_RSHIFT_INT,
+  EXT_INT_SUB_FLOAT,
+  EXT_INT_XOR_INT,
   miss,
   quicken,
   specializeBinaryOp,
@@ -1543,9 +1559,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 169: { // STORE_SUBSCR_LIST_INT
               const container = fast[sp - 2] as PyList;
               const sub = fast[sp - 1]!;
-              const items = (container as PyList).cls === LIST
-                ? container.items
-                : null;
+              const items = (container as PyList).cls === LIST ? container.items : null;
               const i = typeof sub === "number" && items !== null && sub < 0
                 ? sub + items.length
                 : sub;
@@ -1597,15 +1611,81 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               break;
 
             case 176: { // BINARY_OP_EXTEND
+              // The descriptor's guard and operation, inline (vm/specialize.ts EXTENSIONS).
               const b = fast[sp - 1]!;
               const a = fast[sp - 2]!;
-              const ext = refs[instr] as BinaryOpExtension;
-              if (!ext.guard(a, b)) {
+              const x = (a as PyFloat).cls === FLOAT ? (a as PyFloat).value : a;
+              const y = (b as PyFloat).cls === FLOAT ? (b as PyFloat).value : b;
+              let r: PyObject | undefined;
+              if (typeof x === "number" && typeof y === "number") {
+                const af = a !== x;
+                const bf = b !== y;
+                switch ((refs[instr] as BinaryOpExtension).kind) {
+                  case EXT_FLOAT_ADD_INT:
+                    if (af && !bf) r = new PyFloat(x + y, FLOAT);
+                    break;
+                  case EXT_INT_ADD_FLOAT:
+                    if (!af && bf) r = new PyFloat(x + y, FLOAT);
+                    break;
+                  case EXT_FLOAT_SUB_INT:
+                    if (af && !bf) r = new PyFloat(x - y, FLOAT);
+                    break;
+                  case EXT_INT_SUB_FLOAT:
+                    if (!af && bf) r = new PyFloat(x - y, FLOAT);
+                    break;
+                  case EXT_FLOAT_MUL_INT:
+                    if (af && !bf) r = new PyFloat(x * y, FLOAT);
+                    break;
+                  case EXT_INT_MUL_FLOAT:
+                    if (!af && bf) r = new PyFloat(x * y, FLOAT);
+                    break;
+                  case EXT_FLOAT_DIV_FLOAT:
+                    if (af && bf && y !== 0) r = new PyFloat(x / y, FLOAT);
+                    break;
+                  case EXT_FLOAT_DIV_INT:
+                    if (af && !bf && y !== 0) r = new PyFloat(x / y, FLOAT);
+                    break;
+                  case EXT_INT_DIV_FLOAT:
+                    if (!af && bf && y !== 0) r = new PyFloat(x / y, FLOAT);
+                    break;
+                  case EXT_INT_DIV_INT:
+                    if (!af && !bf && y !== 0) r = new PyFloat(x / y, FLOAT);
+                    break;
+                  case EXT_INT_FLOORDIV_INT:
+                    // `+ 0` turns -0 into 0.
+                    if (!af && !bf && (x | 0) === x && (y | 0) === y && y !== 0) {
+                      r = Math.floor(x / y) + 0;
+                    }
+                    break;
+                  case EXT_INT_MOD_INT:
+                    if (!af && !bf && (x | 0) === x && (y | 0) === y && y !== 0) {
+                      const m = x % y;
+                      // Python's remainder takes the divisor's sign.
+                      r = m !== 0 && (m < 0) !== (y < 0) ? m + y : m + 0;
+                    }
+                    break;
+                  case EXT_INT_AND_INT:
+                    if (!af && !bf && (x | 0) === x && (y | 0) === y) r = x & y;
+                    break;
+                  case EXT_INT_OR_INT:
+                    if (!af && !bf && (x | 0) === x && (y | 0) === y) r = x | y;
+                    break;
+                  case EXT_INT_XOR_INT:
+                    if (!af && !bf && (x | 0) === x && (y | 0) === y) r = x ^ y;
+                    break;
+                  case EXT_INT_RSHIFT_INT:
+                    if (!af && !bf && (x | 0) === x && y >= 0 && y < 32 && (y | 0) === y) {
+                      r = x >> y;
+                    }
+                    break;
+                }
+              }
+              if (r === undefined) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
               sp--;
-              fast[sp - 1] = ext.action(a, b);
+              fast[sp - 1] = r;
               pc += C_BINARY_OP;
               break;
             }

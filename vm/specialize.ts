@@ -300,101 +300,93 @@ export function specializeBinaryOp(
 }
 
 /**
- * A BINARY_OP_EXTEND descriptor (CPython 3.14 `_PyBinaryOpSpecializationDescr`): a guard on
- * the operands and the operation it makes exact, for operand kinds no dedicated form covers.
+ * A BINARY_OP_EXTEND descriptor (CPython 3.14 `_PyBinaryOpSpecializationDescr`): operand
+ * kinds no dedicated form covers. `guard` is what the instruction checks on every execution;
+ * the interpreter does the operation of `kind` inline (see `EXT_*`).
  */
 export interface BinaryOpExtension {
+  readonly kind: number;
   readonly name: string;
   guard(a: PyObject, b: PyObject): boolean;
-  action(a: PyObject, b: PyObject): PyObject;
 }
 
-const isInt32 = (x: PyObject): x is number => typeof x === "number" && (x | 0) === x;
-/** Both operands small enough that `//` and `%` in doubles are exact. */
-const isSmallPair = (a: PyObject, b: PyObject): boolean => isInt32(a) && isInt32(b) && b !== 0;
-const floatVal = (x: PyObject) => (x as PyFloat).value;
-const f = (v: number) => new PyFloat(v, T.float);
+/** Kinds of BINARY_OP_EXTEND, in the interpreter's `switch`. */
+export const EXT_FLOAT_ADD_INT = 0;
+export const EXT_INT_ADD_FLOAT = 1;
+export const EXT_FLOAT_SUB_INT = 2;
+export const EXT_INT_SUB_FLOAT = 3;
+export const EXT_FLOAT_MUL_INT = 4;
+export const EXT_INT_MUL_FLOAT = 5;
+export const EXT_FLOAT_DIV_FLOAT = 6;
+export const EXT_FLOAT_DIV_INT = 7;
+export const EXT_INT_DIV_FLOAT = 8;
+export const EXT_INT_DIV_INT = 9;
+export const EXT_INT_FLOORDIV_INT = 10;
+export const EXT_INT_MOD_INT = 11;
+export const EXT_INT_AND_INT = 12;
+export const EXT_INT_OR_INT = 13;
+export const EXT_INT_XOR_INT = 14;
+export const EXT_INT_RSHIFT_INT = 15;
 
-/** The float/int mixes of + - * and /, and the division and bit operations of small ints. */
-const EXTENSIONS: readonly (readonly [nb: number, ext: BinaryOpExtension])[] = (() => {
-  const floatInt = (a: PyObject, b: PyObject) => isExactFloat(a) && isSmallInt(b);
-  const intFloat = (a: PyObject, b: PyObject) => isSmallInt(a) && isExactFloat(b);
-  const out: [number, BinaryOpExtension][] = [];
-  const arith: [number, string, (x: number, y: number) => number][] = [
-    [NB_ADD, "add", (x, y) => x + y],
-    [NB_SUBTRACT, "subtract", (x, y) => x - y],
-    [NB_MULTIPLY, "multiply", (x, y) => x * y],
-  ];
-  for (const [nb, name, op] of arith) {
-    // A small int converts to float exactly, so these round as CPython's float_add & co. do.
-    out.push([nb, {
-      name: `float ${name} int`,
-      guard: floatInt,
-      action: (a, b) => f(op(floatVal(a), b as number)),
-    }]);
-    out.push([nb, {
-      name: `int ${name} float`,
-      guard: intFloat,
-      action: (a, b) => f(op(a as number, floatVal(b))),
-    }]);
-  }
-  out.push([NB_TRUE_DIVIDE, {
-    name: "float divide float",
-    guard: (a, b) => isExactFloat(a) && isExactFloat(b) && floatVal(b) !== 0,
-    action: (a, b) => f(floatVal(a) / floatVal(b)),
-  }]);
-  out.push([NB_TRUE_DIVIDE, {
-    name: "float divide int",
-    guard: (a, b) => floatInt(a, b) && b !== 0,
-    action: (a, b) => f(floatVal(a) / (b as number)),
-  }]);
-  out.push([NB_TRUE_DIVIDE, {
-    name: "int divide float",
-    guard: (a, b) => intFloat(a, b) && floatVal(b) !== 0,
-    action: (a, b) => f((a as number) / floatVal(b)),
-  }]);
-  out.push([NB_TRUE_DIVIDE, {
-    // Both exact as doubles: the quotient is correctly rounded, as CPython's long_true_divide.
-    name: "int divide int",
-    guard: (a, b) => isSmallInt(a) && isSmallInt(b) && b !== 0,
-    action: (a, b) => f((a as number) / (b as number)),
-  }]);
-  out.push([NB_FLOOR_DIVIDE, {
-    name: "int floor divide int",
-    guard: isSmallPair,
-    action: (a, b) => Math.floor((a as number) / (b as number)) + 0, // never -0
-  }]);
-  out.push([NB_REMAINDER, {
-    name: "int remainder int",
-    guard: isSmallPair,
-    action: (a, b) => {
-      const x = a as number;
-      const y = b as number;
-      const r = x % y;
-      // Python's remainder takes the divisor's sign.
-      return r !== 0 && (r < 0) !== (y < 0) ? r + y : r === 0 ? 0 : r;
-    },
-  }]);
-  const bits: [number, string, (x: number, y: number) => number][] = [
-    [NB_AND, "and", (x, y) => x & y],
-    [NB_OR, "or", (x, y) => x | y],
-    [NB_XOR, "xor", (x, y) => x ^ y],
-  ];
-  for (const [nb, name, op] of bits) {
-    // Two's complement on 32 bits agrees with Python's infinite one inside that range.
-    out.push([nb, {
-      name: `int ${name} int`,
-      guard: (a, b) => isInt32(a) && isInt32(b),
-      action: (a, b) => op(a as number, b as number),
-    }]);
-  }
-  out.push([NB_RSHIFT, {
-    name: "int rshift int",
-    guard: (a, b) => isInt32(a) && isInt32(b) && b >= 0 && b < 32,
-    action: (a, b) => (a as number) >> (b as number),
-  }]);
-  return out;
-})();
+const isInt32 = (x: PyObject): x is number => typeof x === "number" && (x | 0) === x;
+const floatInt = (a: PyObject, b: PyObject) => isExactFloat(a) && isSmallInt(b);
+const intFloat = (a: PyObject, b: PyObject) => isSmallInt(a) && isExactFloat(b);
+const nonzero = (x: PyObject) => x !== 0 && (x as PyFloat).value !== 0;
+/** 32-bit operands: `//` and `%` in doubles are exact, and bit operations agree with Python's. */
+const int32Pair = (a: PyObject, b: PyObject) => isInt32(a) && isInt32(b);
+
+/**
+ * The extensions by operator: float/int mixes of + - * (a small int converts to float exactly,
+ * so these round as CPython's float_add & co. do), true division (of two safe ints too: both
+ * exact as doubles, so the quotient is correctly rounded, as long_true_divide's), and the
+ * division, remainder and bit operations of 32-bit ints.
+ */
+const EXTENSIONS: readonly (readonly [nb: number, ext: BinaryOpExtension])[] = [
+  [NB_ADD, { kind: EXT_FLOAT_ADD_INT, name: "float + int", guard: floatInt }],
+  [NB_ADD, { kind: EXT_INT_ADD_FLOAT, name: "int + float", guard: intFloat }],
+  [NB_SUBTRACT, { kind: EXT_FLOAT_SUB_INT, name: "float - int", guard: floatInt }],
+  [NB_SUBTRACT, { kind: EXT_INT_SUB_FLOAT, name: "int - float", guard: intFloat }],
+  [NB_MULTIPLY, { kind: EXT_FLOAT_MUL_INT, name: "float * int", guard: floatInt }],
+  [NB_MULTIPLY, { kind: EXT_INT_MUL_FLOAT, name: "int * float", guard: intFloat }],
+  [NB_TRUE_DIVIDE, {
+    kind: EXT_FLOAT_DIV_FLOAT,
+    name: "float / float",
+    guard: (a, b) => isExactFloat(a) && isExactFloat(b) && nonzero(b),
+  }],
+  [NB_TRUE_DIVIDE, {
+    kind: EXT_FLOAT_DIV_INT,
+    name: "float / int",
+    guard: (a, b) => floatInt(a, b) && nonzero(b),
+  }],
+  [NB_TRUE_DIVIDE, {
+    kind: EXT_INT_DIV_FLOAT,
+    name: "int / float",
+    guard: (a, b) => intFloat(a, b) && nonzero(b),
+  }],
+  [NB_TRUE_DIVIDE, {
+    kind: EXT_INT_DIV_INT,
+    name: "int / int",
+    guard: (a, b) => isSmallInt(a) && isSmallInt(b) && nonzero(b),
+  }],
+  [NB_FLOOR_DIVIDE, {
+    kind: EXT_INT_FLOORDIV_INT,
+    name: "int // int",
+    guard: (a, b) => int32Pair(a, b) && b !== 0,
+  }],
+  [NB_REMAINDER, {
+    kind: EXT_INT_MOD_INT,
+    name: "int % int",
+    guard: (a, b) => int32Pair(a, b) && b !== 0,
+  }],
+  [NB_AND, { kind: EXT_INT_AND_INT, name: "int & int", guard: int32Pair }],
+  [NB_OR, { kind: EXT_INT_OR_INT, name: "int | int", guard: int32Pair }],
+  [NB_XOR, { kind: EXT_INT_XOR_INT, name: "int ^ int", guard: int32Pair }],
+  [NB_RSHIFT, {
+    kind: EXT_INT_RSHIFT_INT,
+    name: "int >> int",
+    guard: (a, b) => int32Pair(a, b) && (b as number) >= 0 && (b as number) < 32,
+  }],
+];
 
 function findExtension(nb: number, a: PyObject, b: PyObject): BinaryOpExtension | undefined {
   const base = nb >= NB_INPLACE_ADD && nb < NB_SUBSCR ? nb - NB_INPLACE_ADD : nb;
