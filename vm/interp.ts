@@ -203,6 +203,8 @@ const LIST = T.list;
 // Python value is a primitive (whose `.cls` is undefined) or carries its type.
 const LIST_ITERATOR = T.list_iterator;
 const FUNCTION = T.function;
+const POP_JUMP_IF_FALSE = Op.POP_JUMP_IF_FALSE;
+const POP_JUMP_IF_TRUE = Op.POP_JUMP_IF_TRUE;
 const METHOD = T.method;
 const TUPLE_ITERATOR = T.tuple_iterator;
 const RANGE_ITERATOR = T.range_iterator;
@@ -1167,9 +1169,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              sp--;
-              fast[sp - 1] = compareNumbers(a, b, arg >>> 5);
+              const r = compareNumbers(a, b, arg >>> 5);
               pc += C_COMPARE_OP;
+              const to = fusedJump(code, pc, r, executed);
+              if (to >= 0) {
+                sp -= 2;
+                pc = to;
+                break;
+              }
+              fast[--sp - 1] = r;
               break;
             }
 
@@ -1182,9 +1190,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              sp--;
-              fast[sp - 1] = compareNumbers(a.value, b.value, arg >>> 5);
+              const r = compareNumbers(a.value, b.value, arg >>> 5);
               pc += C_COMPARE_OP;
+              const to = fusedJump(code, pc, r, executed);
+              if (to >= 0) {
+                sp -= 2;
+                pc = to;
+                break;
+              }
+              fast[--sp - 1] = r;
               break;
             }
 
@@ -1195,9 +1209,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              sp--;
-              fast[sp - 1] = (a === b) === (arg >>> 5 === 2);
+              const r = (a === b) === (arg >>> 5 === 2);
               pc += C_COMPARE_OP;
+              const to = fusedJump(code, pc, r, executed);
+              if (to >= 0) {
+                sp -= 2;
+                pc = to;
+                break;
+              }
+              fast[--sp - 1] = r;
               break;
             }
 
@@ -1690,13 +1710,20 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               break;
             }
 
-            case 171: // TO_BOOL_BOOL
-              if (typeof fast[sp - 1] !== "boolean") {
+            case 171: { // TO_BOOL_BOOL
+              const v = fast[sp - 1];
+              if (typeof v !== "boolean") {
                 op = miss(op, spec!);
                 continue dispatch;
               }
               pc += C_TO_BOOL;
+              const to = fusedJump(code, pc, v, executed);
+              if (to >= 0) {
+                sp--;
+                pc = to;
+              }
               break;
+            }
 
             case 172: { // TO_BOOL_INT
               const v = fast[sp - 1];
@@ -1704,8 +1731,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              fast[sp - 1] = v !== 0;
+              const r = v !== 0;
               pc += C_TO_BOOL;
+              const to = fusedJump(code, pc, r, executed);
+              if (to >= 0) {
+                sp--;
+                pc = to;
+                break;
+              }
+              fast[sp - 1] = r;
               break;
             }
 
@@ -1715,8 +1749,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              fast[sp - 1] = v.items.length !== 0;
+              const r = v.items.length !== 0;
               pc += C_TO_BOOL;
+              const to = fusedJump(code, pc, r, executed);
+              if (to >= 0) {
+                sp--;
+                pc = to;
+                break;
+              }
+              fast[sp - 1] = r;
               break;
             }
 
@@ -1735,8 +1776,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              fast[sp - 1] = v.length !== 0;
+              const r = v.length !== 0;
               pc += C_TO_BOOL;
+              const to = fusedJump(code, pc, r, executed);
+              if (to >= 0) {
+                sp--;
+                pc = to;
+                break;
+              }
+              fast[sp - 1] = r;
               break;
             }
 
@@ -1876,6 +1924,25 @@ function enterInit(
 }
 
 /** A comparison (0..5: <, <=, ==, !=, >, >=) of two numbers, NaN comparing as in C. */
+/**
+ * A comparison or TO_BOOL form followed by POP_JUMP_IF_FALSE/TRUE takes the
+ * jump itself (CPython 3.12's COMPARE_AND_BRANCH): the unit after the jump, or
+ * its target; -1 when no conditional jump follows. The jump keeps its own unit,
+ * so code that jumps to it still runs it, and it is counted as executed.
+ */
+function fusedJump(
+  code: Uint32Array,
+  pc: number,
+  v: boolean,
+  executed: Float64Array | null,
+): number {
+  const next = code[pc];
+  const op = next & 0xff;
+  if (op !== POP_JUMP_IF_FALSE && op !== POP_JUMP_IF_TRUE) return -1;
+  if (executed !== null) executed[op]++;
+  return pc + 1 + C_POP_JUMP + ((op === POP_JUMP_IF_FALSE) !== v ? next >>> 8 : 0);
+}
+
 function compareNumbers(x: number, y: number, cmp: number): boolean {
   switch (cmp) {
     case 0:
