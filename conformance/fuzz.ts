@@ -298,6 +298,15 @@ export function judge(
       // (Exception lines are never indented; source lines, carets and "[Previous line repeated]" are.)
       const rest = lines.slice(lastFile + 1).filter((l) => !/^\s/.test(l) && l.trim() !== "");
       if (rest.length > 0 && EXCEPTION_LINE.test(rest[0])) return { ok: true };
+      // The cut fell inside the exception line itself (a megabyte-long repr): what is left
+      // of it is its end, which must be the end of CPython's.
+      const tail = vm.stderr.slice(vm.stderr.lastIndexOf("[... cut ...]\n") + 14);
+      if (
+        rest.length === 0 && lines[lastFile - 1] === "[... cut ...]" && cpy &&
+        !tail.trimEnd().includes("\n") && tail.length > 0 && cpy.stderr.endsWith(tail)
+      ) {
+        return { ok: true };
+      }
     }
     if (mentionsExit(src)) return { ok: true }; // SystemExit with a message
     return fail(

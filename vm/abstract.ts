@@ -523,9 +523,11 @@ export function contains(container: PyObject, item: PyObject): boolean {
 export function index(x: PyObject): PyInt {
   if (typeof x === "number" || typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
+  // CPython 3.11 PyNumber_Index takes any int subclass's value as is, without
+  // calling an overriding `__index__`.
   if (x instanceof PyInstance) {
     const b = intOf(x);
-    if (b !== undefined && typeLookup(x.cls, "__index__") === T.int.dict.get("__index__")) return b;
+    if (b !== undefined) return b;
   }
   const f = typeof x === "string" ? undefined : typeLookup(x.cls, "__index__");
   if (f === undefined || f === None) {
@@ -549,29 +551,59 @@ export function indexAsNumber(
 
 // -- isinstance / issubclass ------------------------------------------------------------------------
 
-/** `isinstance(x, cls)` with tuples of classes (CPython `PyObject_IsInstance`). */
+/**
+ * `isinstance(x, cls)` (CPython 3.11 `PyObject_IsInstance`): an exact type
+ * match, then tuples and unions of classes, then `__instancecheck__` looked
+ * up on the type of `cls` (a metaclass hook, or `type`'s own).
+ */
 export function isInstance(x: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyType) return isSubtype(typeOf(x), cls);
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isInstance(x, c)) return true;
+  if (typeOf(x) === cls) return true;
+  // `type.__instancecheck__` is known: no hook call for plain classes.
+  if (cls instanceof PyType && cls.cls === T.type) return realIsInstance(x, cls);
+  const args = cls instanceof PyTuple ? cls.items : unionArgs(cls);
+  if (args !== undefined) {
+    for (const c of args) if (isInstance(x, c)) return true;
     return false;
   }
-  const args = unionArgs(cls);
-  if (args !== undefined) return args.some((c) => isInstance(x, c));
+  const checker = checkHook(cls, "__instancecheck__");
+  if (checker === undefined) return realIsInstance(x, cls);
+  return isTrue(callSpecial(checker, cls, x));
+}
+
+/** `type.__instancecheck__` (CPython `_PyObject_RealIsInstance`): no hooks. */
+export function realIsInstance(x: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType) return isSubtype(typeOf(x), cls);
   raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
-/** `issubclass(a, b)` with tuples of classes. */
+/** `issubclass(a, b)` (CPython 3.11 `PyObject_IsSubclass`), hooks as in `isInstance`. */
 export function isSubclass(a: PyObject, b: PyObject): boolean {
-  if (!(a instanceof PyType)) raise("TypeError", "issubclass() arg 1 must be a class");
-  if (b instanceof PyType) return isSubtype(a, b);
-  if (b instanceof PyTuple) {
-    for (const c of b.items) if (isSubclass(a, c)) return true;
+  if (b instanceof PyType && b.cls === T.type) return a === b || realIsSubclass(a, b);
+  const args = b instanceof PyTuple ? b.items : unionArgs(b);
+  if (args !== undefined) {
+    for (const c of args) if (isSubclass(a, c)) return true;
     return false;
   }
-  const args = unionArgs(b);
-  if (args !== undefined) return args.some((c) => isSubclass(a, c));
+  const checker = checkHook(b, "__subclasscheck__");
+  if (checker === undefined) return realIsSubclass(a, b);
+  return isTrue(callSpecial(checker, b, a));
+}
+
+/** `type.__subclasscheck__` (CPython `_PyObject_RealIsSubclass`): no hooks. */
+export function realIsSubclass(a: PyObject, b: PyObject): boolean {
+  if (!(a instanceof PyType)) raise("TypeError", "issubclass() arg 1 must be a class");
+  if (b instanceof PyType) return isSubtype(a, b);
   raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+}
+
+/**
+ * `cls`'s `__instancecheck__`/`__subclasscheck__` from its type, undefined
+ * when absent or when it is `type`'s own (whose result the real check gives).
+ */
+function checkHook(cls: PyObject, name: string): PyObject | undefined {
+  if (typeof cls === "string" || !(cls instanceof PyHeap)) return undefined;
+  const f = typeLookup(cls.cls, name);
+  return f === undefined || f === T.type.dict.get(name) ? undefined : f;
 }
 
 function unionArgs(x: PyObject): readonly PyObject[] | undefined {

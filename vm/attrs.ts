@@ -269,7 +269,11 @@ export function genericGetAttr(obj: PyObject, tp: PyType, name: string): PyObjec
     if (d instanceof PyGetSetDescriptor) return d.get(obj);
     if (d instanceof PyMemberDescriptor) return memberGet(d, obj);
     if (d instanceof PyProperty) return propertyGet(d, obj);
-    if (!d.cls.isBuiltin && isDataDescriptor(d)) return descrGet(d, obj, tp);
+    // A data descriptor without `__get__` (only `__set__`/`__delete__`) does
+    // not take precedence: the instance's own value wins, else `d` itself.
+    if (!d.cls.isBuiltin && isDataDescriptor(d) && typeLookup(d.cls, "__get__") !== undefined) {
+      return descrGet(d, obj, tp);
+    }
   }
   const v = ownAttr(obj, name);
   if (v !== undefined) return v;

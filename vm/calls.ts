@@ -78,7 +78,9 @@ export function call(fn: PyObject, args: PyObject[], kwnames: readonly string[] 
   if (fn instanceof PyFunction) return hooks.callFunction(fn, args, kwnames);
   if (fn instanceof PyBuiltinFunction) return fn.call(args, kwnames);
   if (fn instanceof PyMethod) return callMethod(fn.func, fn.self, args, kwnames);
-  if (fn instanceof PyType) return typeCall(fn, args, kwnames);
+  if (fn instanceof PyType) {
+    return fn.cls === T.type ? typeCall(fn, args, kwnames) : metaCall(fn, args, kwnames);
+  }
   if (fn instanceof PyMethodDescriptor) return callUnbound(fn, args, kwnames);
   if (fn instanceof PyHeap) {
     if (fn instanceof PyStaticMethod) return call(fn.func, args, kwnames);
@@ -98,6 +100,13 @@ export function call(fn: PyObject, args: PyObject[], kwnames: readonly string[] 
   const m = typeLookup(typeOf(fn), "__call__");
   if (m === undefined) raise("TypeError", `'${typeName(fn)}' object is not callable`);
   return callMethod(m, fn, args, kwnames);
+}
+
+/** Calls a class whose metaclass may override `__call__` (a singleton pattern, say). */
+function metaCall(cls: PyType, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const m = typeLookup(cls.cls, "__call__");
+  if (m === undefined || m === T.type.dict.get("__call__")) return typeCall(cls, args, kwnames);
+  return callMethod(m, cls, args, kwnames);
 }
 
 /** Calls `fn` (found on the type of `self`) with `self` bound first, without making a bound method. */

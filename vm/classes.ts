@@ -139,14 +139,12 @@ export function typeNew(
   basesIn: readonly PyObject[],
   ns: PyDict,
   kwds: PyDict | null = null,
+  meta: PyType = T.type,
 ): PyType {
   const bases: PyType[] = [];
   for (const b of basesIn) {
     if (!(b instanceof PyType)) {
-      raise(
-        "TypeError",
-        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-      );
+      raise("TypeError", METACLASS_CONFLICT);
     }
     if (FINAL_TYPES.has(b)) raise("TypeError", `type '${b.name}' is not an acceptable base type`);
     if (bases.includes(b)) raise("TypeError", `duplicate base class ${b.name}`);
@@ -154,7 +152,7 @@ export function typeNew(
   }
   if (bases.length === 0) bases.push(T.object);
   const base = bestBase(bases);
-  const cls = new PyType(T.type, name, bases);
+  const cls = new PyType(calculateMetaclass(meta, bases), name, bases);
   cls.version = 0;
   cls.mro = computeMro(cls, bases);
   cls.builtinBase = base.builtinBase === T.object ? null : base.builtinBase;
@@ -259,6 +257,21 @@ export function typeNew(
   return cls;
 }
 
+const METACLASS_CONFLICT =
+  "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
+
+/** The most derived of `meta` and the bases' metaclasses (CPython `_PyType_CalculateMetaclass`). */
+function calculateMetaclass(meta: PyType, bases: readonly PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = typeOf(b);
+    if (isSubtype(winner, t)) continue;
+    if (!isSubtype(t, winner)) raise("TypeError", METACLASS_CONFLICT);
+    winner = t;
+  }
+  return winner;
+}
+
 function tryGlobalsName(): PyObject | undefined {
   try {
     return (hooks.globals() as PyDict).getStr("__name__");
@@ -320,13 +333,119 @@ function weakrefDescr(owner: PyType): PyGetSetDescriptor {
   return new PyGetSetDescriptor(owner, "__weakref__", () => None, null);
 }
 
+// -- __bases__ assignment ---------------------------------------------------------------------
+
+/** `C.__bases__ = value` (CPython 3.11 typeobject.c `type_set_bases`). */
+export function setBases(cls: PyType, value: PyObject | undefined): void {
+  if (cls.isBuiltin) {
+    raise("TypeError", `cannot set '__bases__' attribute of immutable type '${cls.name}'`);
+  }
+  if (value === undefined) {
+    raise("TypeError", `cannot delete '__bases__' attribute of immutable type '${cls.name}'`);
+  }
+  if (!(value instanceof PyTuple)) {
+    raise("TypeError", `can only assign tuple to ${cls.name}.__bases__, not ${typeName(value)}`);
+  }
+  if (value.items.length === 0) {
+    raise("TypeError", `can only assign non-empty tuple to ${cls.name}.__bases__, not ()`);
+  }
+  const bases: PyType[] = [];
+  for (const b of value.items) {
+    if (!(b instanceof PyType)) {
+      raise("TypeError", `${cls.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    }
+    if (isSubtype(b, cls)) raise("TypeError", "a __bases__ item causes an inheritance cycle");
+    bases.push(b);
+  }
+  checkLayoutAssignment(bestBase(bases), bestBase(cls.bases));
+  for (let i = 1; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) < i) raise("TypeError", `duplicate base class ${bases[i].name}`);
+  }
+  const oldBases = cls.bases;
+  const affected = [cls, ...[...cls.subclasses].sort((a, b) => a.mro.length - b.mro.length)];
+  const oldMros = affected.map((t) => t.mro);
+  cls.bases = bases;
+  try {
+    // Bases before subclasses: a base's MRO is shorter than any subclass's.
+    for (const t of affected) t.mro = computeMro(t, t.bases);
+  } catch (e) {
+    cls.bases = oldBases;
+    affected.forEach((t, i) => t.mro = oldMros[i]);
+    throw e;
+  }
+  affected.forEach((t, i) => relinkSubclass(t, oldMros[i]));
+  for (const b of bases) {
+    const refs = directSubclasses(b);
+    if (!refs.some((r) => r.deref() === cls)) refs.push(new WeakRef(cls));
+  }
+  // New versions for `cls` and every subclass: caches key on them.
+  cls.touch();
+}
+
+/** Moves `t` from the `subclasses` sets of its old MRO to those of its new one. */
+function relinkSubclass(t: PyType, oldMro: readonly PyType[]): void {
+  for (const m of oldMro) if (m !== t) m.subclasses.delete(t);
+  for (const m of t.mro) if (m !== t && !m.isBuiltin) m.subclasses.add(t);
+}
+
+// Built-ins whose instances are freed without the cycle collector (CPython's
+// PyObject_Del rather than PyObject_GC_Del), where CPython reports a
+// deallocator mismatch before any layout one.
+const PLAIN_FREE = ["object", "int", "float", "complex", "str", "bytes", "bytearray"];
+// Built-ins whose instances vary in size: subclasses adding a dict never match.
+const VAR_SIZED = ["int", "str", "bytes", "tuple"];
+
+/**
+ * Whether instances laid out for `oldto` (the class's current best base) suit
+ * `newto` (CPython 3.11 `compatible_for_assignment`).
+ */
+function checkLayoutAssignment(newto: PyType, oldto: PyType): void {
+  const plainFree = (t: PyType) => t.isBuiltin && PLAIN_FREE.some((n) => T[n] === t);
+  if (plainFree(newto) !== plainFree(oldto)) {
+    raise(
+      "TypeError",
+      `__bases__ assignment: '${newto.name}' deallocator differs from '${oldto.name}'`,
+    );
+  }
+  const nb = layoutRoot(newto), ob = layoutRoot(oldto);
+  if (nb === ob || sameSlotsAdded(nb, ob)) return;
+  raise(
+    "TypeError",
+    `__bases__ assignment: '${newto.name}' object layout differs from '${oldto.name}'`,
+  );
+}
+
+/** The nearest class from `t` up that adds storage (slots, a dict) or is built in. */
+function layoutRoot(t: PyType): PyType {
+  while (!t.isBuiltin) {
+    const base = bestBase(t.bases);
+    if (ownSlots.get(t)?.length || t.hasInstanceDict !== base.hasInstanceDict) return t;
+    t = base;
+  }
+  return t;
+}
+
+/** Two classes adding the same storage to the same base (CPython `same_slots_added`). */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  if (a.isBuiltin || b.isBuiltin) return false;
+  const base = bestBase(a.bases);
+  if (base !== bestBase(b.bases) || VAR_SIZED.some((n) => T[n] === solidBaseOf(base))) {
+    return false;
+  }
+  const sa = ownSlots.get(a) ?? [], sb = ownSlots.get(b) ?? [];
+  return a.hasInstanceDict === b.hasInstanceDict && sa.length === sb.length &&
+    sa.every((n, i) => n === sb[i]);
+}
+
 // -- __build_class__ -------------------------------------------------------------------------------
 
 /**
- * `__build_class__(func, name, *bases, **kwds)`: makes the namespace, runs
- * the class body `func` in it (through `hooks.runClassBody`), creates the
- * class, and fills its `__class__` cell. Only `type` is supported as a
- * metaclass.
+ * `__build_class__(func, name, *bases, **kwds)` (CPython 3.11
+ * `builtin___build_class__`): picks the metaclass (explicit, else the first
+ * base's type, refined to the most derived of the bases' metaclasses), makes
+ * the namespace with its `__prepare__`, runs the class body `func` in it
+ * (through `hooks.runClassBody`), calls the metaclass, and fills the body's
+ * `__class__` cell.
  */
 export function buildClass(
   func: PyObject,
@@ -340,41 +459,70 @@ export function buildClass(
     kwds = kwds!.copy();
     kwds.deleteStr("metaclass");
   }
-  for (const b of bases) {
-    if (!(b instanceof PyType)) {
-      // CPython calls the base's type as the metaclass: `class C(1)` fails as int("C", (1,), ns).
-      meta ??= typeOf(b);
-    }
-  }
-  const ns = new PyDict();
-  const basesTuple = new PyTuple(bases.slice());
-  if (meta !== undefined && meta !== T.type) {
+  meta ??= bases.length === 0 ? T.type : typeOf(bases[0]);
+  if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
+  if (meta === T.type) {
+    // The common case, without the generic calls.
+    const ns = new PyDict();
     const body = hooks.runClassBody(func, ns);
-    const args: PyObject[] = [name, basesTuple, ns];
-    const names: string[] = [];
-    kwds?.forEach((k, v) => {
-      names.push(k as string);
-      args.push(v);
-    });
-    const cls = call(meta, args, names.length === 0 ? null : names);
-    if (body instanceof PyCell && cls instanceof PyType) body.value = cls;
+    const cls = typeNew(name, bases, ns, kwds);
+    if (body instanceof PyCell && body.value !== cls) body.value = cls;
     return cls;
   }
+  const basesTuple = new PyTuple(bases.slice());
+  const [kwArgs, kwNames] = keywordArgs(kwds);
+  const ns = prepareNamespace(meta, name, basesTuple, kwArgs, kwNames);
   const body = hooks.runClassBody(func, ns);
-  const cls = typeNew(name, bases, ns, kwds);
-  if (body instanceof PyCell) {
-    if (body.value !== cls) body.value = cls;
-  }
+  const cls = call(meta, [name, basesTuple, ns, ...kwArgs], kwNames);
+  if (body instanceof PyCell && cls instanceof PyType) body.value = cls;
   return cls;
+}
+
+/** The values and names of the class keywords, as `call` takes them. */
+function keywordArgs(kwds: PyDict | null): [PyObject[], string[] | null] {
+  const args: PyObject[] = [];
+  const names: string[] = [];
+  kwds?.forEach((k, v) => {
+    names.push(k as string);
+    args.push(v);
+  });
+  return [args, names.length === 0 ? null : names];
+}
+
+/** `meta.__prepare__(name, bases, **kwds)`; class bodies here run in a dict. */
+function prepareNamespace(
+  meta: PyObject,
+  name: string,
+  bases: PyTuple,
+  kwArgs: PyObject[],
+  kwNames: string[] | null,
+): PyDict {
+  const prepare = getAttrOrUndefined(meta, "__prepare__");
+  if (prepare === undefined) return new PyDict();
+  const ns = call(prepare, [name, bases, ...kwArgs], kwNames);
+  if (!(ns instanceof PyDict)) {
+    const who = meta instanceof PyType ? meta.name : "<metaclass>";
+    raise("TypeError", `${who}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+  }
+  return ns;
 }
 
 // -- type.__new__ and type's own attributes ----------------------------------------------------------
 
-defNew(T.type, (meta, args, kwnames) => {
+const typeNewWrapper = defNew(T.type, (meta, args, kwnames) => {
   const npos = kwnames === null ? args.length : args.length - kwnames.length;
   if (npos === 1 && meta === T.type) return typeOf(args[0]);
   if (npos !== 3) raise("TypeError", "type() takes 1 or 3 arguments");
   const [name, bases, ns] = args;
+  // A base's more derived metaclass with its own `__new__` makes the class
+  // (`type("Y", (K,), {})` with K's metaclass defining `__new__`).
+  if (bases instanceof PyTuple) {
+    const winner = calculateMetaclass(meta, bases.items);
+    const winnerNew = typeLookup(winner, "__new__");
+    if (winner !== meta && winnerNew !== typeNewWrapper && winnerNew !== undefined) {
+      return call(descrGet(winnerNew, undefined, winner), [winner, ...args], kwnames);
+    }
+  }
   if (typeof name !== "string") {
     raise("TypeError", `type.__new__() argument 1 must be str, not ${typeName(name)}`);
   }
@@ -394,7 +542,7 @@ defNew(T.type, (meta, args, kwnames) => {
     const g = tryGlobalsName();
     if (g !== undefined) copy.setStr("__module__", g);
   }
-  return typeNew(name, bases.items, copy, kwds);
+  return typeNew(name, bases.items, copy, kwds, meta);
 });
 defClassMethod(T.type, "__prepare__", () => new PyDict());
 

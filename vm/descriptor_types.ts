@@ -92,7 +92,22 @@ defGetSet(FN, "__kwdefaults__", (x) => fn(x).kwdefaults ?? None, (x, v) => {
   else if (v instanceof PyDict) fn(x).kwdefaults = v;
   else raise("TypeError", "__kwdefaults__ must be set to a dict object");
 });
-defGetSet(FN, "__code__", (x) => new PyCode(fn(x).code));
+// CPython 3.11 func_set_code. Callers key their caches on the code object
+// (frames on per-code info, CALL specializations on `fn.code` identity), so
+// swapping it is all a replacement needs.
+defGetSet(FN, "__code__", (x) => new PyCode(fn(x).code), (x, v) => {
+  if (!(v instanceof PyCode)) raise("TypeError", "__code__ must be set to a code object");
+  const f = fn(x);
+  const nfree = v.code.co_freevars.length;
+  const nclosure = f.closure === null ? 0 : f.closure.length;
+  if (nfree !== nclosure) {
+    raise(
+      "ValueError",
+      `${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`,
+    );
+  }
+  f.code = v.code;
+});
 defGetSet(FN, "__globals__", (x) => fn(x).globals as PyDict);
 defGetSet(
   FN,

@@ -1317,12 +1317,16 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
             case 149: { // LOAD_ATTR_PROPERTY
               const owner = fast[sp - 1]!;
-              if (!(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2]) {
+              const fget = refs[instr + 1] as PyFunction;
+              // The getter's code too: `__code__` can be replaced by one with other parameters.
+              if (
+                !(owner instanceof PyInstance) || owner.cls.version !== code[instr + 2] ||
+                fget.code !== refs[instr]
+              ) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
               if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) throw recursionError();
-              const fget = refs[instr + 1] as PyFunction;
               const nf = acquireFrame(fget, fget.code, fget.globals, builtins, null);
               nf.fast[0] = owner;
               // The getter's return value lands where the owner was.
@@ -1470,14 +1474,14 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 161: { // CALL_ALLOC_AND_ENTER_INIT
               const base = sp - arg - 2;
               const cls = fast[base]!;
+              const init = refs[instr] as PyFunction;
               if (
                 !(cls instanceof PyType) || cls.version !== code[instr + 2] ||
-                fast[base + 1] !== undefined
+                fast[base + 1] !== undefined || init.code !== refs[instr + 1]
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              const init = refs[instr] as PyFunction;
               frame = enterInit(vm, frame, cls, init, pc + C_CALL, base, instr, arg, null);
               continue reload;
             }

@@ -70,9 +70,20 @@ export function seqIndex(key: PyObject, kind: string): number {
   return clampBig(i);
 }
 
+const SSIZE_MIN = -(1n << 63n);
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/**
+ * A big index as a JS number. Values that fit a Py_ssize_t are out of range for
+ * any sequence, and their (inexact) number keeps them so; only larger ones get
+ * CPython's overflow IndexError.
+ */
 function clampBig(i: PyInt): number {
-  if (typeof i === "bigint") raise("IndexError", "cannot fit 'int' into an index-sized integer");
-  return i;
+  if (typeof i !== "bigint") return i;
+  if (i < SSIZE_MIN || i > SSIZE_MAX) {
+    raise("IndexError", "cannot fit 'int' into an index-sized integer");
+  }
+  return Number(i);
 }
 
 // -- Recursive reprs (CPython's Py_ReprEnter / Py_ReprLeave) -----------------------------------

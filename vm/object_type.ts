@@ -20,9 +20,9 @@ import {
 } from "./descriptors.ts";
 import { positional } from "./args.ts";
 import { call, callSpecial, typeCall } from "./calls.ts";
-import { identityHash, isInstance, isSubclass, repr, toArray } from "./abstract.ts";
+import { identityHash, realIsInstance, realIsSubclass, repr, toArray } from "./abstract.ts";
 import { instanceStore, objectDict, typeSetAttr } from "./attrs.ts";
-import { computeMro, subclassesOf } from "./classes.ts";
+import { computeMro, setBases, subclassesOf } from "./classes.ts";
 import { PyDict } from "./dict.ts";
 import { PyMappingProxy } from "./mappingproxy.ts";
 import { unionOf } from "./generic_alias.ts";
@@ -218,15 +218,20 @@ defGetSet(TY, "__doc__", (x) => {
 }, (x, v) => typeSetAttr(selfType(x), "__doc__", v ?? None));
 defGetSet(TY, "__dict__", (x) => new PyMappingProxy(selfType(x).dict));
 defGetSet(TY, "__mro__", (x) => new PyTuple(selfType(x).mro.slice()));
-defGetSet(TY, "__bases__", (x) => new PyTuple(selfType(x).bases.slice()));
+defGetSet(
+  TY,
+  "__bases__",
+  (x) => new PyTuple(selfType(x).bases.slice()),
+  (x, v) => setBases(selfType(x), v),
+);
 defGetSet(TY, "__base__", (x) => {
   const b = selfType(x).bases;
   return b.length === 0 ? None : b[0];
 });
 defMethodNoArgs(TY, "mro", (x) => new PyList(computeMro(selfType(x), selfType(x).bases)));
 defMethodNoArgs(TY, "__subclasses__", (x) => new PyList(subclassesOf(selfType(x))));
-defMethodO(TY, "__instancecheck__", (x, o) => isInstance(o, x));
-defMethodO(TY, "__subclasscheck__", (x, o) => isSubclass(o, x));
+defMethodO(TY, "__instancecheck__", (x, o) => realIsInstance(o, x));
+defMethodO(TY, "__subclasscheck__", (x, o) => realIsSubclass(o, x));
 defSlot(TY, "__or__", (a, b) => unionOf(a, b), 1);
 defSlot(TY, "__ror__", (a, b) => unionOf(b, a), 1);
 defMethodNoArgs(TY, "__dir__", (x) => {

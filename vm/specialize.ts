@@ -597,6 +597,7 @@ export function specializeLoadAttr(
       return;
     }
     units[instr + 2] = tp.version;
+    code.cacheRefs[instr] = fget.code;
     code.cacheRefs[instr + 1] = fget;
     rewrite(code, instr, Op.LOAD_ATTR_PROPERTY, s);
     return;
@@ -817,6 +818,7 @@ function specializeClassCall(
   }
   code.co_code[instr + 2] = cls.version;
   code.cacheRefs[instr] = init;
+  code.cacheRefs[instr + 1] = init.code;
   rewrite(code, instr, Op.CALL_ALLOC_AND_ENTER_INIT, s);
 }
 
