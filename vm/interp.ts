@@ -1486,36 +1486,19 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               continue reload;
             }
 
-            case 162: { // FOR_ITER_LIST
-              const it = fast[sp - 1] as ListIterator;
-              if ((it as ListIterator).cls !== LIST_ITERATOR) {
-                op = miss(op, spec!);
-                continue dispatch;
-              }
-              const l = it.list;
-              if (l !== null && it.i < l.items.length) {
-                fast[sp++] = l.items[it.i++];
-                pc += C_FOR_ITER;
-              } else {
-                it.list = null;
-                sp--;
-                pc += C_FOR_ITER + arg + 1;
-              }
-              break;
-            }
-
+            case 162: // FOR_ITER_LIST
             case 163: { // FOR_ITER_TUPLE
-              const it = fast[sp - 1] as TupleIterator;
-              if ((it as TupleIterator).cls !== TUPLE_ITERATOR) {
+              const it = fast[sp - 1] as ListIterator | TupleIterator;
+              if (it.cls !== (op === 162 ? LIST_ITERATOR : TUPLE_ITERATOR)) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              const t = it.tuple;
-              if (t !== null && it.i < t.items.length) {
-                fast[sp++] = t.items[it.i++];
+              const seq = it.seq;
+              if (seq !== null && it.i < seq.items.length) {
+                fast[sp++] = seq.items[it.i++];
                 pc += C_FOR_ITER;
               } else {
-                it.tuple = null;
+                it.seq = null;
                 sp--;
                 pc += C_FOR_ITER + arg + 1;
               }

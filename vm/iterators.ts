@@ -323,6 +323,6 @@ for (
 ) defIteratorSlots(T[name]);
 
 defMethod(T.list_iterator, "__length_hint__", (x) => {
-  const it = x as unknown as { list: PyList | null; i: number };
-  return it.list === null ? 0 : Math.max(0, it.list.items.length - it.i);
+  const it = x as unknown as { seq: PyList | null; i: number };
+  return it.seq === null ? 0 : Math.max(0, it.seq.items.length - it.i);
 });

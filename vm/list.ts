@@ -299,17 +299,18 @@ export function listSort(l: PyList, args: PyObject[], kwnames: readonly string[]
 /** `iter(list)`. */
 export class ListIterator extends PyIter {
   cls: PyType = T.list_iterator;
-  list: PyList | null;
+  /** The list, until the iterator is exhausted (shared layout with TupleIterator). */
+  seq: PyList | null;
   i = 0;
   constructor(list: PyList) {
     super();
-    this.list = list;
+    this.seq = list;
   }
   next(): PyObject | undefined {
-    const l = this.list;
+    const l = this.seq;
     if (l === null) return undefined;
     if (this.i < l.items.length) return l.items[this.i++];
-    this.list = null;
+    this.seq = null;
     return undefined;
   }
 }

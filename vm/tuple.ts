@@ -63,17 +63,18 @@ export function tupleGetIndex(t: PyTuple, i: number): PyObject {
 /** `iter(tuple)`. */
 export class TupleIterator extends PyIter {
   cls: PyType = T.tuple_iterator;
-  tuple: PyTuple | null;
+  /** The tuple, until the iterator is exhausted (shared layout with ListIterator). */
+  seq: PyTuple | null;
   i = 0;
   constructor(t: PyTuple) {
     super();
-    this.tuple = t;
+    this.seq = t;
   }
   next(): PyObject | undefined {
-    const t = this.tuple;
+    const t = this.seq;
     if (t === null) return undefined;
     if (this.i < t.items.length) return t.items[this.i++];
-    this.tuple = null;
+    this.seq = null;
     return undefined;
   }
 }
