@@ -1426,8 +1426,33 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               const dst = nf.fast;
               const start = sp - nargs;
               for (let i = 0; i < nargs; i++) dst[i] = fast[start + i];
-              frame = pushFrame(vm, frame, nf, pc + C_CALL, base, instr);
+              pc += C_CALL;
+              if (nf.info.isGenerator) {
+                // A generator function's call makes the generator; its frame runs later.
+                fast[base] = newGenerator(vm, nf, code[pc]);
+                sp = base + 1;
+                break;
+              }
+              frame = pushFrame(vm, frame, nf, pc, base, instr);
               continue reload;
+            }
+
+            case 182: { // CALL_METHOD_DESCRIPTOR_FAST
+              const base = sp - arg - 2;
+              const descr = fast[base] as PyMethodDescriptor;
+              const self = fast[base + 1];
+              if (descr !== refs[instr] || self === undefined || typeOf(self) !== descr.owner) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              pc += C_CALL;
+              frame.lasti = instr;
+              enterNativeCall(vm);
+              const r = descr.call(self, fast.slice(base + 2, sp) as PyObject[], null);
+              vm.depth--;
+              fast[base] = r;
+              sp = base + 1;
+              break;
             }
 
             case 157: // CALL_BUILTIN_FAST

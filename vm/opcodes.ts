@@ -609,6 +609,11 @@ const TABLE = {
   LOAD_CONST__LOAD_FAST: spec(179, "LOAD_CONST", "LOAD_CONST, then the LOAD_FAST after it"),
   STORE_FAST__LOAD_FAST: spec(180, "STORE_FAST", "STORE_FAST, then the LOAD_FAST after it"),
   STORE_FAST__STORE_FAST: spec(181, "STORE_FAST", "STORE_FAST, then the STORE_FAST after it"),
+  CALL_METHOD_DESCRIPTOR_FAST: spec(
+    182,
+    "CALL",
+    "The cached built-in method on an object of exactly its type, positional arguments only",
+  ),
 
   // -- Pseudo-instructions: compiler only, numbered from 256 as in CPython --
   SETUP_FINALLY: op(

@@ -766,10 +766,6 @@ export function specializeCall(
       fail(code, instr, info.simpleArgs ? "argument count" : "complex parameters", s);
       return;
     }
-    if (info.isGenerator) {
-      fail(code, instr, "generator function", s);
-      return;
-    }
     code.cacheRefs[instr] = fn.code;
     rewrite(
       code,
@@ -787,6 +783,13 @@ export function specializeCall(
     callable === LIST_APPEND && self instanceof PyList && self.cls === T.list && nargs === 1
   ) {
     rewrite(code, instr, Op.CALL_LIST_APPEND, s);
+  } else if (callable instanceof PyMethodDescriptor && self !== undefined) {
+    if (typeOf(self) !== callable.owner) {
+      fail(code, instr, "method of a base or subclass", s);
+      return;
+    }
+    code.cacheRefs[instr] = callable;
+    rewrite(code, instr, Op.CALL_METHOD_DESCRIPTOR_FAST, s);
   } else if (callable instanceof PyBuiltinFunction && self === undefined) {
     code.cacheRefs[instr] = callable;
     rewrite(code, instr, Op.CALL_BUILTIN_FAST, s);
