@@ -216,7 +216,7 @@ export function main(args: string[], host: Host): number {
 }
 
 function mainUnguarded(args: string[], host: Host): number {
-  useLibm(host.libm ?? PORTABLE_LIBM, "platform libm");
+  useLibm(host.libm ?? PORTABLE_LIBM);
   let cmd: ParsedCommandLine;
   try {
     cmd = parseCommandLine(args, host);

@@ -79,7 +79,7 @@ import { PyIter } from "./descriptors.ts";
 import { PyBaseException } from "./exceptions.ts";
 import { PyDict } from "./dict.ts";
 import { PyCell } from "./object.ts";
-import { newSet, type PySet, PySet as PySetClass, setUpdate } from "./set.ts";
+import { newSet, type PySet, setUpdate } from "./set.ts";
 import { PySlice } from "./slice.ts";
 import { cacheSize, Op } from "./opcodes.ts";
 import {
@@ -148,6 +148,9 @@ import {
   EXT_INT_RSHIFT_INT,
   EXT_INT_SUB_FLOAT,
   EXT_INT_XOR_INT,
+  ISINSTANCE,
+  LEN,
+  LIST_APPEND,
   miss,
   quicken,
   specializeBinaryOp,
@@ -164,13 +167,12 @@ import {
 } from "./specialize.ts";
 import type { DictEntry } from "./hashtable.ts";
 import type { Shape } from "./object.ts";
-import { ListIterator } from "./list.ts";
-import { TupleIterator } from "./tuple.ts";
-import { RangeIterator } from "./range.ts";
+import type { ListIterator } from "./list.ts";
+import type { TupleIterator } from "./tuple.ts";
+import type { RangeIterator } from "./range.ts";
 import { setContains } from "./set.ts";
 import { strIndex } from "./str_core.ts";
 import { PyModule } from "./descriptors.ts";
-import { builtinFunction } from "./builtins.ts";
 import { isInstance, lenObject } from "./abstract.ts";
 
 export { localsOf } from "./interp_ops.ts";
@@ -211,9 +213,6 @@ const RANGE_ITERATOR = T.range_iterator;
 const DICT = T.dict;
 const SET = T.set;
 const FROZENSET = T.frozenset;
-const LEN = builtinFunction("len")!;
-const ISINSTANCE = builtinFunction("isinstance")!;
-const LIST_APPEND = T.list.dict.get("append")!;
 
 /**
  * Counts an adaptive counter (the cache unit at `at`) down; true when it has
@@ -1222,8 +1221,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 142: { // CONTAINS_OP_SET
-              const c = fast[sp - 1] as PySetClass;
-              const cls = (c as PySetClass).cls;
+              const c = fast[sp - 1] as PySet;
+              const cls = (c as PySet).cls;
               if (cls !== SET && cls !== FROZENSET) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1437,32 +1436,19 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               continue reload;
             }
 
-            case 182: { // CALL_METHOD_DESCRIPTOR_FAST
-              const base = sp - arg - 2;
-              const descr = fast[base] as PyMethodDescriptor;
-              const self = fast[base + 1];
-              if (descr !== refs[instr] || self === undefined || typeOf(self) !== descr.owner) {
-                op = miss(op, spec!);
-                continue dispatch;
-              }
-              pc += C_CALL;
-              frame.lasti = instr;
-              enterNativeCall(vm);
-              const r = descr.call(self, fast.slice(base + 2, sp) as PyObject[], null);
-              vm.depth--;
-              fast[base] = r;
-              sp = base + 1;
-              break;
-            }
-
             case 157: // CALL_BUILTIN_FAST
             case 158: // CALL_LEN
-            case 159: { // CALL_ISINSTANCE
+            case 159: // CALL_ISINSTANCE
+            case 182: { // CALL_METHOD_DESCRIPTOR_FAST
               const base = sp - arg - 2;
               const callable = fast[base]!;
+              const self = fast[base + 1];
               if (
-                fast[base + 1] !== undefined ||
-                callable !== (op === 157 ? refs[instr] : op === 158 ? LEN : ISINSTANCE)
+                op === 182
+                  ? callable !== refs[instr] || self === undefined ||
+                    typeOf(self) !== (callable as PyMethodDescriptor).owner
+                  : self !== undefined ||
+                    callable !== (op === 157 ? refs[instr] : op === 158 ? LEN : ISINSTANCE)
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1473,10 +1459,12 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               let r: PyObject;
               if (op === 158) r = lenObject(fast[sp - 1]!);
               else if (op === 159) r = isInstance(fast[sp - 2]!, fast[sp - 1]!);
-              else {r = (callable as PyBuiltinFunction).call(
-                  fast.slice(base + 2, sp) as PyObject[],
-                  null,
-                );}
+              else {
+                const args = fast.slice(base + 2, sp) as PyObject[];
+                r = op === 182
+                  ? (callable as PyMethodDescriptor).call(self!, args, null)
+                  : (callable as PyBuiltinFunction).call(args, null);
+              }
               vm.depth--;
               fast[base] = r;
               sp = base + 1;

@@ -75,19 +75,6 @@ const COOLDOWN_VALUE = 52;
 
 const counter = (value: number, backoff: number) => (value << BACKOFF_BITS) | backoff;
 
-/** Thresholds of one run: CPython's, or all zero under `--stress`. */
-export interface Thresholds {
-  warmup: number;
-  cooldown: number;
-}
-
-/** The thresholds for a run. */
-export function thresholds(stress: boolean): Thresholds {
-  return stress
-    ? { warmup: counter(0, 0), cooldown: counter(0, 0) }
-    : { warmup: counter(WARMUP_VALUE, 0), cooldown: counter(COOLDOWN_VALUE, 0) };
-}
-
 /** The counter after a failed attempt: wait 2**backoff - 1 executions, doubling each time. */
 function backedOff(old: number): number {
   const backoff = Math.min((old & ((1 << BACKOFF_BITS) - 1)) + 1, MAX_BACKOFF);
@@ -160,10 +147,10 @@ export class Specializer {
   readonly warmup: number;
   readonly cooldown: number;
   readonly stats: SpecStats | null;
+  /** CPython's thresholds, or all zero under `--stress`. */
   constructor(stress: boolean, stats: boolean) {
-    const t = thresholds(stress);
-    this.warmup = t.warmup;
-    this.cooldown = t.cooldown;
+    this.warmup = stress ? 0 : counter(WARMUP_VALUE, 0);
+    this.cooldown = stress ? 0 : counter(COOLDOWN_VALUE, 0);
     this.stats = stats ? new SpecStats() : null;
   }
 }
@@ -396,9 +383,8 @@ function findExtension(nb: number, a: PyObject, b: PyObject): BinaryOpExtension 
 
 /** A short name for a failure reason: "int", "float", "str", "other". */
 function kind(x: PyObject): string {
-  if (typeof x === "number" || typeof x === "bigint") {
-    return typeof x === "number" ? "int" : "big int";
-  }
+  if (typeof x === "number") return "int";
+  if (typeof x === "bigint") return "big int";
   if (typeof x === "string") return "str";
   if (typeof x === "boolean") return "bool";
   if (x instanceof PyFloat) return x.cls === T.float ? "float" : "float subclass";
@@ -603,7 +589,7 @@ export function specializeLoadAttr(
     return;
   }
   if (d instanceof PyMemberDescriptor) {
-    if (owner.slots === null || d.owner === undefined) {
+    if (owner.slots === null) {
       fail(code, instr, "slot", s);
       return;
     }
@@ -735,9 +721,10 @@ export function specializeStoreAttr(
   rewrite(code, instr, Op.STORE_ATTR_INSTANCE_VALUE, s);
 }
 
-let LEN: PyBuiltinFunction | undefined;
-let ISINSTANCE: PyBuiltinFunction | undefined;
-let LIST_APPEND: PyObject | undefined;
+/** The built-ins that CALL_LEN, CALL_ISINSTANCE and CALL_LIST_APPEND stand for. */
+export const LEN: PyBuiltinFunction = builtinFunction("len")!;
+export const ISINSTANCE: PyBuiltinFunction = builtinFunction("isinstance")!;
+export const LIST_APPEND: PyObject = T.list.dict.get("append")!;
 
 /**
  * CALL with `nargs` arguments (the oparg) of `callable`; `self` is the
@@ -751,9 +738,6 @@ export function specializeCall(
   nargs: number,
   s: Specializer,
 ): void {
-  LEN ??= builtinFunction("len");
-  ISINSTANCE ??= builtinFunction("isinstance");
-  LIST_APPEND ??= T.list.dict.get("append");
   if (callable instanceof PyFunction || (callable instanceof PyMethod && self === undefined)) {
     const fn = callable instanceof PyMethod ? callable.func : callable;
     const total = nargs + (self !== undefined || callable instanceof PyMethod ? 1 : 0);

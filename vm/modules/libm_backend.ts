@@ -105,15 +105,7 @@ export const PORTABLE_LIBM: Readonly<Libm> = Object.freeze({
  */
 export const C: Libm = { ...PORTABLE_LIBM };
 
-let source = "portable";
-
 /** Installs a host's libm functions in place of the portable ones (`PORTABLE_LIBM` restores). */
-export function useLibm(fns: Libm, name: string): void {
+export function useLibm(fns: Libm): void {
   Object.assign(C, fns);
-  source = fns === PORTABLE_LIBM ? "portable" : name;
-}
-
-/** Where the functions in use come from: "portable", or the host's library name. */
-export function libmSource(): string {
-  return source;
 }

@@ -253,12 +253,12 @@ const EXACT = new Set([
  */
 async function compareWithPython(libm: Libm | null): Promise<void> {
   const src = program();
-  useLibm(libm ?? PORTABLE_LIBM, "platform libm");
+  useLibm(libm ?? PORTABLE_LIBM);
   let here: string[];
   try {
     here = runHere(src).trimEnd().split("\n");
   } finally {
-    useLibm(PORTABLE_LIBM, "portable");
+    useLibm(PORTABLE_LIBM);
   }
   const there = (await runPython(src)).trimEnd().split("\n");
   assert.deepStrictEqual(here.length, there.length, "line count");
