@@ -76,7 +76,6 @@ for _ in range(runs):
 print(" ".join(str(t) for t in times))
 `;
 
-
 /** Runs the benchmark and prints its table. */
 export async function benchParse(options: { lines?: number; runs?: number } = {}): Promise<void> {
   const runs = options.runs ?? 5;
@@ -106,7 +105,11 @@ export async function benchParse(options: { lines?: number; runs?: number } = {}
     const base = rows.find(([name]) => name.startsWith("python3"))?.[1];
     for (const [name, secs] of rows) {
       const ratio = base === undefined ? "" : `${(base / secs).toFixed(2)}x`;
-      console.log(`| ${name} | ${secs.toFixed(3)} | ${Math.round(lines / secs).toLocaleString("en-US")} | ${ratio} |`);
+      console.log(
+        `| ${name} | ${secs.toFixed(3)} | ${
+          Math.round(lines / secs).toLocaleString("en-US")
+        } | ${ratio} |`,
+      );
     }
   } finally {
     Deno.removeSync(file);

@@ -43,7 +43,9 @@ export function listPy(dir: string): string[] {
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (e.isDirectory) walk(`${rel}/${e.name}`);
-      else if (e.isFile && e.name.endsWith(".py") && !e.name.startsWith("_")) out.push(`${rel}/${e.name}`);
+      else if (e.isFile && e.name.endsWith(".py") && !e.name.startsWith("_")) {
+        out.push(`${rel}/${e.name}`);
+      }
     }
   };
   walk(dir);
@@ -75,7 +77,6 @@ async function runPython(file: string) {
   return { code: r.code, stdout: r.stdout, stderr: relativizePaths(r.stderr, `${ROOT}/${dir}`) };
 }
 
-
 async function syntaxErrorExpectations(files: string[]): Promise<Expectation[]> {
   return await Promise.all(files.map(async (f) => {
     const r = await runPython(f);
@@ -96,14 +97,19 @@ async function caseExpectations(files: string[]): Promise<Expectation[]> {
   // Two at a time: the machine has two cores, and cases time themselves rarely.
   for (let i = 0; i < files.length; i += 2) {
     results.push(
-      ...(await Promise.all(files.slice(i, i + 2).map(async (f) => {
-        const r = await runPython(f);
-        const source = Deno.readTextFileSync(`${ROOT}/${f}`);
-        return [
-          { path: f.replace(/\.py$/, ".out"), content: r.stdout },
-          { path: f.replace(/\.py$/, ".err"), content: r.code === 0 ? null : caseErr(source, r.code, r.stderr) },
-        ];
-      }))),
+      ...(await Promise.all(
+        files.slice(i, i + 2).map(async (f) => {
+          const r = await runPython(f);
+          const source = Deno.readTextFileSync(`${ROOT}/${f}`);
+          return [
+            { path: f.replace(/\.py$/, ".out"), content: r.stdout },
+            {
+              path: f.replace(/\.py$/, ".err"),
+              content: r.code === 0 ? null : caseErr(source, r.code, r.stderr),
+            },
+          ];
+        }),
+      )),
     );
   }
   return results.flat();
@@ -143,7 +149,9 @@ export function benchCases(): Expectation[] {
     const bench = Deno.readTextFileSync(`${ROOT}/${src}`);
     if (!SIZE_LINE.test(bench)) throw new Error(`${src}: no \`SIZE = N  # bench size\` line`);
     const size = (read(path) ?? "").match(SIZE_LINE)?.[0];
-    if (size === undefined) throw new Error(`${path}: missing; write it with a small SIZE line first`);
+    if (size === undefined) {
+      throw new Error(`${path}: missing; write it with a small SIZE line first`);
+    }
     return { path, content: bench.replace(SIZE_LINE, size) };
   });
 }
@@ -158,7 +166,9 @@ if (import.meta.main) {
   const pick = (files: string[]) => files.filter((f) => f.includes(filter));
   const copies = benchCases().filter((e) => e.path.includes(filter));
   // The copies first: their expected output is computed from what they become.
-  if (!values.check) for (const e of copies) if (read(e.path) !== e.content) write(e.path, e.content);
+  if (!values.check) {
+    for (const e of copies) if (read(e.path) !== e.content) write(e.path, e.content);
+  }
   const expectations = [
     ...copies,
     ...(await parseExpectations(pick(listPy("conformance/parse")))),

@@ -1,0 +1,34 @@
+/**
+ * The TypeScript semantics of every native uop, on the same slot array the
+ * stencils see (`jit/stencil_types.ts`, "native calling convention"). They
+ * are the reference the native code is tested against, input by input,
+ * exits included (`jit/native_uops_test.ts`), and they run traces where no
+ * native code can.
+ *
+ * Requirements (read before adding a body):
+ * 1. A body reads and writes only `state` (its slots and `sp`) and returns
+ *    what the stencil would do next: CONTINUE, EXIT or JUMP.
+ * 2. A body that returns EXIT has changed nothing (`stencils/jit.h`, rule 3).
+ * 3. Ints are int64 (`state.i64`, BigInt), floats are the same slots seen
+ *    as doubles (`state.f64`), bools are 0n or 1n.
+ *
+ * @module
+ */
+import { INT_BODIES } from "./native_uops_int.ts";
+import { FLOAT_BODIES } from "./native_uops_float.ts";
+import type { NativeBody } from "./native_state.ts";
+
+export {
+  CONTINUE,
+  EXIT,
+  JUMP,
+  type NativeBody,
+  type NativeState,
+  type Outcome,
+} from "./native_state.ts";
+
+/** Every native uop's body, by uop name. */
+export const NATIVE_BODIES: Readonly<Record<string, NativeBody>> = {
+  ...INT_BODIES,
+  ...FLOAT_BODIES,
+};

@@ -1,0 +1,382 @@
+/**
+ * The micro-op table: every uop defined once, with its stack effect, how it
+ * can leave the trace, where it comes from, and whether a native stencil
+ * implements it. The stencil list (`scripts/build_stencils.ts`), the native
+ * reference semantics (`jit/native_uops.ts`) and the tests derive from it.
+ *
+ * Requirements (read before adding a row):
+ * 1. `native: true` means `stencils/<name in lower case, without the
+ *    leading underscore>.c` exists and `jit/native_uops.ts` has a body for
+ *    it; `jit/uops_test.ts` fails on anything missing or orphaned.
+ * 2. `exit` says why the uop can leave the trace; a uop that exits leaves
+ *    every slot as it found it (`stencils/jit.h`, rule 3).
+ * 3. `ref` cites the CPython source the uop follows, or says it is patchpy's.
+ *
+ * @module
+ */
+
+/** How a uop leaves its trace, besides continuing to the next one. */
+export type UopExit =
+  | "none"
+  /** int64 overflow: the result needs a big int, tier 1 computes it. */
+  | "overflow"
+  /** Overflow, or an operand for which Python raises (zero divisor, negative shift). */
+  | "overflow_or_error"
+  /** An operand for which Python raises (zero divisor, math domain). */
+  | "error"
+  /** A branch went the other way than the trace. */
+  | "branch"
+  /** The iterator is exhausted. */
+  | "exhausted"
+  /** The uop is an exit stub: it always leaves. */
+  | "always"
+  /** The uop jumps back to the trace's top. */
+  | "jump";
+
+/** One row of the table. */
+export interface UopInfo {
+  name: string;
+  /** CPython's stack-effect notation: `(left, right -- res)`. */
+  stack: string;
+  /** What the oparg means, if the uop uses it. */
+  oparg?: string;
+  /** What operand0 means, if the uop uses it. */
+  operand0?: string;
+  exit: UopExit;
+  /** The source it follows. */
+  ref: string;
+  /** True when a native stencil implements it, else why not. */
+  native: true | string;
+  /** One line on what it does. */
+  doc: string;
+}
+
+const BC = "CPython 3.14 bytecodes.c: ";
+const OWN = "patchpy: ";
+
+/**
+ * Comparison masks for the `_COMPARE_OP_*` uops, as CPython's
+ * `COMPARISON_BIT` trick: the uop computes one bit for less, equal, greater
+ * or unordered (NaN) and ANDs it with the mask in its oparg.
+ */
+export const CMP_LT = 1, CMP_EQ = 2, CMP_GT = 4, CMP_UNORDERED = 8;
+/** The mask for each comparison operator (`!=` is true for unordered). */
+export const COMPARE_MASKS: Record<"<" | "<=" | "==" | "!=" | ">" | ">=", number> = {
+  "<": CMP_LT,
+  "<=": CMP_LT | CMP_EQ,
+  "==": CMP_EQ,
+  "!=": CMP_LT | CMP_GT | CMP_UNORDERED,
+  ">": CMP_GT,
+  ">=": CMP_GT | CMP_EQ,
+};
+
+function row(
+  name: string,
+  stack: string,
+  exit: UopExit,
+  ref: string,
+  doc: string,
+  extra: Partial<UopInfo> = {},
+): UopInfo {
+  return { name, stack, exit, ref, native: true, doc, ...extra };
+}
+
+/** Every uop, in a fixed order (ORDER UOP). */
+export const UOPS: readonly UopInfo[] = [
+  // -- Frame and stack ---------------------------------------------------
+  row("_LOAD_FAST", "(-- value)", "none", BC + "_LOAD_FAST", "push slot oparg", {
+    oparg: "slot index",
+  }),
+  row("_STORE_FAST", "(value --)", "none", BC + "_STORE_FAST", "pop into slot oparg", {
+    oparg: "slot index",
+  }),
+  row(
+    "_LOAD_CONST_INLINE",
+    "(-- value)",
+    "none",
+    BC + "_LOAD_CONST_INLINE",
+    "push operand0's bits",
+    {
+      operand0: "the value's 64 bits",
+    },
+  ),
+  row("_POP_TOP", "(value --)", "none", BC + "_POP_TOP", "drop the top of the stack"),
+  row(
+    "_COPY",
+    "(bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)",
+    "none",
+    BC + "_COPY",
+    "push a copy of the oparg-th item",
+    {
+      oparg: "depth, 1 is the top",
+    },
+  ),
+  row(
+    "_SWAP",
+    "(bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)",
+    "none",
+    BC + "_SWAP",
+    "swap the top with the oparg-th item",
+    {
+      oparg: "depth, at least 2",
+    },
+  ),
+  // -- int64 arithmetic ----------------------------------------------------
+  row(
+    "_BINARY_OP_ADD_INT",
+    "(left, right -- res)",
+    "overflow",
+    BC + "_BINARY_OP_ADD_INT",
+    "int add",
+  ),
+  row(
+    "_BINARY_OP_SUBTRACT_INT",
+    "(left, right -- res)",
+    "overflow",
+    BC + "_BINARY_OP_SUBTRACT_INT",
+    "int subtract",
+  ),
+  row(
+    "_BINARY_OP_MULTIPLY_INT",
+    "(left, right -- res)",
+    "overflow",
+    BC + "_BINARY_OP_MULTIPLY_INT",
+    "int multiply",
+  ),
+  row(
+    "_BINARY_OP_FLOOR_DIVIDE_INT",
+    "(left, right -- res)",
+    "overflow_or_error",
+    OWN + "Objects/longobject.c l_divmod on int64",
+    "int //, rounding toward minus infinity; exits on a zero divisor and on INT64_MIN // -1",
+  ),
+  row(
+    "_BINARY_OP_MODULO_INT",
+    "(left, right -- res)",
+    "overflow_or_error",
+    OWN + "Objects/longobject.c l_divmod on int64",
+    "int %, the result taking the divisor's sign; exits on a zero divisor",
+  ),
+  row(
+    "_BINARY_OP_LSHIFT_INT",
+    "(left, right -- res)",
+    "overflow_or_error",
+    OWN + "Objects/longobject.c long_lshift on int64",
+    "int <<; exits on a negative count and when bits would be lost",
+  ),
+  row(
+    "_BINARY_OP_RSHIFT_INT",
+    "(left, right -- res)",
+    "overflow_or_error",
+    OWN + "Objects/longobject.c long_rshift on int64",
+    "int >>, arithmetic; counts of 64 or more give 0 or -1; exits on a negative count",
+  ),
+  row(
+    "_BINARY_OP_AND_INT",
+    "(left, right -- res)",
+    "none",
+    OWN + "Objects/longobject.c long_and on int64",
+    "int &",
+  ),
+  row(
+    "_BINARY_OP_OR_INT",
+    "(left, right -- res)",
+    "none",
+    OWN + "Objects/longobject.c long_or on int64",
+    "int |",
+  ),
+  row(
+    "_BINARY_OP_XOR_INT",
+    "(left, right -- res)",
+    "none",
+    OWN + "Objects/longobject.c long_xor on int64",
+    "int ^",
+  ),
+  row(
+    "_UNARY_INVERT_INT",
+    "(value -- res)",
+    "none",
+    OWN + "Objects/longobject.c long_invert on int64",
+    "int ~",
+  ),
+  row(
+    "_UNARY_NEGATIVE_INT",
+    "(value -- res)",
+    "overflow",
+    OWN + "Objects/longobject.c long_neg on int64",
+    "int unary -; exits on INT64_MIN",
+  ),
+  row(
+    "_COMPARE_OP_INT",
+    "(left, right -- res)",
+    "none",
+    BC + "_COMPARE_OP_INT",
+    "int comparison to a bool, by mask",
+    {
+      oparg: "comparison mask (COMPARE_MASKS)",
+    },
+  ),
+  // -- float arithmetic ----------------------------------------------------
+  row(
+    "_BINARY_OP_ADD_FLOAT",
+    "(left, right -- res)",
+    "none",
+    BC + "_BINARY_OP_ADD_FLOAT",
+    "float add",
+  ),
+  row(
+    "_BINARY_OP_SUBTRACT_FLOAT",
+    "(left, right -- res)",
+    "none",
+    BC + "_BINARY_OP_SUBTRACT_FLOAT",
+    "float subtract",
+  ),
+  row(
+    "_BINARY_OP_MULTIPLY_FLOAT",
+    "(left, right -- res)",
+    "none",
+    BC + "_BINARY_OP_MULTIPLY_FLOAT",
+    "float multiply",
+  ),
+  row(
+    "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+    "(left, right -- res)",
+    "error",
+    OWN + "Objects/floatobject.c float_div",
+    "float /; exits on a zero divisor (ZeroDivisionError)",
+  ),
+  row(
+    "_UNARY_NEGATIVE_FLOAT",
+    "(value -- res)",
+    "none",
+    OWN + "Objects/floatobject.c float_neg",
+    "float unary -",
+  ),
+  row(
+    "_COMPARE_OP_FLOAT",
+    "(left, right -- res)",
+    "none",
+    BC + "_COMPARE_OP_FLOAT",
+    "float comparison to a bool, by mask (NaN is unordered)",
+    {
+      oparg: "comparison mask (COMPARE_MASKS)",
+    },
+  ),
+  row(
+    "_COMPARE_OP_INT_FLOAT",
+    "(left, right -- res)",
+    "none",
+    OWN + "Objects/floatobject.c float_richcompare",
+    "int compared with float, exactly (no rounding of the int)",
+    {
+      oparg: "comparison mask (COMPARE_MASKS)",
+    },
+  ),
+  row(
+    "_COMPARE_OP_FLOAT_INT",
+    "(left, right -- res)",
+    "none",
+    OWN + "Objects/floatobject.c float_richcompare",
+    "float compared with int, exactly (no rounding of the int)",
+    {
+      oparg: "comparison mask (COMPARE_MASKS)",
+    },
+  ),
+  row(
+    "_INT_TO_FLOAT",
+    "(unused[oparg] -- unused[oparg])",
+    "none",
+    OWN + "Objects/longobject.c PyLong_AsDouble on int64",
+    "convert the oparg-th item (1 is the top) from int to float, rounding to nearest even",
+    {
+      oparg: "depth, 1 is the top",
+    },
+  ),
+  row(
+    "_SQRT_FLOAT",
+    "(value -- res)",
+    "error",
+    OWN + "Modules/mathmodule.c math_sqrt",
+    "math.sqrt of a float; exits below zero (ValueError)",
+  ),
+  row(
+    "_FABS_FLOAT",
+    "(value -- res)",
+    "none",
+    OWN + "Modules/mathmodule.c math_fabs",
+    "math.fabs of a float",
+  ),
+  row(
+    "_FLOOR_FLOAT",
+    "(value -- res)",
+    "error",
+    OWN + "Modules/mathmodule.c math_floor",
+    "math.floor of a float, to an int; exits on NaN, infinities and results outside int64",
+  ),
+  // -- Truth ---------------------------------------------------------------
+  row("_UNARY_NOT", "(value -- res)", "none", BC + "_UNARY_NOT", "not of a bool"),
+  row("_TO_BOOL_INT", "(value -- res)", "none", BC + "_TO_BOOL_INT", "truth of an int"),
+  row(
+    "_TO_BOOL_FLOAT",
+    "(value -- res)",
+    "none",
+    OWN + "Objects/floatobject.c float_bool",
+    "truth of a float (NaN is true)",
+  ),
+  // -- Control -------------------------------------------------------------
+  row(
+    "_GUARD_IS_TRUE_POP",
+    "(flag --)",
+    "branch",
+    BC + "_GUARD_IS_TRUE_POP",
+    "pop a bool; exit unless it is true",
+  ),
+  row(
+    "_GUARD_IS_FALSE_POP",
+    "(flag --)",
+    "branch",
+    BC + "_GUARD_IS_FALSE_POP",
+    "pop a bool; exit unless it is false",
+  ),
+  row("_JUMP_TO_TOP", "(--)", "jump", BC + "_JUMP_TO_TOP", "jump to the trace's top"),
+  row(
+    "_FOR_ITER_RANGE",
+    "(-- next)",
+    "exhausted",
+    BC + "_ITER_NEXT_RANGE",
+    "range step: slots oparg and oparg+1 hold the next value and the stop; push the next value and advance by operand0, or exit when exhausted",
+    {
+      oparg: "slot of the range's next value (the stop follows it)",
+      operand0: "the step (never 0)",
+    },
+  ),
+  row(
+    "_EXIT_TRACE",
+    "(--)",
+    "always",
+    BC + "_EXIT_TRACE",
+    "leave the trace, returning exit id operand0",
+    {
+      operand0: "the exit id",
+    },
+  ),
+];
+
+/** The table by name. */
+export const UOP_BY_NAME: ReadonlyMap<string, UopInfo> = new Map(UOPS.map((u) => [u.name, u]));
+
+/** The uops native stencils implement, in table order. */
+export const NATIVE_UOPS: readonly string[] = UOPS.filter((u) => u.native === true).map((u) =>
+  u.name
+);
+
+/**
+ * Stencils that are not uops: `shim`, the trace's C-ABI entry, which calls
+ * the first uop with `sp = frame + oparg`.
+ */
+export const SHIM = "shim";
+
+/** The template file of a stencil, relative to `stencils/`. */
+export function templateFile(name: string): string {
+  return `${name.replace(/^_/, "").toLowerCase()}.c`;
+}

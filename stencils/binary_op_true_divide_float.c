@@ -1,0 +1,15 @@
+/*
+ * float /: IEEE double division, except that Python raises
+ * ZeroDivisionError for a divisor of 0.0 or -0.0 where IEEE would give an
+ * infinity or NaN; tier 1 raises it.
+ */
+#include "jit.h"
+
+UOP {
+  double left = AS_DOUBLE(sp[-2]), right = AS_DOUBLE(sp[-1]);
+  if (right == 0.0) {
+    EXIT();
+  }
+  sp[-2] = AS_BITS(left / right);
+  CONTINUE(sp - 1);
+}

@@ -1,0 +1,13 @@
+/*
+ * float comparison to a bool. The comparison's index, 0 to 3 for CMP_LT,
+ * CMP_EQ, CMP_GT and CMP_UNORDERED (either side NaN), selects the mask
+ * bit of the same weight (`jit/uops.ts`, COMPARE_MASKS): no branch.
+ */
+#include "jit.h"
+
+UOP {
+  double l = AS_DOUBLE(sp[-2]), r = AS_DOUBLE(sp[-1]);
+  int64_t idx = (int64_t)!(l < r) + (int64_t)!(l <= r) + (int64_t)__builtin_isunordered(l, r);
+  sp[-2] = (OPARG >> idx) & 1;
+  CONTINUE(sp - 1);
+}

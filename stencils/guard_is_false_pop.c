@@ -1,0 +1,12 @@
+/*
+ * _GUARD_IS_FALSE_POP: a true flag exits with the flag still on the stack,
+ * for tier 1 to branch on.
+ */
+#include "jit.h"
+
+UOP {
+  if (sp[-1] == 0) {
+    CONTINUE(sp - 1);
+  }
+  EXIT();
+}

@@ -1,0 +1,7 @@
+/* _LOAD_CONST_INLINE: push operand0's 64 bits (an int, a bool or a double's bits). */
+#include "jit.h"
+
+UOP {
+  sp[0] = OPERAND0;
+  CONTINUE(sp + 1);
+}

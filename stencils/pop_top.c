@@ -1,0 +1,6 @@
+/* _POP_TOP: slots hold no references, so dropping the top is only moving sp. */
+#include "jit.h"
+
+UOP {
+  CONTINUE(sp - 1);
+}

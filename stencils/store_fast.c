@@ -1,0 +1,7 @@
+/* _STORE_FAST: pop into slot oparg. */
+#include "jit.h"
+
+UOP {
+  frame[OPARG] = sp[-1];
+  CONTINUE(sp - 1);
+}

@@ -1,0 +1,6 @@
+/* Golden: a tail call to the jump target (a jump the build must keep). */
+#include "jit.h"
+
+UOP {
+  JUMP(sp - 1);
+}

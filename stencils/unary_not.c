@@ -1,0 +1,7 @@
+/* _UNARY_NOT: not of a bool (0 or 1); computed without wrapping UB for any slot. */
+#include "jit.h"
+
+UOP {
+  sp[-1] = (int64_t)(1 - (uint64_t)sp[-1]);
+  CONTINUE(sp);
+}
