@@ -33,7 +33,10 @@ export type * as ast from "./vm/ast.ts";
 
 import { main as cliMain } from "./vm/cli.ts";
 import { denoHost } from "./ffi/deno_host.ts";
+import { loadDisassembler } from "./jit/disasm.ts";
 
 if (import.meta.main) {
+  // The run itself is synchronous: the disassembler `--jit-dump` uses loads first.
+  if (Deno.args.includes("--jit-dump")) await loadDisassembler();
   Deno.exit(cliMain(Deno.args, denoHost()));
 }

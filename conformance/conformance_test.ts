@@ -5,7 +5,9 @@ import { runSuite } from "./runner.ts";
 const modes = implementedModes();
 
 Deno.test({
-  name: `conformance: every case in every implemented mode (${modes.join(", ") || "none yet"}), default and stress`,
+  name: `conformance: every case in every implemented mode (${
+    modes.join(", ") || "none yet"
+  }), default and stress`,
   ignore: modes.length === 0,
   async fn() {
     const summary = await runSuite({ modes, stress: [false, true] });

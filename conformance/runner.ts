@@ -5,7 +5,10 @@
  * output.
  *
  * Usage: `deno task conformance [--mode=M|all] [--stress|--both] [--jobs=N]
- * [--timeout=SECONDS] [FILTER]`. Prints one block per failing case (with a
+ * [--timeout=SECONDS] [--sample=N] [--runtime="CMD ..."] [FILTER]`.
+ * `--sample=N` runs a fixed, deterministic sample of N cases that always
+ * includes every `# expect: jit` case; `--runtime` runs the workers under
+ * another Deno (`qemu-aarch64 /path/to/arm64/deno`: `scripts/aarch64.ts`). Prints one block per failing case (with a
  * diff), and ends with the line `N passed, N failed`.
  *
  * A case that cannot pass yet is listed in `conformance/expected/known_failures`
@@ -28,7 +31,10 @@ const BATCH = 40;
 export function listCases(filter = ""): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
-    const entries = [...Deno.readDirSync(`${ROOT}${rel}`)].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = [...Deno.readDirSync(`${ROOT}${rel}`)].sort((
+      a,
+      b,
+    ) => (a.name < b.name ? -1 : 1));
     for (const e of entries) {
       if (e.isDirectory) walk(`${rel}/${e.name}`);
       else if (e.name.endsWith(".py") && !e.name.startsWith("_")) out.push(`${rel}/${e.name}`);
@@ -58,12 +64,16 @@ export function judge(result: CaseResult): string | null {
   if (result.stdout !== out) problems.push("stdout differs:\n" + diff(out, result.stdout));
   if (err === null) {
     if (result.status !== 0) {
-      problems.push(`exit status ${result.status}, expected 0; stderr:\n${indent(tail(result.stderr, 12))}`);
+      problems.push(
+        `exit status ${result.status}, expected 0; stderr:\n${indent(tail(result.stderr, 12))}`,
+      );
     }
   } else {
     const [first, ...rest] = err.split("\n");
     const wantStatus = Number(first.replace(/^exit /, ""));
-    if (result.status !== wantStatus) problems.push(`exit status ${result.status}, expected ${wantStatus}`);
+    if (result.status !== wantStatus) {
+      problems.push(`exit status ${result.status}, expected ${wantStatus}`);
+    }
     const full = readOrNull(result.case)?.startsWith("# expect: full-stderr") ?? false;
     if (full) {
       const want = rest.join("\n");
@@ -73,6 +83,13 @@ export function judge(result: CaseResult): string | null {
       const lines = result.stderr.split("\n").filter((l) => l !== "");
       const got = lines[lines.length - 1] ?? "";
       if (got !== want) problems.push(`last stderr line differs:\n  - ${want}\n  + ${got}`);
+    }
+  }
+  if (result.native !== undefined) {
+    // `jit` mode that ran on in tier 1 proves nothing about native code.
+    if (!result.native.enabled) problems.push("jit mode ran without native code (see stderr)");
+    else if (result.native.entries === 0 && readOrNull(result.case)?.startsWith("# expect: jit")) {
+      problems.push("# expect: jit, but no native code ran");
     }
   }
   return problems.length ? problems.join("\n") : null;
@@ -122,15 +139,30 @@ export function knownFailures(): Map<string, KnownFailure[]> {
 }
 
 /** Runs cases in worker processes; a case silent for `timeout` seconds is a hang. */
-async function runBatches(cases: string[], args: string[], jobs: number, timeout: number) {
+async function runBatches(
+  cases: string[],
+  args: string[],
+  jobs: number,
+  timeout: number,
+  runtime: string[],
+) {
   const results = new Map<string, CaseResult>();
   const queue: string[][] = [];
   for (let i = 0; i < cases.length; i += BATCH) queue.push(cases.slice(i, i + BATCH));
   const runOne = async (batch: string[]) => {
     let rest = batch;
     while (rest.length > 0) {
-      const child = new Deno.Command(Deno.execPath(), {
-        args: ["run", "--allow-read", "--allow-env", "--allow-ffi", "--v8-flags=--stack-size=4000", WORKER],
+      const [command, ...prefix] = runtime.length > 0 ? runtime : [Deno.execPath()];
+      const child = new Deno.Command(command, {
+        args: [
+          ...prefix,
+          "run",
+          "--allow-read",
+          "--allow-env",
+          "--allow-ffi",
+          "--v8-flags=--stack-size=4000",
+          WORKER,
+        ],
         stdin: "piped",
         stdout: "piped",
         stderr: "piped",
@@ -183,6 +215,23 @@ async function runBatches(cases: string[], args: string[], jobs: number, timeout
   return results;
 }
 
+/**
+ * A fixed sample of about `n` cases: every `# expect: jit` case, then every
+ * k-th of the others in path order, so the same tree always gives the same
+ * sample.
+ */
+export function sampleCases(cases: string[], n: number): string[] {
+  const jit = cases.filter((c) => readOrNull(c)?.startsWith("# expect: jit"));
+  const others = cases.filter((c) => !jit.includes(c));
+  const want = Math.max(0, n - jit.length);
+  const step = want === 0 ? Infinity : others.length / want;
+  const picked = new Set(jit);
+  for (let i = 0; i < want && Math.floor(i * step) < others.length; i++) {
+    picked.add(others[Math.floor(i * step)]);
+  }
+  return cases.filter((c) => picked.has(c));
+}
+
 /** The result of a run: counts per outcome. */
 export interface Summary {
   passed: number;
@@ -197,10 +246,14 @@ export async function runSuite(options: {
   filter?: string;
   jobs?: number;
   timeout?: number;
+  sample?: number;
+  runtime?: string[];
 }): Promise<Summary> {
-  const cases = listCases(options.filter ?? "");
+  let cases = listCases(options.filter ?? "");
+  if (options.sample !== undefined) cases = sampleCases(cases, options.sample);
   const known = knownFailures();
-  const arch = Deno.build.arch;
+  // Workers under qemu-aarch64 run arm64 code, whatever this process runs on.
+  const arch = options.runtime?.some((w) => w.includes("aarch64")) ? "aarch64" : Deno.build.arch;
   const summary: Summary = { passed: 0, failed: 0, known: 0 };
   for (const mode of options.modes) {
     for (const stress of options.stress) {
@@ -208,7 +261,13 @@ export async function runSuite(options: {
       const args = [`--mode=${mode}`, ...(stress ? ["--stress"] : [])];
       const label = args.join(" ");
       const t0 = performance.now();
-      const results = await runBatches(cases, args, options.jobs ?? 2, options.timeout ?? 60);
+      const results = await runBatches(
+        cases,
+        args,
+        options.jobs ?? 2,
+        options.timeout ?? 60,
+        options.runtime ?? [],
+      );
       let passed = 0;
       for (const c of cases) {
         const r = results.get(c)!;
@@ -219,7 +278,9 @@ export async function runSuite(options: {
         if (why === null && listed === undefined) passed++;
         else if (why === null) {
           summary.failed++;
-          console.log(`UNEXPECTED PASS [${label}] ${c}: remove it from conformance/expected/known_failures`);
+          console.log(
+            `UNEXPECTED PASS [${label}] ${c}: remove it from conformance/expected/known_failures`,
+          );
         } else if (listed !== undefined) summary.known++;
         else {
           summary.failed++;
@@ -248,13 +309,17 @@ if (import.meta.main) {
       both: { type: "boolean" },
       jobs: { type: "string" },
       timeout: { type: "string" },
+      sample: { type: "string" },
+      runtime: { type: "string" },
     },
   });
   const available = implementedModes();
   let modes: string[];
   if (values.mode === "all") modes = [...available];
   else if (!(MODES as readonly string[]).includes(values.mode!)) {
-    console.error(`conformance: unknown mode '${values.mode}': expected all or one of ${MODES.join(", ")}`);
+    console.error(
+      `conformance: unknown mode '${values.mode}': expected all or one of ${MODES.join(", ")}`,
+    );
     Deno.exit(2);
   } else if (!available.includes(values.mode as typeof MODES[number])) {
     console.error(`conformance: mode '${values.mode}' is not implemented yet`);
@@ -270,6 +335,8 @@ if (import.meta.main) {
     filter: positionals[0],
     jobs: values.jobs ? Number(values.jobs) : undefined,
     timeout: values.timeout ? Number(values.timeout) : undefined,
+    sample: values.sample ? Number(values.sample) : undefined,
+    runtime: values.runtime ? values.runtime.split(/\s+/).filter((w) => w !== "") : undefined,
   });
   Deno.exit(summary.failed > 0 ? 1 : 0);
 }

@@ -11,6 +11,7 @@
 import { main } from "../vm/cli.ts";
 import type { Host } from "../vm/host.ts";
 import { platformLibm } from "../ffi/libm.ts";
+import { nativeRecord } from "../jit/stats.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -20,6 +21,8 @@ export interface CaseResult {
   status: number;
   stdout: string;
   stderr: string;
+  /** In `jit` mode: whether native code could run, and how many times a trace was entered natively. */
+  native?: { enabled: boolean; entries: number };
 }
 
 /** A host whose files are the repository's, read relative to the case's folder. */
@@ -58,7 +61,9 @@ export function runCase(casePath: string, args: string[]): CaseResult {
   const name = full.slice(dir.length + 1);
   const host = caseHost(dir);
   const status = main([...args, name], host);
-  return { case: casePath, status, stdout: host.stdout, stderr: host.stderr };
+  const result: CaseResult = { case: casePath, status, stdout: host.stdout, stderr: host.stderr };
+  if (args.includes("--mode=jit")) result.native = { ...nativeRecord };
+  return result;
 }
 
 if (import.meta.main) {

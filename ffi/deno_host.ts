@@ -5,6 +5,7 @@
  */
 import type { Host } from "../vm/host.ts";
 import { platformLibm } from "./libm.ts";
+import { nativeBackend } from "./native_backend.ts";
 
 const OUT_BUFFER = 1 << 16;
 
@@ -81,5 +82,9 @@ export function denoHost(): Host {
       return BigInt(Math.round(performance.now() * 1e6));
     },
     libm: platformLibm(),
+    nativeCodeProblem: () => {
+      const backend = nativeBackend();
+      return backend.available ? null : backend.reason;
+    },
   };
 }

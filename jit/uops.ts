@@ -31,7 +31,9 @@ export type UopExit =
   /** The uop is an exit stub: it always leaves. */
   | "always"
   /** The uop jumps back to the trace's top. */
-  | "jump";
+  | "jump"
+  /** A type, identity or version guard failed: the operand is not what the trace was projected for. */
+  | "guard";
 
 /** One row of the table. */
 export interface UopInfo {
@@ -50,6 +52,8 @@ export interface UopInfo {
   /** One line on what it does. */
   doc: string;
 }
+
+import { BOXED_UOPS } from "./uops_boxed.ts";
 
 const BC = "CPython 3.14 bytecodes.c: ";
 const OWN = "patchpy: ";
@@ -360,6 +364,9 @@ export const UOPS: readonly UopInfo[] = [
       operand0: "the exit id",
     },
   ),
+
+  // -- Boxed only: uops the uop interpreter runs on Python objects ---------
+  ...BOXED_UOPS,
 ];
 
 /** The table by name. */

@@ -5,10 +5,13 @@
  * memory layer and the trampoline are then exercised as arm64 code.
  *
  *   deno task aarch64 [--setup] [TEST_PATH ...]
+ *   deno task aarch64 [--setup] conformance [RUNNER_OPTION ...]
  *
  * `--setup` installs qemu-user and the arm64 libraries with apt-get (as
  * root) when they are missing. Without paths it runs the native tests
- * (`jit/`, `ffi/`).
+ * (`jit/`, `ffi/`). `conformance` runs the conformance runner here with its
+ * workers on the arm64 Deno (for example `conformance --mode=jit --stress
+ * --sample=400`), batched, since the emulated Deno takes seconds to start.
  *
  * @module
  */
@@ -72,6 +75,15 @@ async function main(args: string[]): Promise<number> {
   const deno = await ensureDeno();
   const version = (await $`qemu-aarch64 ${deno} --version`.text()).split("\n")[0];
   $.logStep("running", `${version} under qemu-aarch64`);
+  if (paths[0] === "conformance") {
+    const runner = new URL("../conformance/runner.ts", import.meta.url).pathname;
+    const runtime = `qemu-aarch64 ${deno}`;
+    const result =
+      await $`${Deno.execPath()} run --allow-read --allow-env --allow-run ${runner} --runtime=${runtime} ${
+        paths.slice(1)
+      }`.noThrow();
+    return result.code;
+  }
   const result =
     await $`qemu-aarch64 ${deno} test --allow-read --allow-env --allow-run --allow-write=/tmp --allow-ffi ${
       paths.length > 0 ? paths : DEFAULT_PATHS

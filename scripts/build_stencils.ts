@@ -24,6 +24,7 @@ import type { Arch, Stencil, StencilTable } from "../jit/stencil_types.ts";
 import { NATIVE_UOPS, SHIM, templateFile } from "../jit/uops.ts";
 import { parseElf } from "./elf.ts";
 import { extractStencil } from "./stencil_extract.ts";
+import { disassemble, hexBytes, loadDisassembler } from "../jit/disasm.ts";
 
 /** The repository root; every command runs there, so paths stay relative. */
 export const ROOT: string = decodeURIComponent(new URL("..", import.meta.url).pathname);
@@ -217,13 +218,9 @@ async function buildTables(tmp: string): Promise<Map<Arch, string>> {
 
 // -- Rendering -------------------------------------------------------------
 
-function hex(bytes: Uint8Array): string {
-  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** `key: fromHex("...")`, split into `+`-joined lines the way deno fmt lays them out. */
 function renderHex(indent: string, key: string, bytes: Uint8Array): string[] {
-  const h = hex(bytes);
+  const h = hexBytes(bytes);
   const one = `${indent}${key}: fromHex("${h}"),`;
   if (one.length <= LINE_WIDTH) return [one];
   const lines = [`${indent}${key}: fromHex(`];
@@ -326,11 +323,11 @@ export function goldenSources(): { name: string; file: string }[] {
 export function goldenText(arch: Arch, stencils: Stencil[]): string {
   const lines = [`# Golden stencils for ${arch}; refresh with: ${COMMAND} --update-golden`];
   for (const s of stencils) {
-    lines.push("", `${s.name}`, `  code: ${hex(s.code)}`);
+    lines.push("", `${s.name}`, `  code: ${hexBytes(s.code)}`);
     for (const h of s.holes) {
       lines.push(`  hole +${h.offset}: ${h.kind} ${h.value}${h.addend < 0 ? "" : "+"}${h.addend}`);
     }
-    lines.push(`  data: ${s.data.length > 0 ? hex(s.data) : "none"} (align ${s.dataAlign})`);
+    lines.push(`  data: ${s.data.length > 0 ? hexBytes(s.data) : "none"} (align ${s.dataAlign})`);
     const syms = Object.keys(s.symbols).sort().map((k) => `${k}=${s.symbols[k]}`);
     lines.push(`  symbols: ${syms.join(" ")}`);
   }
@@ -358,13 +355,9 @@ async function loadTable(arch: Arch): Promise<StencilTable> {
 
 /** Prints the committed stencils (or only `only`) disassembled, holes marked. */
 async function dump(only?: string): Promise<void> {
-  const { Capstone, Const, loadCapstone } = await import("capstone-wasm");
-  await loadCapstone();
+  await loadDisassembler();
   for (const arch of ARCHES) {
     const table = await loadTable(arch);
-    const cs = arch === "x86_64"
-      ? new Capstone(Const.CS_ARCH_X86, Const.CS_MODE_64)
-      : new Capstone(Const.CS_ARCH_ARM64, Const.CS_MODE_ARM);
     const names = Object.keys(table.stencils).sort().filter((n) =>
       only === undefined || n === only
     );
@@ -372,32 +365,23 @@ async function dump(only?: string): Promise<void> {
     for (const name of names) {
       const s = table.stencils[name];
       console.log(`${arch} ${name}: ${s.code.length} bytes of code, ${s.data.length} of data`);
-      let at = 0;
-      while (at < s.code.length) {
-        const insns = cs.disasm(s.code.subarray(at), { address: at });
-        // Capstone stops at bytes it cannot decode: show one unit as data and go on.
-        const rows = insns.length > 0 ? insns : [{
-          address: at,
-          bytes: s.code.subarray(at, at + Math.min(arch === "x86_64" ? 1 : 4, s.code.length - at)),
-          mnemonic: ".byte",
-          opStr: "",
-        }];
-        for (const insn of rows) {
-          const start = Number(insn.address);
-          const end = start + insn.bytes.length;
-          const off = start.toString(16).padStart(4, "0");
-          console.log(`  ${off}: ${hex(insn.bytes).padEnd(22)} ${insn.mnemonic} ${insn.opStr}`);
-          for (const h of s.holes.filter((h) => h.offset >= start && h.offset < end)) {
-            const addend = h.addend === 0 ? "" : h.addend < 0 ? `${h.addend}` : `+${h.addend}`;
-            console.log(`     ^ hole +${h.offset}: ${h.kind} ${h.value}${addend}`);
-          }
-          at = end;
+      for (const insn of disassemble(arch, s.code, 0)) {
+        const start = insn.address;
+        const end = start + insn.bytes.length;
+        const off = start.toString(16).padStart(4, "0");
+        console.log(`  ${off}: ${hexBytes(insn.bytes).padEnd(22)} ${insn.text}`);
+        for (const h of s.holes.filter((h) => h.offset >= start && h.offset < end)) {
+          const addend = h.addend === 0 ? "" : h.addend < 0 ? `${h.addend}` : `+${h.addend}`;
+          console.log(
+            `     ^ hole at ${
+              h.offset.toString(16).padStart(4, "0")
+            }: ${h.kind} ${h.value}${addend}`,
+          );
         }
       }
-      if (s.data.length > 0) console.log(`  data (align ${s.dataAlign}): ${hex(s.data)}`);
+      if (s.data.length > 0) console.log(`  data (align ${s.dataAlign}): ${hexBytes(s.data)}`);
       console.log();
     }
-    cs.close();
   }
 }
 

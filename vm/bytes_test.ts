@@ -5,7 +5,6 @@ import { pythonScript, rng } from "./oracle_testutil.ts";
 
 const python = pythonScript;
 
-
 /** Bytes travel as {"b": [...]} both ways. */
 type J = unknown;
 const dec = (v: J): unknown =>

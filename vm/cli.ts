@@ -51,6 +51,8 @@ export interface RunRequest {
 export { registerMode } from "./modes.ts";
 import { modeRunner, registeredModes } from "./modes.ts";
 import "./run.ts";
+// Tier 2 registers `uops` and `jit`: the command line is where the tiers meet.
+import "../jit/modes.ts";
 import { PORTABLE_LIBM, useLibm } from "./modules/libm_backend.ts";
 
 /** The modes that have a runner, in tier order. */

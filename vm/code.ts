@@ -13,6 +13,7 @@
  * @module
  */
 
+import type { Executor } from "./tier2.ts";
 import type { ConstantValue } from "./ast.ts";
 
 /** CPython's `co_flags` bits (Include/cpython/code.h). */
@@ -139,6 +140,8 @@ export class CodeObject implements CodeObjectFields {
    * holds only numbers.
    */
   cacheRefs: unknown[] = [];
+  /** Tier 2's executors, indexed by the oparg of ENTER_EXECUTOR (`vm/tier2.ts`). */
+  executors: Executor[] = [];
 
   constructor(f: CodeObjectFields) {
     this.serial = nextSerial++;

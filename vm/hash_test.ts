@@ -17,7 +17,6 @@ import { pythonScript, rng } from "./oracle_testutil.ts";
 
 const python = pythonScript;
 
-
 /** Compares line by line, printing every mismatch; returns the mismatch count. */
 function compareLines(what: string, inputs: unknown[], ours: string[], theirs: string): number {
   const lines = theirs.split("\n");

@@ -6,7 +6,6 @@ import { pythonScript, rng } from "./oracle_testutil.ts";
 
 const python = pythonScript;
 
-
 // -- A model of the Python keys the tests use --------------------------------
 
 /** A `class W(str)` instance without overrides: equal to its str, hashed like it. */

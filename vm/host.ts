@@ -30,6 +30,12 @@ export interface Host {
   monotonicNs(): bigint;
   /** The platform C library's math functions, when the runtime can call them. */
   readonly libm?: Libm | null;
+  /**
+   * Why this process cannot run native code (`--allow-ffi is not granted`,
+   * `unsupported CPU: riscv64`), or null when it can; absent on hosts that
+   * never can. Asked lazily: answering may load the native backend.
+   */
+  readonly nativeCodeProblem?: () => string | null;
 }
 
 /** A host that keeps output in memory: for tests and for embedding. */

@@ -247,6 +247,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
   const spec = vm.specializer;
   const adaptive = spec !== null;
   const executed = spec === null || spec.stats === null ? null : spec.stats.executed;
+  // Tier 2: null unless loops compile to traces (`uops`, `jit`).
+  const tier2 = vm.tier2;
   reload: for (;;) {
     const codeObj = frame.code;
     if (adaptive && !codeObj.quickened) quicken(codeObj, spec!);
@@ -543,29 +545,76 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               pc += C_CONTAINS_OP;
               break;
 
-            case 43: // POP_JUMP_IF_FALSE
-              pc += fast[--sp] === false ? C_POP_JUMP + arg : C_POP_JUMP;
+            case 43: { // POP_JUMP_IF_FALSE
+              const jump = fast[--sp] === false;
+              if (tier2 !== null) recordBranch(code, pc, jump);
+              pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
+            }
 
-            case 44: // POP_JUMP_IF_TRUE
-              pc += fast[--sp] === true ? C_POP_JUMP + arg : C_POP_JUMP;
+            case 44: { // POP_JUMP_IF_TRUE
+              const jump = fast[--sp] === true;
+              if (tier2 !== null) recordBranch(code, pc, jump);
+              pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
+            }
 
-            case 45: // POP_JUMP_IF_NONE
-              pc += fast[--sp] === None ? C_POP_JUMP + arg : C_POP_JUMP;
+            case 45: { // POP_JUMP_IF_NONE
+              const jump = fast[--sp] === None;
+              if (tier2 !== null) recordBranch(code, pc, jump);
+              pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
+            }
 
-            case 46: // POP_JUMP_IF_NOT_NONE
-              pc += fast[--sp] !== None ? C_POP_JUMP + arg : C_POP_JUMP;
+            case 46: { // POP_JUMP_IF_NOT_NONE
+              const jump = fast[--sp] !== None;
+              if (tier2 !== null) recordBranch(code, pc, jump);
+              pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
+            }
 
             case 47: // JUMP_FORWARD
               pc += arg;
               break;
 
             case 48: // JUMP_BACKWARD
+              if (tier2 !== null && due(code, pc)) {
+                // Hot: tier 2 projects the loop from its head, installing ENTER_EXECUTOR here.
+                frame.pc = pc + C_JUMP_BACKWARD - arg;
+                frame.sp = sp;
+                frame.lasti = instr;
+                tier2.hot(vm, frame, instr);
+              }
               pc += C_JUMP_BACKWARD - arg;
               break;
+
+            case 96: { // ENTER_EXECUTOR
+              const executor = codeObj.executors[arg];
+              pc += C_JUMP_BACKWARD - executor.jumpArg;
+              if (!executor.valid) {
+                code[instr] = Op.JUMP_BACKWARD | (executor.jumpArg << 8);
+                tier2!.restored(frame, instr, executor);
+                break;
+              }
+              frame.pc = pc;
+              frame.sp = sp;
+              frame.lasti = instr;
+              let top: Frame;
+              try {
+                top = tier2!.run(vm, frame, executor);
+              } catch (e) {
+                instr = frame.lasti;
+                sp = frame.sp;
+                throw e;
+              }
+              if (top !== frame) {
+                frame = top;
+                continue reload;
+              }
+              pc = frame.pc;
+              sp = frame.sp;
+              break;
+            }
 
             case 49: // JUMP_BACKWARD_NO_INTERRUPT
               pc -= arg;
@@ -1170,7 +1219,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               }
               const r = compareNumbers(a, b, arg >>> 5);
               pc += C_COMPARE_OP;
-              const to = fusedJump(code, pc, r, executed);
+              const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {
                 sp -= 2;
                 pc = to;
@@ -1191,7 +1240,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               }
               const r = compareNumbers(a.value, b.value, arg >>> 5);
               pc += C_COMPARE_OP;
-              const to = fusedJump(code, pc, r, executed);
+              const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {
                 sp -= 2;
                 pc = to;
@@ -1210,7 +1259,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               }
               const r = (a === b) === (arg >>> 5 === 2);
               pc += C_COMPARE_OP;
-              const to = fusedJump(code, pc, r, executed);
+              const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {
                 sp -= 2;
                 pc = to;
@@ -1717,7 +1766,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 continue dispatch;
               }
               pc += C_TO_BOOL;
-              const to = fusedJump(code, pc, v, executed);
+              const to = fusedJump(code, pc, v, executed, tier2 !== null);
               if (to >= 0) {
                 sp--;
                 pc = to;
@@ -1733,7 +1782,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               }
               const r = v !== 0;
               pc += C_TO_BOOL;
-              const to = fusedJump(code, pc, r, executed);
+              const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {
                 sp--;
                 pc = to;
@@ -1751,7 +1800,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               }
               const r = v.items.length !== 0;
               pc += C_TO_BOOL;
-              const to = fusedJump(code, pc, r, executed);
+              const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {
                 sp--;
                 pc = to;
@@ -1778,7 +1827,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               }
               const r = v.length !== 0;
               pc += C_TO_BOOL;
-              const to = fusedJump(code, pc, r, executed);
+              const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {
                 sp--;
                 pc = to;
@@ -1935,12 +1984,24 @@ function fusedJump(
   pc: number,
   v: boolean,
   executed: Float64Array | null,
+  history: boolean,
 ): number {
   const next = code[pc];
   const op = next & 0xff;
   if (op !== POP_JUMP_IF_FALSE && op !== POP_JUMP_IF_TRUE) return -1;
   if (executed !== null) executed[op]++;
-  return pc + 1 + C_POP_JUMP + ((op === POP_JUMP_IF_FALSE) !== v ? next >>> 8 : 0);
+  const jump = (op === POP_JUMP_IF_FALSE) !== v;
+  if (history) recordBranch(code, pc + 1, jump);
+  return pc + 1 + C_POP_JUMP + (jump ? next >>> 8 : 0);
+}
+
+/**
+ * Shifts a branch's direction into its cache unit (`branch_history`, the
+ * last 16 outcomes, 1 for jumped), so that tier 2 projects a trace along the
+ * side the branch mostly takes (CPython 3.13's `_Py_BRANCH_HISTORY`).
+ */
+function recordBranch(code: Uint32Array, cache: number, jumped: boolean): void {
+  code[cache] = ((code[cache] << 1) | (jumped ? 1 : 0)) & 0xffff;
 }
 
 function compareNumbers(x: number, y: number, cmp: number): boolean {

@@ -295,7 +295,11 @@ export class PyBuiltinFunction extends PyHeap {
   readonly qualname: string;
   readonly call: NativeCall;
   readonly self: PyObject | undefined;
-  constructor(name: string, call: NativeCall, options: { qualname?: string; self?: PyObject } = {}) {
+  constructor(
+    name: string,
+    call: NativeCall,
+    options: { qualname?: string; self?: PyObject } = {},
+  ) {
     super();
     this.cls = T.builtin_function_or_method;
     this.name = name;

@@ -291,6 +291,18 @@ const TABLE = {
       cacheLayout: C_BACKEDGE,
     },
   ),
+  ENTER_EXECUTOR: op(
+    96,
+    0,
+    0,
+    F.ARG | F.NO_FALLTHROUGH | E | F.EVAL_BREAK,
+    "Runs tier 2's executor number oparg from the loop head; replaces a hot JUMP_BACKWARD",
+    {
+      cacheLayout: C_BACKEDGE,
+      ref:
+        "CPython 3.14 bytecodes.c: ENTER_EXECUTOR (patchpy keeps the jump's oparg in the executor)",
+    },
+  ),
   JUMP_BACKWARD_NO_INTERRUPT: op(
     49,
     0,

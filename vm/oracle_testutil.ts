@@ -162,7 +162,9 @@ export async function pythonScript(
     child.output(),
     writer.write(new TextEncoder().encode(input)).then(() => writer.close()),
   ]);
-  if (!output.success) throw new Error("python3 failed: " + new TextDecoder().decode(output.stderr));
+  if (!output.success) {
+    throw new Error("python3 failed: " + new TextDecoder().decode(output.stderr));
+  }
   return new TextDecoder().decode(output.stdout);
 }
 

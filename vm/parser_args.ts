@@ -335,7 +335,10 @@ export abstract class ArgsParser extends AtomParser {
           // (`'*' (param_no_default | ',')`); else the error is generic.
           const n = this.peek(1);
           const after = this.peek(2).value;
-          if (n.value === "," || (n.type === NAME && (after === "," || after === close || after === ":"))) {
+          if (
+            n.value === "," ||
+            (n.type === NAME && (after === "," || after === close || after === ":"))
+          ) {
             this.raiseAtToken(t, "* argument may appear only once");
           }
           this.raiseAtToken(t, "invalid syntax");

@@ -13,15 +13,19 @@ import { formatSpecStats, Specializer } from "./specialize.ts";
 // The modules written in TypeScript register themselves with `vm.ts` (loaded first).
 import "./modules/index.ts";
 
-/** Runs the request's program in tier 0, or tier 1 when `adaptive`; returns its exit status. */
-function runInterpreter(request: RunRequest, adaptive: boolean): number {
+/**
+ * Runs the request's program on a new Vm that `setup` configures (tier 1's
+ * specializer, tier 2), and returns its exit status. `setup` returns what
+ * `--stats` prints for the mode, or null when the mode keeps no statistics.
+ */
+export function runVm(request: RunRequest, setup: (vm: Vm) => (() => string) | null): number {
   const { host, options } = request;
   const vm = new Vm(host, {
     argv: request.argv,
     filename: request.filename,
     source: request.source,
   });
-  if (adaptive) vm.specializer = new Specializer(options.stress, options.stats);
+  const stats = setup(vm);
   const status = vm.run(request.code);
   host.flush();
   // After the run, so that tier 1 shows the forms its instructions took.
@@ -30,14 +34,24 @@ function runInterpreter(request: RunRequest, adaptive: boolean): number {
     host.flush();
   }
   if (options.stats) {
-    const stats = vm.specializer?.stats;
     host.writeStderr(
-      stats
-        ? formatSpecStats(stats)
+      stats !== null
+        ? stats()
         : `patchpy: --stats: mode '${options.mode}' has no specialization or JIT statistics\n`,
     );
   }
   return status;
+}
+
+/** Tier 1 for `vm`, with tier 2's back-edge threshold when there is a tier 2; returns its `--stats`. */
+export function specializeIn(vm: Vm, request: RunRequest, backedgeThreshold = 0): () => string {
+  const spec = new Specializer(request.options.stress, request.options.stats, backedgeThreshold);
+  vm.specializer = spec;
+  return () => spec.stats === null ? "" : formatSpecStats(spec.stats);
+}
+
+function runInterpreter(request: RunRequest, adaptive: boolean): number {
+  return runVm(request, (vm) => adaptive ? specializeIn(vm, request) : null);
 }
 
 /** Runs the request's program in the tier-0 interpreter. */

@@ -76,7 +76,7 @@ const COOLDOWN_VALUE = 52;
 const counter = (value: number, backoff: number) => (value << BACKOFF_BITS) | backoff;
 
 /** The counter after a failed attempt: wait 2**backoff - 1 executions, doubling each time. */
-function backedOff(old: number): number {
+export function backedOff(old: number): number {
   const backoff = Math.min((old & ((1 << BACKOFF_BITS) - 1)) + 1, MAX_BACKOFF);
   return counter((1 << backoff) - 1, backoff);
 }
@@ -146,11 +146,17 @@ export class SpecStats {
 export class Specializer {
   readonly warmup: number;
   readonly cooldown: number;
+  /** The JUMP_BACKWARD counter when tier 2 is on: loop iterations before a trace is projected. */
+  readonly backedge: number;
   readonly stats: SpecStats | null;
-  /** CPython's thresholds, or all zero under `--stress`. */
-  constructor(stress: boolean, stats: boolean) {
+  /**
+   * CPython's thresholds, or all zero under `--stress`. `backedgeThreshold`
+   * is tier 2's (0 when there is no tier 2: JUMP_BACKWARD then never counts).
+   */
+  constructor(stress: boolean, stats: boolean, backedgeThreshold = 0) {
     this.warmup = stress ? 0 : counter(WARMUP_VALUE, 0);
     this.cooldown = stress ? 0 : counter(COOLDOWN_VALUE, 0);
+    this.backedge = stress ? 0 : counter(backedgeThreshold, 0);
     this.stats = stats ? new SpecStats() : null;
   }
 }
@@ -162,6 +168,7 @@ export function quicken(code: CodeObject, s: Specializer): void {
     const op = units[i] & 0xff;
     const next = 1 + (OPCODES[op]?.cache ?? 0);
     if (ADAPTIVE[op] === 1) units[i + 1] = s.warmup;
+    else if (op === Op.JUMP_BACKWARD) units[i + 1] = s.backedge;
     // The second part keeps its own unit, so a jump to it still runs it alone.
     const fused = next === 1 && i + 1 < units.length
       ? SUPER.get(op * 256 + (units[i + 1] & 0xff))

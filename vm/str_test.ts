@@ -6,7 +6,6 @@ import { pythonScript, rng } from "./oracle_testutil.ts";
 const python = (script: string, input: string) =>
   pythonScript(script, input, { PYTHONIOENCODING: "utf-8:surrogatepass" });
 
-
 // -- Running one case on our side ---------------------------------------------------
 
 type Case = [string, string, unknown[]];

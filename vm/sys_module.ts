@@ -193,17 +193,21 @@ export function makeSysModule(vm: Vm): PyModule {
       return args[0];
     }),
   );
-  const no = (name: string) =>
+  const query = (name: string, answer: () => boolean) =>
     fn(name, (args, kwnames) => {
       noArgs(name, args, kwnames);
-      return false;
+      return answer();
     });
   d.setStr(
     "_jit",
     namespace({
-      is_available: no("is_available"),
-      is_enabled: no("is_enabled"),
-      is_active: no("is_active"),
+      // This process can run native code (FFI granted, a supported CPU).
+      is_available: query("is_available", () => vm.host.nativeCodeProblem?.() === null),
+      // Loops are being compiled to native code (`jit` mode).
+      is_enabled: query("is_enabled", () => vm.jitEnabled),
+      // Native code never calls back into Python: a trace leaves before
+      // any call it does not inline, so no Python frame runs inside it.
+      is_active: query("is_active", () => false),
     }),
   );
   return new PyModule(d);

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import type { Tier2 } from "./tier2.ts";
 import type { CodeObject } from "./code.ts";
 import type { Host } from "./host.ts";
 import {
@@ -105,6 +106,10 @@ export class Vm {
   excInfo: ExcInfo = { value: None, previous: null };
   /** Tier 1's state when instructions specialize (`specialized` mode), else null. */
   specializer: Specializer | null = null;
+  /** Tier 2 when loops compile to traces (`uops` and `jit` modes), else null. */
+  tier2: Tier2 | null = null;
+  /** Whether loops compile to native code (`jit` mode with a working backend): `sys._jit.is_enabled()`. */
+  jitEnabled = false;
   readonly #sources = new Map<string, string[]>();
 
   constructor(host: Host, options: VmOptions = {}) {

@@ -1,0 +1,89 @@
+/**
+ * `--jit-dump`: each installed trace on stderr, as it is installed: the
+ * source lines of its loop, its uops after optimization, and in `jit` mode
+ * its machine code, stencil by stencil, disassembled with capstone-wasm
+ * (loaded before the run: `jit/disasm.ts`).
+ *
+ * @module
+ */
+import type { Vm } from "../vm/vm.ts";
+import { emitTrace, layoutTrace } from "./emit.ts";
+import { disassemble, disassemblerLoaded, hexBytes } from "./disasm.ts";
+import type { NativeCode, TraceExecutor, TraceOp } from "./trace_ir.ts";
+
+let traces = 0;
+
+function lineOf(positions: Int32Array, pc: number): number {
+  return positions[4 * pc];
+}
+
+function operandText(op: TraceOp): string {
+  const v = op.operand;
+  if (v === undefined || v === null) return "";
+  if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") return ` ${v}`;
+  if (typeof v === "object" && v !== null && "value" in v && "tag" in v) return " <global>";
+  const name = (v as { constructor?: { name?: string } }).constructor?.name;
+  return name ? ` <${name}>` : "";
+}
+
+/** The dump of one executor. */
+export function dumpExecutor(executor: TraceExecutor, vm: Vm): string {
+  const { trace } = executor;
+  const code = trace.code;
+  const n = ++traces;
+  const out: string[] = [];
+  const head = lineOf(code.co_positions, trace.start);
+  out.push(
+    `--- trace ${n}: ${code.co_qualname} (${code.co_filename}:${head}), loop head at unit ${trace.start}, ` +
+      `${trace.ops.length} uops${executor.native ? ", native" : ""} ---`,
+  );
+  const lines = new Set<number>();
+  for (const op of trace.ops) {
+    const l = lineOf(code.co_positions, op.pc);
+    if (l > 0) lines.add(l);
+  }
+  const source = vm.sourceLines(code.co_filename);
+  out.push("source:");
+  for (const l of [...lines].sort((a, b) => a - b)) {
+    out.push(`  ${String(l).padStart(5)} | ${source?.[l - 1] ?? ""}`);
+  }
+  out.push("uops:");
+  trace.ops.forEach((op, i) => {
+    const target = op.uop === "_JUMP_TO_TOP" ? ` -> ${op.target}` : "";
+    out.push(
+      `  ${String(i).padStart(4)}  ${
+        (op.uop + " " + op.oparg + operandText(op) + target).padEnd(44)
+      }` +
+        ` unit ${op.pc}, line ${lineOf(code.co_positions, op.pc)}`,
+    );
+  });
+  if (executor.native) out.push(...dumpNative(executor.native));
+  return out.join("\n") + "\n";
+}
+
+function dumpNative(native: NativeCode): string[] {
+  const layout = layoutTrace(native.table, native.instrs);
+  const bytes = new Uint8Array(layout.size);
+  emitTrace(layout, native.instrs, native.entryDepth, native.address, bytes);
+  const base = Number(native.address);
+  const out = [`machine code (${native.arch}, ${layout.size} bytes at 0x${base.toString(16)}):`];
+  layout.stencils.forEach((s, k) => {
+    const ins = k === 0 ? null : native.instrs[k - 1];
+    const label = ins === null
+      ? `shim (entry depth ${native.entryDepth})`
+      : `${ins.uop}${ins.oparg ? ` oparg=${ins.oparg}` : ""}${
+        ins.operand0 ? ` operand0=${ins.operand0}` : ""
+      }`;
+    out.push(`  ${k === 0 ? "" : `[${k - 1}] `}${label}`);
+    const at = layout.codeOffsets[k];
+    const code = bytes.subarray(at, at + s.code.length);
+    if (!disassemblerLoaded()) {
+      out.push(`    ${hexBytes(code)}`);
+      return;
+    }
+    for (const insn of disassemble(native.arch, code, base + at)) {
+      out.push(`    ${insn.address.toString(16)}: ${hexBytes(insn.bytes).padEnd(22)} ${insn.text}`);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,659 @@
+/**
+ * Native lowering: an optimized, typed trace (`jit/optimizer.ts`) to native
+ * uops (`jit/uops.ts` rows with `native: true`), copied and patched by
+ * `jit/native_trace.ts`, with the snapshots and entry checks of
+ * `jit/exits.ts`.
+ *
+ * Requirements (read before adding a lowering):
+ * 1. The native slot array has tier 1's layout, slot for slot: slot i is
+ *    `frame.fast[i]` unboxed, so an exit rebuilds the frame position by
+ *    position. A value with no native form (a callable, NULL) still takes its
+ *    slot (pushed as zero bits) and is rebuilt from the constant the trace
+ *    folded. Past the stack come scratch slots, then a range cursor.
+ * 2. A native exit leaves its inputs as tier 1 needs them: an op that can
+ *    exit after a conversion works on copies (`_COPY`, convert, operate,
+ *    then `_STORE_FAST` the result down), never on the operands in place.
+ * 3. Every slot a native uop reads holds an int, float or bool the analysis
+ *    proves; otherwise the trace is rejected (UNKNOWN_TYPE), as it is for a
+ *    uop without a lowering (NOT_NATIVE) or a trace that does not loop
+ *    (NOT_CLOSED). A rejection changes nothing.
+ * 4. The range step is a patched immediate, but projection does not record
+ *    it: a trace with `_FOR_ITER_RANGE` is emitted on its first entry, for
+ *    the step of the iterator it meets, and refuses entry with another step.
+ *
+ * @module
+ */
+import type { Frame } from "../vm/frame.ts";
+import { codeInfo } from "../vm/frame.ts";
+import { PyFloat, type PyObject } from "../vm/object.ts";
+import { PyModule } from "../vm/descriptors.ts";
+import type { PyDict } from "../vm/dict.ts";
+import type { Vm } from "../vm/vm.ts";
+import {
+  NB_ADD,
+  NB_AND,
+  NB_FLOOR_DIVIDE,
+  NB_LSHIFT,
+  NB_MULTIPLY,
+  NB_OR,
+  NB_POWER,
+  NB_REMAINDER,
+  NB_RSHIFT,
+  NB_SUBTRACT,
+  NB_TRUE_DIVIDE,
+  NB_XOR,
+} from "../vm/operators.ts";
+import type { NativeBackend } from "../ffi/native_backend.ts";
+import { instr, type NativeInstr } from "./emit.ts";
+import { compileTrace, type NativeTrace } from "./native_trace.ts";
+import { stencilTable } from "./stencil_table.ts";
+import { COMPARE_MASKS } from "./uops.ts";
+import {
+  type AbsValue,
+  analyze,
+  extensionOp,
+  isSmallPower,
+  mathFunction,
+  plainNb,
+} from "./optimizer.ts";
+import { enter, type EntrySlot, restore, type SlotRestore, type Snapshot } from "./exits.ts";
+import type { Reason } from "./reasons.ts";
+import { nativeRecord, type Tier2Stats } from "./stats.ts";
+import type { NativeCode, Rejection, SlotType, Trace, TraceExecutor } from "./trace_ir.ts";
+
+/** Slots past tier 1's stack for the copies of requirement 2. */
+const SCRATCH = 4;
+/** Refused entries in a row after which the executor gives up. */
+const MAX_MISSES = 64;
+
+/** A lowered trace: what to emit, and how to enter and leave it. */
+interface Lowered {
+  instrs: NativeInstr[];
+  snapshots: Snapshot[];
+  entries: EntrySlot[];
+  slots: number;
+  /** The slot of the range iterator `_FOR_ITER_RANGE` steps, or -1 (requirement 4). */
+  iterSlot: number;
+}
+
+class Reject {
+  constructor(readonly reason: Reason, readonly pc: number) {}
+}
+
+const NATIVE_TYPES: ReadonlySet<SlotType> = new Set(["int", "float", "bool"]);
+const isNative = (v: AbsValue | undefined) => v !== undefined && NATIVE_TYPES.has(v.type);
+
+const f64Scratch = new Float64Array(1);
+const i64Scratch = new BigInt64Array(f64Scratch.buffer);
+
+/** The 64 bits a constant has in a native slot; zero for one with no native form. */
+function bitsOf(v: PyObject | undefined, pc: number): bigint {
+  if (typeof v === "number") return BigInt(v);
+  if (typeof v === "bigint") {
+    if (BigInt.asIntN(64, v) !== v) throw new Reject("BIG_CONSTANT", pc);
+    return v;
+  }
+  if (typeof v === "boolean") return v ? 1n : 0n;
+  if (v instanceof PyFloat) {
+    f64Scratch[0] = v.value;
+    return i64Scratch[0];
+  }
+  return 0n;
+}
+
+const CMP_NAMES = ["<", "<=", "==", "!=", ">", ">="] as const;
+
+const INT_BINARY: Record<number, string> = {
+  [NB_ADD]: "_BINARY_OP_ADD_INT",
+  [NB_SUBTRACT]: "_BINARY_OP_SUBTRACT_INT",
+  [NB_MULTIPLY]: "_BINARY_OP_MULTIPLY_INT",
+  [NB_FLOOR_DIVIDE]: "_BINARY_OP_FLOOR_DIVIDE_INT",
+  [NB_REMAINDER]: "_BINARY_OP_MODULO_INT",
+  [NB_LSHIFT]: "_BINARY_OP_LSHIFT_INT",
+  [NB_RSHIFT]: "_BINARY_OP_RSHIFT_INT",
+  [NB_AND]: "_BINARY_OP_AND_INT",
+  [NB_OR]: "_BINARY_OP_OR_INT",
+  [NB_XOR]: "_BINARY_OP_XOR_INT",
+};
+const FLOAT_BINARY: Record<number, string> = {
+  [NB_ADD]: "_BINARY_OP_ADD_FLOAT",
+  [NB_SUBTRACT]: "_BINARY_OP_SUBTRACT_FLOAT",
+  [NB_MULTIPLY]: "_BINARY_OP_MULTIPLY_FLOAT",
+  [NB_TRUE_DIVIDE]: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+};
+/** 2**53: ints up to it in magnitude are exact doubles. */
+const EXACT = 1n << 53n;
+const EXITING = new Set(["_BINARY_OP_TRUE_DIVIDE_FLOAT", "_SQRT_FLOAT", "_FLOOR_FLOAT"]);
+
+/** Lowers `trace` for range step `step` (any nonzero value when only checking). */
+function lower(trace: Trace, step: bigint): Lowered | Reject {
+  const last = trace.ops[trace.ops.length - 1];
+  if (last === undefined || last.uop !== "_JUMP_TO_TOP") {
+    return new Reject("NOT_CLOSED", last?.pc ?? trace.start);
+  }
+  const a = analyze(trace);
+  if (a === null) return new Reject("NOT_NATIVE", trace.start);
+  try {
+    return new Lowering(trace, a.states, a.head, step).run();
+  } catch (e) {
+    if (e instanceof Reject) return e;
+    throw e;
+  }
+}
+
+class Lowering {
+  readonly body: NativeInstr[] = [];
+  /** Indices in `body` whose `exit` is a snapshot id, to point at its stub. */
+  readonly exiting: number[] = [];
+  readonly snapshots: Snapshot[] = [];
+  readonly written = new Set<number>();
+  readonly cursor: number;
+  iterSlot = -1;
+  pc = 0;
+
+  constructor(
+    readonly trace: Trace,
+    readonly states: AbsValue[][],
+    readonly head: AbsValue[],
+    readonly step: bigint,
+  ) {
+    this.cursor = codeInfo(trace.code).size + SCRATCH;
+  }
+
+  run(): Lowered {
+    const { trace, states } = this;
+    const used = new Set<number>();
+    for (const op of trace.ops) {
+      if (op.uop === "_STORE_FAST") this.written.add(op.oparg);
+      if (op.uop === "_STORE_FAST" || op.uop === "_LOAD_FAST" || op.uop === "_LOAD_FAST_CHECK") {
+        used.add(op.oparg);
+      }
+    }
+    trace.ops.forEach((op, i) => {
+      if (op.uop === "_FOR_ITER_RANGE") {
+        const slot = states[i].length - 1;
+        if (this.iterSlot >= 0 && this.iterSlot !== slot) throw new Reject("NOT_NATIVE", op.pc);
+        this.iterSlot = slot;
+      }
+    });
+    let start: AbsValue[] = states[0];
+    trace.ops.forEach((op, i) => {
+      if (i === 0 || op.pc !== trace.ops[i - 1].pc) start = states[i];
+      this.pc = op.pc;
+      this.op(
+        i,
+        op.uop,
+        op.oparg,
+        op.operand,
+        states[i],
+        () => this.snapshot(op.pc, op.sp, op.uop, start),
+      );
+    });
+    // Requirement 3: every local native code touches is unboxed on entry, so
+    // that an exit before its first store in an iteration still finds it.
+    const entries: EntrySlot[] = [];
+    for (const k of [...used].sort((x, y) => x - y)) {
+      const t = this.head[k]?.type;
+      if (t === undefined || !NATIVE_TYPES.has(t) || k >= trace.entrySp) {
+        const at = trace.ops.find((o) => o.oparg === k && o.uop.includes("_FAST"));
+        throw new Reject("UNKNOWN_TYPE", at?.pc ?? trace.start);
+      }
+      entries.push({ slot: k, kind: t as "int" | "float" | "bool" });
+    }
+    if (this.iterSlot >= 0) {
+      if (this.head[this.iterSlot]?.type !== "range_iter") {
+        throw new Reject("UNKNOWN_TYPE", trace.start);
+      }
+      entries.push({
+        slot: this.iterSlot,
+        kind: "range_iter",
+        cursor: this.cursor,
+        step: this.step,
+      });
+    }
+    const instrs = this.body.slice();
+    for (const k of this.exiting) {
+      instrs[k] = { ...instrs[k], exit: this.body.length + instrs[k].exit };
+    }
+    this.snapshots.forEach((_, id) => instrs.push(instr("_EXIT_TRACE", { operand0: BigInt(id) })));
+    return {
+      instrs,
+      snapshots: this.snapshots,
+      entries,
+      slots: this.cursor + 2,
+      iterSlot: this.iterSlot,
+    };
+  }
+
+  /** The snapshot of an exit at `pc` with depth `sp`, from the state where its instruction began. */
+  snapshot(pc: number, sp: number, uop: string, start: AbsValue[]): number {
+    const slots: SlotRestore[] = [];
+    for (let j = 0; j < sp; j++) {
+      if (j < this.trace.entrySp && !this.written.has(j)) {
+        slots.push(
+          j === this.iterSlot
+            ? { kind: "range_iter", cursor: this.cursor, step: this.step }
+            : { kind: "unchanged" },
+        );
+        continue;
+      }
+      const v = start[j];
+      if (v?.known) slots.push({ kind: "const", value: v.value });
+      else if (isNative(v)) slots.push({ kind: v.type as "int" | "float" | "bool" });
+      else throw new Reject("UNKNOWN_TYPE", pc);
+    }
+    const code = this.trace.code;
+    const label = `${code.co_qualname}:${code.lineAt(pc)} ${pc} ${uop}`;
+    return this.snapshots.push({ pc, sp, slots, label }) - 1;
+  }
+
+  emit(uop: string, fields: Partial<Omit<NativeInstr, "uop">> = {}): void {
+    this.body.push(instr(uop, fields));
+  }
+
+  emitExiting(
+    uop: string,
+    exit: () => number,
+    fields: Partial<Omit<NativeInstr, "uop">> = {},
+  ): void {
+    this.exiting.push(this.body.length);
+    this.body.push(instr(uop, { ...fields, exit: exit() }));
+  }
+
+  types(s: AbsValue[], n: number): SlotType[] {
+    return s.slice(s.length - n).map((v) => v.type);
+  }
+
+  need(ok: boolean, s: AbsValue[], n: number): void {
+    if (ok) return;
+    const known = this.types(s, n).every((t) => t !== "object" && t !== "null");
+    throw new Reject(known ? "NOT_NATIVE" : "UNKNOWN_TYPE", this.pc);
+  }
+
+  op(
+    i: number,
+    uop: string,
+    oparg: number,
+    operand: unknown,
+    s: AbsValue[],
+    exit: () => number,
+  ): void {
+    const d = s.length;
+    const top = s[d - 1];
+    switch (uop) {
+      case "_LOAD_FAST":
+      case "_LOAD_FAST_CHECK": {
+        const v = s[oparg];
+        if (isNative(v)) return this.emit("_LOAD_FAST", { oparg });
+        if (v?.known) {
+          return this.emit("_LOAD_CONST_INLINE", { operand0: bitsOf(v.value, this.pc) });
+        }
+        throw new Reject("UNKNOWN_TYPE", this.pc);
+      }
+      case "_STORE_FAST":
+        return this.emit("_STORE_FAST", { oparg });
+      case "_POP_TOP":
+        return this.emit("_POP_TOP");
+      case "_COPY":
+        return this.emit(uop, { oparg });
+      case "_SWAP":
+        // Below the loop's stack a slot is rebuilt as "unchanged": native code must not move it.
+        if (d - oparg < this.trace.entrySp) throw new Reject("NOT_NATIVE", this.pc);
+        return this.emit(uop, { oparg });
+      case "_PUSH_NULL":
+        return this.emit("_LOAD_CONST_INLINE");
+      case "_LOAD_CONST":
+      case "_LOAD_CONST_INLINE":
+        return this.emit("_LOAD_CONST_INLINE", { operand0: bitsOf(operand as PyObject, this.pc) });
+      case "_LOAD_GLOBAL_MODULE":
+      case "_LOAD_GLOBAL_BUILTIN": {
+        const value = (operand as { value: PyObject }).value;
+        return this.emit("_LOAD_CONST_INLINE", { operand0: bitsOf(value, this.pc) });
+      }
+      case "_LOAD_ATTR_MODULE": {
+        const after = this.states[i + 1]?.[d - 1];
+        const owner = top?.value;
+        const tag = (operand as { tag: number }).tag;
+        const known = top?.known && owner instanceof PyModule &&
+          (owner.dict as PyDict).table.keysTag === tag && after?.known;
+        if (!known) throw new Reject("UNKNOWN_TYPE", this.pc);
+        this.emit("_POP_TOP");
+        return this.emit("_LOAD_CONST_INLINE", { operand0: bitsOf(after!.value, this.pc) });
+      }
+      case "_GUARD_BOTH_INT":
+        return this.need(top?.type === "int" && s[d - 2]?.type === "int", s, 2);
+      case "_GUARD_BOTH_FLOAT":
+        return this.need(top?.type === "float" && s[d - 2]?.type === "float", s, 2);
+      case "_GUARD_TOS_INT":
+        return this.need(top?.type === "int", s, 1);
+      case "_GUARD_NOS_INT":
+        return this.need(s[d - 2]?.type === "int", s, 2);
+      case "_GUARD_TOS_FLOAT":
+        return this.need(top?.type === "float", s, 1);
+      case "_GUARD_NOS_FLOAT":
+        return this.need(s[d - 2]?.type === "float", s, 2);
+      case "_ITER_CHECK_RANGE":
+        return this.need(top?.type === "range_iter", s, 1);
+      case "_BINARY_OP":
+        return this.binary(plainNb(oparg), s, exit);
+      case "_BINARY_OP_EXTEND": {
+        const ext = extensionOp((operand as { kind: number }).kind);
+        if (ext === null) throw new Reject("NOT_NATIVE", this.pc);
+        return this.binary(ext[0], s, exit);
+      }
+      case "_COMPARE_OP":
+      case "_COMPARE_OP_INT":
+      case "_COMPARE_OP_FLOAT":
+        return this.compare(oparg, s);
+      case "_TO_BOOL":
+      case "_TO_BOOL_BOOL":
+      case "_TO_BOOL_INT":
+      case "_TO_BOOL_FLOAT":
+        return this.toBool(s);
+      case "_UNARY_NOT":
+        this.toBool(s);
+        return this.emit("_UNARY_NOT");
+      case "_UNARY_NEGATIVE":
+        if (top?.type === "int" || top?.type === "bool") {
+          return this.emitExiting("_UNARY_NEGATIVE_INT", exit);
+        }
+        this.need(top?.type === "float", s, 1);
+        return this.emit("_UNARY_NEGATIVE_FLOAT");
+      case "_UNARY_INVERT":
+        this.need(top?.type === "int" || top?.type === "bool", s, 1);
+        return this.emit("_UNARY_INVERT_INT");
+      case "_GUARD_IS_TRUE_POP":
+      case "_GUARD_IS_FALSE_POP":
+        this.need(top?.type === "bool", s, 1);
+        return this.emitExiting(uop, exit);
+      case "_FOR_ITER_RANGE":
+        this.need(top?.type === "range_iter", s, 1);
+        return this.emitExiting("_FOR_ITER_RANGE", exit, {
+          oparg: this.cursor,
+          operand0: this.step,
+        });
+      case "_CALL_BUILTIN_FAST":
+        return this.callMath(oparg, operand, s, exit);
+      case "_JUMP_TO_TOP":
+        return this.emit("_JUMP_TO_TOP", { target: 0 });
+      case "_EXIT_TRACE":
+        throw new Reject("NOT_CLOSED", this.pc);
+    }
+    const arith = /^_BINARY_OP_(ADD|SUBTRACT|MULTIPLY)_(INT|FLOAT)$/.exec(uop);
+    if (arith !== null) {
+      const nb = arith[1] === "ADD" ? NB_ADD : arith[1] === "SUBTRACT" ? NB_SUBTRACT : NB_MULTIPLY;
+      return this.binary(nb, s, exit);
+    }
+    throw new Reject("NOT_NATIVE", this.pc);
+  }
+
+  binary(nb: number, s: AbsValue[], exit: () => number): void {
+    // Bools are the ints 0 and 1 in arithmetic, and natively too.
+    const [l, r] = this.types(s, 2).map((t) => (t === "bool" ? "int" : t));
+    const d = s.length;
+    if (l === "int" && r === "int") {
+      if (nb === NB_TRUE_DIVIDE) return this.intTrueDivide(s, exit);
+      if (nb === NB_POWER) return this.intPower(s, exit);
+      const uop = INT_BINARY[nb];
+      this.need(uop !== undefined, s, 2);
+      const exits = uop !== "_BINARY_OP_AND_INT" && uop !== "_BINARY_OP_OR_INT" &&
+        uop !== "_BINARY_OP_XOR_INT";
+      return exits ? this.emitExiting(uop, exit) : this.emit(uop);
+    }
+    const numeric = (t: SlotType) => t === "int" || t === "float";
+    const uop = FLOAT_BINARY[nb];
+    this.need(numeric(l) && numeric(r) && uop !== undefined, s, 2);
+    if (l === "float" && r === "float") {
+      return EXITING.has(uop) ? this.emitExiting(uop, exit) : this.emit(uop);
+    }
+    const depth = l === "int" ? 2 : 1;
+    if (!EXITING.has(uop)) {
+      this.emit("_INT_TO_FLOAT", { oparg: depth });
+      return this.emit(uop);
+    }
+    this.divideCopies(d, [depth], exit);
+  }
+
+  /** Requirement 2: divides copies, converting the ones at `depths` of the copied pair. */
+  divideCopies(d: number, depths: number[], exit: () => number): void {
+    this.emit("_COPY", { oparg: 2 });
+    this.emit("_COPY", { oparg: 2 });
+    for (const depth of depths) this.emit("_INT_TO_FLOAT", { oparg: depth });
+    this.emitExiting("_BINARY_OP_TRUE_DIVIDE_FLOAT", exit);
+    this.emit("_STORE_FAST", { oparg: d - 2 });
+    this.emit("_POP_TOP");
+  }
+
+  /**
+   * int / int: exact as a double division only when both are exact doubles
+   * (|x| <= 2**53: the quotient is then correctly rounded, as CPython's
+   * long_true_divide), so each operand is range-checked on a copy first and
+   * larger ones leave for tier 1.
+   */
+  intTrueDivide(s: AbsValue[], exit: () => number): void {
+    for (const depth of [2, 1]) {
+      for (const [bound, cmp] of [[EXACT, "<="], [-EXACT, ">="]] as const) {
+        this.emit("_COPY", { oparg: depth });
+        this.emit("_LOAD_CONST_INLINE", { operand0: bound });
+        this.emit("_COMPARE_OP_INT", { oparg: COMPARE_MASKS[cmp] });
+        this.emitExiting("_GUARD_IS_TRUE_POP", exit);
+      }
+    }
+    this.divideCopies(s.length, [2, 1], exit);
+  }
+
+  /** int ** n for a known small n >= 0, by multiplying (each product exits on overflow). */
+  intPower(s: AbsValue[], exit: () => number): void {
+    const n = s[s.length - 1];
+    if (!n.known || !isSmallPower(n.value)) throw new Reject("NOT_NATIVE", this.pc);
+    this.emit("_POP_TOP");
+    if (n.value === 0) {
+      this.emit("_POP_TOP");
+      return this.emit("_LOAD_CONST_INLINE", { operand0: 1n });
+    }
+    for (let k = 1; k < n.value; k++) this.emit("_COPY", { oparg: k });
+    for (let k = 1; k < n.value; k++) this.emitExiting("_BINARY_OP_MULTIPLY_INT", exit);
+  }
+
+  compare(oparg: number, s: AbsValue[]): void {
+    const name = CMP_NAMES[oparg >>> 5];
+    if (name === undefined) throw new Reject("NOT_NATIVE", this.pc);
+    const [l, r] = this.types(s, 2).map((t) => (t === "bool" ? "int" : t));
+    const uop = l === "int"
+      ? r === "int" ? "_COMPARE_OP_INT" : r === "float" ? "_COMPARE_OP_INT_FLOAT" : null
+      : l === "float"
+      ? r === "int" ? "_COMPARE_OP_FLOAT_INT" : r === "float" ? "_COMPARE_OP_FLOAT" : null
+      : null;
+    this.need(uop !== null, s, 2);
+    this.emit(uop!, { oparg: COMPARE_MASKS[name] });
+  }
+
+  toBool(s: AbsValue[]): void {
+    const t = s[s.length - 1]?.type;
+    if (t === "bool") return;
+    if (t === "int") return this.emit("_TO_BOOL_INT");
+    this.need(t === "float", s, 1);
+    this.emit("_TO_BOOL_FLOAT");
+  }
+
+  /** math.sqrt, fabs and floor of one int or float; the callable and NULL are constants. */
+  callMath(nargs: number, callable: unknown, s: AbsValue[], exit: () => number): void {
+    const fn = mathFunction(callable);
+    const d = s.length;
+    const base = d - nargs - 2;
+    if (fn === null || nargs !== 1) throw new Reject("NOT_NATIVE", this.pc);
+    const [f, nul] = [s[base], s[base + 1]];
+    if (!f?.known || f.value !== callable || !nul?.known || nul.value !== undefined) {
+      throw new Reject("UNKNOWN_TYPE", this.pc);
+    }
+    const t = s[d - 1].type;
+    this.need(t === "int" || t === "float", s, 1);
+    let extra = 0;
+    if (fn === "floor") {
+      if (t === "float") this.emitExiting("_FLOOR_FLOAT", exit);
+    } else if (fn === "fabs") {
+      if (t === "int") this.emit("_INT_TO_FLOAT", { oparg: 1 });
+      this.emit("_FABS_FLOAT");
+    } else if (t === "float") {
+      this.emitExiting("_SQRT_FLOAT", exit);
+    } else {
+      // Requirement 2: a negative int must reach tier 1 as the int it was.
+      this.emit("_COPY", { oparg: 1 });
+      this.emit("_INT_TO_FLOAT", { oparg: 1 });
+      this.emitExiting("_SQRT_FLOAT", exit);
+      extra = 1;
+    }
+    this.emit("_STORE_FAST", { oparg: base });
+    this.emit("_POP_TOP");
+    if (extra) this.emit("_POP_TOP");
+  }
+}
+
+/** A trace running as native code. */
+class NativeExecutor implements TraceExecutor {
+  valid = true;
+  #code: NativeTrace | null = null;
+  #lowered: Lowered | null = null;
+  #misses = 0;
+  readonly #buffer: ArrayBuffer;
+  readonly #i64: BigInt64Array;
+  readonly #f64: Float64Array;
+  #pointer: Deno.PointerObject | null = null;
+
+  constructor(
+    readonly trace: Trace,
+    readonly jumpArg: number,
+    readonly backend: NativeBackend,
+    readonly stats: Tier2Stats | null,
+    slots: number,
+    readonly iterSlot: number,
+  ) {
+    this.#buffer = new ArrayBuffer(slots * 8);
+    this.#i64 = new BigInt64Array(this.#buffer);
+    this.#f64 = new Float64Array(this.#buffer);
+  }
+
+  get native(): NativeCode | undefined {
+    const code = this.#code, lowered = this.#lowered;
+    if (code === null || lowered === null) return undefined;
+    const arch = this.backend.arch;
+    return {
+      arch,
+      table: stencilTable(arch),
+      instrs: lowered.instrs,
+      entryDepth: this.trace.entrySp,
+      address: code.block.address,
+    };
+  }
+
+  /** Emits `lowered`; the lowering already passed, so failure here is a bug. */
+  install(lowered: Lowered): void {
+    const t0 = performance.now();
+    const code = compileTrace(
+      this.backend,
+      stencilTable(this.backend.arch),
+      lowered.instrs,
+      this.trace.entrySp,
+    );
+    this.#code = code;
+    this.#lowered = lowered;
+    if (this.stats !== null) {
+      this.stats.compiled++;
+      this.stats.nativeBytes += code.size;
+      this.stats.compileMs += performance.now() - t0;
+    }
+  }
+
+  #invalidate(): void {
+    // The controller frees and counts it when ENTER_EXECUTOR next finds it invalid.
+    this.valid = false;
+    this.#code?.free();
+  }
+
+  #dependenciesHold(): boolean {
+    for (const d of this.trace.dependencies) {
+      const ok = d.kind === "dict_entry"
+        ? d.table.keysTag === d.tag && d.entry.value === d.value
+        : d.type.version === d.version;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /** Requirement 4: the step of the iterator at the loop head, if it is a range iterator. */
+  #liveStep(frame: Frame): bigint | null {
+    const it = frame.fast[this.iterSlot] as { step?: unknown } | undefined;
+    return typeof it?.step === "number" && it.step !== 0 ? BigInt(it.step) : null;
+  }
+
+  run(_vm: Vm, frame: Frame): Frame {
+    if (!this.valid) return frame;
+    if (!this.#dependenciesHold()) {
+      this.#invalidate();
+      return frame;
+    }
+    if (this.#code === null) {
+      const step = this.#liveStep(frame);
+      const lowered = step === null ? null : lower(this.trace, step);
+      if (lowered === null || lowered instanceof Reject) return this.#refuse(frame);
+      this.install(lowered);
+    }
+    const lowered = this.#lowered!;
+    if (!enter(lowered.entries, frame.fast, this.#i64, this.#f64)) return this.#refuse(frame);
+    this.#misses = 0;
+    this.#pointer ??= this.backend.framePointer(this.#buffer);
+    nativeRecord.entries++;
+    const id = this.#code!.run(this.#pointer);
+    const snap = lowered.snapshots[id];
+    restore(snap, this.#i64, this.#f64, frame.fast);
+    frame.pc = snap.pc;
+    frame.sp = snap.sp;
+    if (this.stats !== null) {
+      this.stats.entries++;
+      this.stats.exit(snap.label);
+    }
+    return frame;
+  }
+
+  #refuse(frame: Frame): Frame {
+    if (this.stats !== null) this.stats.entryMisses++;
+    if (++this.#misses >= MAX_MISSES) this.#invalidate();
+    return frame;
+  }
+
+  free(): void {
+    this.valid = false;
+    this.#code?.free();
+  }
+}
+
+/**
+ * Compiles an optimized trace to native code, or says why not (counted in
+ * `stats` either way).
+ */
+export function compileNative(
+  trace: Trace,
+  jumpArg: number,
+  backend: NativeBackend,
+  stats: Tier2Stats | null,
+): TraceExecutor | Rejection {
+  const t0 = performance.now();
+  // The controller counts rejections (`stats.reject`) as it backs the loop off.
+  const fail = (reason: Reason, pc?: number): Rejection =>
+    pc === undefined ? { reason } : { reason, pc };
+  if (!backend.available) return fail("NO_BACKEND");
+  // Any nonzero step checks the lowering; the real one is patched in on first entry.
+  const lowered = lower(trace, 1n);
+  if (lowered instanceof Reject) return fail(lowered.reason, lowered.pc);
+  if (stats !== null) stats.compileMs += performance.now() - t0;
+  const executor = new NativeExecutor(
+    trace,
+    jumpArg,
+    backend,
+    stats,
+    lowered.slots,
+    lowered.iterSlot,
+  );
+  if (lowered.iterSlot < 0) executor.install(lowered);
+  return executor;
+}

@@ -1,0 +1,477 @@
+/**
+ * The trace optimizer: abstract interpretation of a trace over slot types
+ * and known constants, used to drop the guards it proves and to give native
+ * lowering (`jit/lower_native.ts`) the type of every slot before every op.
+ *
+ * Requirements (read before changing a rule):
+ * 1. Sound or nothing: a guard goes only when the abstract state proves it
+ *    holds on every iteration. A closed loop is analysed to a fixpoint: the
+ *    state at its head joins the entry types with the state at every
+ *    `_JUMP_TO_TOP`, so a local whose type changes in the body is "object"
+ *    at the head (a guard in the body still re-establishes its copies).
+ * 2. The entry state is `trace.entryTypes`: whoever runs the optimized
+ *    trace must check those types when it enters (`jit/exits.ts` does for
+ *    native code), since guards they prove are gone.
+ * 3. Every op that stays keeps its `pc` and `sp`; only whole guards are
+ *    dropped (or a branch guard proven to pass becomes `_POP_TOP`), so exits
+ *    still resume tier 1 exactly where projection said.
+ * 4. "int" means an exact int: a result that may leave the safe-integer or
+ *    int64 range is still an int (tier 1 and native exits handle the size).
+ *    A uop this file does not know pushes "object"; one whose stack effect
+ *    is unknown stops the analysis, and the trace is left as it is.
+ *
+ * @module
+ */
+import { PyBuiltinFunction, PyFloat, type PyObject, T } from "../vm/object.ts";
+import { None } from "../vm/types.ts";
+import { Vm } from "../vm/vm.ts";
+import type { PyModule } from "../vm/descriptors.ts";
+import type { PyDict } from "../vm/dict.ts";
+import {
+  NB_ADD,
+  NB_AND,
+  NB_FLOOR_DIVIDE,
+  NB_INPLACE_ADD,
+  NB_LSHIFT,
+  NB_MULTIPLY,
+  NB_OR,
+  NB_POWER,
+  NB_REMAINDER,
+  NB_RSHIFT,
+  NB_SUBSCR,
+  NB_SUBTRACT,
+  NB_TRUE_DIVIDE,
+  NB_XOR,
+} from "../vm/operators.ts";
+import {
+  EXT_FLOAT_ADD_INT,
+  EXT_FLOAT_DIV_FLOAT,
+  EXT_FLOAT_DIV_INT,
+  EXT_FLOAT_MUL_INT,
+  EXT_FLOAT_SUB_INT,
+  EXT_INT_ADD_FLOAT,
+  EXT_INT_AND_INT,
+  EXT_INT_DIV_FLOAT,
+  EXT_INT_DIV_INT,
+  EXT_INT_FLOORDIV_INT,
+  EXT_INT_MOD_INT,
+  EXT_INT_MUL_FLOAT,
+  EXT_INT_OR_INT,
+  EXT_INT_RSHIFT_INT,
+  EXT_INT_SUB_FLOAT,
+  EXT_INT_XOR_INT,
+} from "../vm/specialize.ts";
+import { UOP_BY_NAME } from "./uops.ts";
+import type { SlotType, Trace, TraceOp } from "./trace_ir.ts";
+
+/** What the analysis knows about one slot. */
+export interface AbsValue {
+  type: SlotType;
+  /** The slot holds exactly `value` (NULL is `undefined`). */
+  known: boolean;
+  value?: PyObject | undefined;
+}
+
+/** The abstract state before every op of a trace. */
+export interface Analysis {
+  /** `states[i]`: slots 0 .. depth-1 before op i (absolute `fast` indices). */
+  states: AbsValue[][];
+  /** The state at the loop head, after the fixpoint. */
+  head: AbsValue[];
+}
+
+const UNKNOWN: AbsValue = { type: "object", known: false };
+
+function ofType(type: SlotType): AbsValue {
+  return { type, known: false };
+}
+
+/** The SlotType of a boxed value. */
+export function typeOfValue(x: PyObject | undefined): SlotType {
+  if (x === undefined) return "null";
+  if (typeof x === "number" || typeof x === "bigint") return "int";
+  if (typeof x === "boolean") return "bool";
+  if (x === None) return "none";
+  if (x instanceof PyFloat) return x.cls === T.float ? "float" : "object";
+  if (typeof x === "object" && (x as { cls?: unknown }).cls === T.range_iterator) {
+    return "range_iter";
+  }
+  return "object";
+}
+
+function constant(x: PyObject | undefined): AbsValue {
+  return { type: typeOfValue(x), known: true, value: x };
+}
+
+function join(a: AbsValue, b: AbsValue): AbsValue {
+  if (a.type !== b.type) return UNKNOWN;
+  if (a.known && b.known && a.value === b.value) return a;
+  return a.known || b.known ? ofType(a.type) : a;
+}
+
+function same(a: AbsValue, b: AbsValue): boolean {
+  return a.type === b.type && a.known === b.known && a.value === b.value;
+}
+
+/** The math functions native code implements, by name, if `callable` is one. */
+export function mathFunction(callable: unknown): "sqrt" | "fabs" | "floor" | null {
+  if (!(callable instanceof PyBuiltinFunction) || callable.self !== undefined) return null;
+  const name = callable.name;
+  if (name !== "sqrt" && name !== "fabs" && name !== "floor") return null;
+  // Identity with the running VM's `math` module: a look-alike is not math.
+  const math = Vm.current?.modules.getStr("math") as PyModule | undefined;
+  const dict = math?.dict as PyDict | undefined;
+  return dict?.getStr?.(name) === callable ? name : null;
+}
+
+/** The operator and operand types of a BINARY_OP_EXTEND kind. */
+export function extensionOp(kind: number): [nb: number, left: SlotType, right: SlotType] | null {
+  switch (kind) {
+    case EXT_FLOAT_ADD_INT:
+      return [NB_ADD, "float", "int"];
+    case EXT_INT_ADD_FLOAT:
+      return [NB_ADD, "int", "float"];
+    case EXT_FLOAT_SUB_INT:
+      return [NB_SUBTRACT, "float", "int"];
+    case EXT_INT_SUB_FLOAT:
+      return [NB_SUBTRACT, "int", "float"];
+    case EXT_FLOAT_MUL_INT:
+      return [NB_MULTIPLY, "float", "int"];
+    case EXT_INT_MUL_FLOAT:
+      return [NB_MULTIPLY, "int", "float"];
+    case EXT_FLOAT_DIV_FLOAT:
+      return [NB_TRUE_DIVIDE, "float", "float"];
+    case EXT_FLOAT_DIV_INT:
+      return [NB_TRUE_DIVIDE, "float", "int"];
+    case EXT_INT_DIV_FLOAT:
+      return [NB_TRUE_DIVIDE, "int", "float"];
+    case EXT_INT_DIV_INT:
+      return [NB_TRUE_DIVIDE, "int", "int"];
+    case EXT_INT_FLOORDIV_INT:
+      return [NB_FLOOR_DIVIDE, "int", "int"];
+    case EXT_INT_MOD_INT:
+      return [NB_REMAINDER, "int", "int"];
+    case EXT_INT_AND_INT:
+      return [NB_AND, "int", "int"];
+    case EXT_INT_OR_INT:
+      return [NB_OR, "int", "int"];
+    case EXT_INT_XOR_INT:
+      return [NB_XOR, "int", "int"];
+    case EXT_INT_RSHIFT_INT:
+      return [NB_RSHIFT, "int", "int"];
+  }
+  return null;
+}
+
+/** The binary operator of a BINARY_OP oparg, in-place forms folded onto their plain ones. */
+export function plainNb(nb: number): number {
+  return nb >= NB_INPLACE_ADD && nb < NB_SUBSCR ? nb - NB_INPLACE_ADD : nb;
+}
+
+const INT_OPS = new Set([
+  NB_ADD,
+  NB_SUBTRACT,
+  NB_MULTIPLY,
+  NB_FLOOR_DIVIDE,
+  NB_REMAINDER,
+  NB_AND,
+  NB_OR,
+  NB_XOR,
+  NB_LSHIFT,
+  NB_RSHIFT,
+]);
+const FLOAT_OPS = new Set([NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_TRUE_DIVIDE]);
+
+/** The largest `int ** n` native code computes by multiplying (`n` a known constant). */
+export const MAX_POWER = 4;
+
+/**
+ * The type of `left <nb> right` for exact ints, bools (ints 0 and 1, except
+ * that `&`, `|`, `^` of two bools is a bool) and floats, else "object".
+ * `rightValue` is the right operand when it is a known constant.
+ */
+export function binaryResult(
+  nb: number,
+  l: SlotType,
+  r: SlotType,
+  rightValue?: PyObject | undefined,
+): SlotType {
+  const op = plainNb(nb);
+  if (l === "bool" && r === "bool" && (op === NB_AND || op === NB_OR || op === NB_XOR)) {
+    return "bool";
+  }
+  const li = l === "bool" ? "int" : l, ri = r === "bool" ? "int" : r;
+  if (li === "int" && ri === "int") {
+    if (INT_OPS.has(op)) return "int";
+    if (op === NB_POWER && isSmallPower(rightValue)) return "int";
+    return op === NB_TRUE_DIVIDE ? "float" : "object";
+  }
+  const numeric = (t: SlotType) => t === "int" || t === "float";
+  if (numeric(li) && numeric(ri) && FLOAT_OPS.has(op)) return "float";
+  return "object";
+}
+
+/** Whether `x` is an int exponent `int ** x` is lowered for. */
+export function isSmallPower(x: PyObject | undefined): x is number {
+  return typeof x === "number" && x >= 0 && x <= MAX_POWER;
+}
+
+/**
+ * Pops and pushes of a uop from its `jit/uops.ts` stack notation, for uops
+ * this file has no rule for; null when the notation is not understood.
+ */
+export function stackEffect(uop: string, oparg: number): [pops: number, pushes: number] | null {
+  const info = UOP_BY_NAME.get(uop);
+  const m = info === undefined ? null : /^\((.*)--(.*)\)$/.exec(info.stack.trim());
+  if (m === null) return null;
+  const side = (text: string): number | null => {
+    let n = 0;
+    for (const raw of text.split(",")) {
+      const item = raw.trim();
+      if (item === "") continue;
+      const cond = /\bif\s*\(\s*oparg\s*&\s*(\d+)\s*\)\s*$/.exec(item);
+      if (cond !== null) {
+        if ((oparg & Number(cond[1])) === 0) continue;
+      } else if (/\bif\b/.test(item)) return null;
+      const count = /\[([^\]]*)\]/.exec(item);
+      if (count === null) {
+        n += 1;
+        continue;
+      }
+      const e = /^\s*(oparg|\d+)\s*(?:([+-])\s*(\d+))?\s*$/.exec(count[1]);
+      if (e === null) return null;
+      const base = e[1] === "oparg" ? oparg : Number(e[1]);
+      n += e[2] === undefined ? base : e[2] === "+" ? base + Number(e[3]) : base - Number(e[3]);
+    }
+    return n;
+  };
+  const pops = side(m[1]), pushes = side(m[2]);
+  return pops === null || pushes === null ? null : [pops, pushes];
+}
+
+/** What the transfer function decided about an op. */
+type Verdict = "keep" | "drop" | "pop" | "fail";
+
+const TYPE_GUARD = /^_GUARD_(TOS|NOS|BOTH)_(INT|FLOAT|BOOL)$/;
+
+/** Applies `op` to `s` (the stack is the tail of `s`); says whether the op is needed. */
+function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
+  const top = () => s[s.length - 1];
+  const pop = () => s.pop() ?? UNKNOWN;
+  const guard = TYPE_GUARD.exec(op.uop);
+  if (guard !== null) {
+    const type = guard[2].toLowerCase() as SlotType;
+    const at = guard[1] === "TOS" ? [1] : guard[1] === "NOS" ? [2] : [1, 2];
+    if (at.some((d) => s.length < d)) return "fail";
+    const proven = at.every((d) => s[s.length - d].type === type);
+    for (const d of at) if (s[s.length - d].type !== type) s[s.length - d] = ofType(type);
+    return proven ? "drop" : "keep";
+  }
+  switch (op.uop) {
+    case "_LOAD_FAST":
+    case "_LOAD_FAST_CHECK":
+      s.push(s[op.oparg] ?? UNKNOWN);
+      return "keep";
+    case "_STORE_FAST":
+      s[op.oparg] = pop();
+      return "keep";
+    case "_POP_TOP":
+      pop();
+      return "keep";
+    case "_PUSH_NULL":
+      s.push(constant(undefined));
+      return "keep";
+    case "_COPY":
+      if (s.length < op.oparg) return "fail";
+      s.push(s[s.length - op.oparg]);
+      return "keep";
+    case "_SWAP": {
+      if (s.length < op.oparg) return "fail";
+      const i = s.length - op.oparg, t = s[s.length - 1];
+      s[s.length - 1] = s[i];
+      s[i] = t;
+      return "keep";
+    }
+    case "_LOAD_CONST":
+    case "_LOAD_CONST_INLINE":
+      s.push(constant(op.operand as PyObject));
+      return "keep";
+    case "_LOAD_GLOBAL_MODULE":
+    case "_LOAD_GLOBAL_BUILTIN":
+      s.push(constant((op.operand as { value: PyObject }).value));
+      return "keep";
+    case "_LOAD_ATTR_MODULE": {
+      // Projection pushes the NULL of `math.sqrt(...)` as its own `_PUSH_NULL`.
+      pop();
+      const entry = (op.operand as { entry?: { value: unknown } }).entry;
+      const dep = trace.dependencies.find((d) => d.kind === "dict_entry" && d.entry === entry);
+      s.push(dep !== undefined && dep.kind === "dict_entry" ? constant(dep.value) : UNKNOWN);
+      return "keep";
+    }
+    case "_ITER_CHECK_RANGE": {
+      if (s.length < 1) return "fail";
+      const proven = top().type === "range_iter";
+      if (!proven) s[s.length - 1] = ofType("range_iter");
+      return proven ? "drop" : "keep";
+    }
+    case "_FOR_ITER_RANGE":
+      s.push(ofType("int"));
+      return "keep";
+    case "_TO_BOOL_BOOL": {
+      if (s.length < 1) return "fail";
+      const proven = top().type === "bool";
+      if (!proven) s[s.length - 1] = ofType("bool");
+      return proven ? "drop" : "keep";
+    }
+    case "_GUARD_IS_TRUE_POP":
+    case "_GUARD_IS_FALSE_POP": {
+      const v = pop();
+      const want = op.uop === "_GUARD_IS_TRUE_POP";
+      return v.known && v.type === "bool" && v.value === want ? "pop" : "keep";
+    }
+    case "_UNARY_NEGATIVE": {
+      const t = pop().type;
+      s.push(ofType(t === "int" || t === "bool" ? "int" : t === "float" ? t : "object"));
+      return "keep";
+    }
+    case "_UNARY_INVERT": {
+      const t = pop().type;
+      s.push(ofType(t === "int" || t === "bool" ? "int" : "object"));
+      return "keep";
+    }
+    case "_BINARY_OP": {
+      const r = pop(), l = pop();
+      s.push(ofType(binaryResult(op.oparg, l.type, r.type, r.known ? r.value : undefined)));
+      return "keep";
+    }
+    case "_BINARY_OP_EXTEND": {
+      pop(), pop();
+      const ext = extensionOp((op.operand as { kind: number }).kind);
+      s.push(ofType(ext === null ? "object" : binaryResult(ext[0], ext[1], ext[2])));
+      return "keep";
+    }
+    case "_CALL_BUILTIN_FAST": {
+      const arg = op.oparg === 1 ? top() : UNKNOWN;
+      for (let k = 0; k < op.oparg + 2; k++) pop();
+      const fn = mathFunction(op.operand);
+      const numeric = arg.type === "int" || arg.type === "float";
+      s.push(ofType(
+        !numeric || fn === null ? "object" : fn === "floor" ? "int" : "float",
+      ));
+      return "keep";
+    }
+    case "_JUMP_TO_TOP":
+    case "_EXIT_TRACE":
+      return "keep";
+  }
+  const arith = /^_BINARY_OP_(ADD|SUBTRACT|MULTIPLY|TRUE_DIVIDE)_(INT|FLOAT)$/.exec(op.uop);
+  if (arith !== null) {
+    pop(), pop();
+    s.push(ofType(arith[1] === "TRUE_DIVIDE" ? "float" : arith[2] === "INT" ? "int" : "float"));
+    return "keep";
+  }
+  const effect = stackEffect(op.uop, op.oparg);
+  if (effect === null || s.length < effect[0]) return "fail";
+  for (let k = 0; k < effect[0]; k++) pop();
+  for (let k = 0; k < effect[1]; k++) s.push(UNKNOWN);
+  return "keep";
+}
+
+/** The uops whose result is a bool whatever they are given. */
+const TO_BOOL = new Set([
+  "_TO_BOOL",
+  "_TO_BOOL_INT",
+  "_TO_BOOL_FLOAT",
+  "_TO_BOOL_NONE",
+  "_TO_BOOL_STR",
+  "_TO_BOOL_LIST",
+  "_UNARY_NOT",
+]);
+const COMPARE = new Set(["_COMPARE_OP", "_COMPARE_OP_INT", "_COMPARE_OP_FLOAT", "_COMPARE_OP_STR"]);
+
+/** `transfer`, after the uops whose result is a bool whatever their operands. */
+function step(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
+  if (TO_BOOL.has(op.uop)) {
+    if (s.length < 1) return "fail";
+    s[s.length - 1] = ofType("bool");
+    return "keep";
+  }
+  if (COMPARE.has(op.uop)) {
+    if (s.length < 2) return "fail";
+    s.pop();
+    s[s.length - 1] = ofType("bool");
+    return "keep";
+  }
+  return transfer(s, op, trace);
+}
+
+function entryState(trace: Trace): AbsValue[] {
+  const s: AbsValue[] = [];
+  for (let i = 0; i < trace.entrySp; i++) s.push(ofType(trace.entryTypes[i] ?? "object"));
+  return s;
+}
+
+/** One pass from `head`; the states before each op and the verdicts, or null. */
+function pass(
+  trace: Trace,
+  head: AbsValue[],
+): { states: AbsValue[][]; verdicts: Verdict[]; back: AbsValue[][] } | null {
+  const s = head.slice();
+  const states: AbsValue[][] = [];
+  const verdicts: Verdict[] = [];
+  const back: AbsValue[][] = [];
+  for (const op of trace.ops) {
+    states.push(s.slice());
+    const v = step(s, op, trace);
+    if (v === "fail") return null;
+    verdicts.push(v);
+    if (op.uop === "_JUMP_TO_TOP") {
+      if (s.length !== trace.entrySp) return null;
+      back.push(s.slice());
+    }
+  }
+  return { states, verdicts, back };
+}
+
+/** The fixpoint analysis of requirement 1; null when a uop's stack effect is unknown. */
+export function analyze(trace: Trace): (Analysis & { verdicts: string[] }) | null {
+  let head = entryState(trace);
+  for (let round = 0; round < 16; round++) {
+    const r = pass(trace, head);
+    if (r === null) return null;
+    let next = head;
+    for (const end of r.back) next = next.map((v, i) => join(v, end[i]));
+    if (next.every((v, i) => same(v, head[i]))) return { ...r, head };
+    head = next;
+  }
+  return null;
+}
+
+/** The type of every slot before each op (see `analyze`); null when unknown. */
+export function inferTypes(trace: Trace): SlotType[][] | null {
+  const a = analyze(trace);
+  return a === null ? null : a.states.map((s) => s.map((v) => v.type));
+}
+
+/** The trace with the guards the analysis proves removed (requirement 3). */
+export function optimize(trace: Trace): Trace {
+  const a = analyze(trace);
+  if (a === null) return trace;
+  const ops: TraceOp[] = [];
+  const newIndex: number[] = [];
+  trace.ops.forEach((op, i) => {
+    newIndex.push(ops.length);
+    const v = a.verdicts[i];
+    if (v === "drop") return;
+    ops.push(v === "pop" ? { ...op, uop: "_POP_TOP", oparg: 0, operand: undefined } : op);
+  });
+  if (ops.length === trace.ops.length && a.verdicts.every((v) => v !== "pop")) return trace;
+  for (let k = 0; k < ops.length; k++) {
+    if (ops[k].uop === "_JUMP_TO_TOP") {
+      const t = ops[k].target;
+      const target = t < newIndex.length ? Math.min(newIndex[t], ops.length - 1) : 0;
+      if (target !== t) ops[k] = { ...ops[k], target };
+    }
+  }
+  return { ...trace, ops };
+}

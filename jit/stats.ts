@@ -1,0 +1,64 @@
+/**
+ * Tier 2's counts for `--stats`: traces projected, compiled and rejected
+ * (by reason, from `jit/reasons.ts`), native bytes, compile time, entries,
+ * and exits taken per exit.
+ *
+ * @module
+ */
+import { type Reason, REASONS } from "./reasons.ts";
+
+/**
+ * What the last run did natively, kept even without `--stats`: the
+ * conformance runner fails a `jit`-mode run that could not run native code,
+ * and a `# expect: jit` case in which no native code ran.
+ */
+export const nativeRecord: { enabled: boolean; entries: number } = { enabled: false, entries: 0 };
+
+/** What tier 2 did during a run. */
+export class Tier2Stats {
+  projected = 0;
+  compiled = 0;
+  readonly rejected: Map<Reason, number> = new Map();
+  invalidated = 0;
+  nativeBytes = 0;
+  compileMs = 0;
+  /** Executor runs started. */
+  entries = 0;
+  /** Entries refused by an entry check (types or dependencies). */
+  entryMisses = 0;
+  /** Iterations of a loop head run inside traces. */
+  iterations = 0;
+  /** Exits taken, by `code:line pc uop`. */
+  readonly exits: Map<string, number> = new Map();
+
+  reject(reason: Reason): void {
+    this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
+  }
+
+  exit(label: string): void {
+    this.exits.set(label, (this.exits.get(label) ?? 0) + 1);
+  }
+}
+
+/** The `--stats` block of tier 2. */
+export function formatTier2Stats(s: Tier2Stats, mode: string): string {
+  const lines = [`tier 2 (${mode}):`];
+  lines.push(
+    `  traces projected: ${s.projected}, compiled: ${s.compiled}, invalidated: ${s.invalidated}`,
+  );
+  const rejected = [...s.rejected].sort((a, b) => b[1] - a[1]);
+  lines.push(`  rejected: ${rejected.reduce((n, [, c]) => n + c, 0)}`);
+  for (const [r, c] of rejected) lines.push(`    ${String(c).padStart(8)}  ${REASONS[r]}`);
+  if (mode === "jit") {
+    lines.push(
+      `  native code: ${s.nativeBytes} bytes, compile time ${s.compileMs.toFixed(3)} ms` +
+        (s.compiled > 0 ? ` (${((s.compileMs * 1000) / s.compiled).toFixed(1)} us per trace)` : ""),
+    );
+  }
+  lines.push(`  entries: ${s.entries}, refused at entry: ${s.entryMisses}`);
+  const exits = [...s.exits].sort((a, b) => b[1] - a[1]);
+  lines.push(`  exits taken: ${exits.reduce((n, [, c]) => n + c, 0)}`);
+  for (const [label, c] of exits.slice(0, 20)) lines.push(`    ${String(c).padStart(8)}  ${label}`);
+  if (exits.length > 20) lines.push(`    ... ${exits.length - 20} more exits`);
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,88 @@
+/**
+ * Tier 2's controller: what happens when a loop gets hot. It projects a
+ * trace from the loop head (`jit/trace.ts`), optimizes it
+ * (`jit/optimizer.ts`), and makes an executor of it: the uop interpreter's
+ * in `uops` mode, native code in `jit` mode. The executor replaces the
+ * JUMP_BACKWARD as ENTER_EXECUTOR; a loop that cannot be traced backs its
+ * counter off exponentially, as tier 1 does after a failed specialization.
+ *
+ * @module
+ */
+import type { Frame } from "../vm/frame.ts";
+import { Op } from "../vm/opcodes.ts";
+import { backedOff } from "../vm/specialize.ts";
+import type { Executor, Tier2 } from "../vm/tier2.ts";
+import type { Vm } from "../vm/vm.ts";
+import type { NativeBackend } from "../ffi/native_backend.ts";
+import { projectTrace } from "./trace.ts";
+import { optimize } from "./optimizer.ts";
+import { UopExecutor } from "./uop_interp.ts";
+import { compileNative } from "./lower_native.ts";
+import type { Reason } from "./reasons.ts";
+import type { Rejection, TraceExecutor } from "./trace_ir.ts";
+import type { Tier2Stats } from "./stats.ts";
+
+/**
+ * Loop iterations (backward jumps) before a trace is projected: CPython
+ * 3.14's JUMP_BACKWARD threshold. `--stress` makes it 0.
+ */
+export const JIT_THRESHOLD = 4095;
+
+/** What a controller is told when it is made. */
+export interface Tier2Options {
+  mode: "uops" | "jit";
+  /** The native backend in `jit` mode (available). */
+  backend: NativeBackend | null;
+  stats: Tier2Stats | null;
+  /** Receives each installed executor, for `--jit-dump`. */
+  onInstall: ((executor: TraceExecutor) => void) | null;
+}
+
+/** Tier 2 for one Vm. */
+export class Tier2Controller implements Tier2 {
+  readonly #options: Tier2Options;
+
+  constructor(options: Tier2Options) {
+    this.#options = options;
+  }
+
+  hot(_vm: Vm, frame: Frame, instr: number): void {
+    const { mode, backend, stats, onInstall } = this.#options;
+    const code = frame.code;
+    const units = code.co_code;
+    if (stats !== null) stats.projected++;
+    const projected = projectTrace(frame, instr);
+    if (isRejection(projected)) return this.#backOff(units, instr, projected.reason as Reason);
+    const trace = optimize(projected);
+    const jumpArg = units[instr] >>> 8;
+    const made: TraceExecutor | Rejection = mode === "uops"
+      ? new UopExecutor(trace, jumpArg, stats)
+      : compileNative(trace, jumpArg, backend!, stats);
+    if (isRejection(made)) return this.#backOff(units, instr, made.reason as Reason);
+    // compileNative counts its own (with bytes and time); an interpreted trace is ready as is.
+    if (mode === "uops" && stats !== null) stats.compiled++;
+    const index = code.executors.push(made) - 1;
+    units[instr] = Op.ENTER_EXECUTOR | (index << 8);
+    onInstall?.(made);
+  }
+
+  run(vm: Vm, frame: Frame, executor: Executor): Frame {
+    return (executor as TraceExecutor).run(vm, frame);
+  }
+
+  restored(frame: Frame, instr: number, executor: Executor): void {
+    (executor as TraceExecutor).free();
+    const units = frame.code.co_code;
+    units[instr + 1] = backedOff(units[instr + 1]);
+    if (this.#options.stats !== null) this.#options.stats.invalidated++;
+  }
+
+  #backOff(units: Uint32Array, instr: number, reason: Reason): void {
+    units[instr + 1] = backedOff(units[instr + 1]);
+    this.#options.stats?.reject(reason);
+  }
+}
+
+function isRejection(x: object): x is Rejection {
+  return "reason" in x && !("run" in x);
+}

@@ -1,0 +1,506 @@
+/**
+ * Projection: the straight-line trace of a hot loop, read off its quickened
+ * bytecode (CPython 3.13 optimizer.c `translate_bytecode_to_trace`). The
+ * walk starts at the loop head, follows each branch to the side its history
+ * says is hot (leaving a guard for the other), and ends when it jumps back
+ * to the head (`_JUMP_TO_TOP`) or meets something tier 2 does not translate
+ * (`_EXIT_TRACE`: tier 1 resumes there).
+ *
+ * Specialized forms become their guards and their action as separate uops,
+ * so the optimizer can drop a guard it proves; generic forms become one
+ * generic uop, which is right for any operand. The shapes and rules are in
+ * `jit/trace_ir.ts`; the uops in `jit/uops.ts`.
+ *
+ * @module
+ */
+import type { CodeObject } from "../vm/code.ts";
+import { codeInfo, type Frame } from "../vm/frame.ts";
+import { cacheSize, Op } from "../vm/opcodes.ts";
+import { PyFloat, type PyObject, T } from "../vm/object.ts";
+import type { PyDict } from "../vm/dict.ts";
+import { PyModule } from "../vm/descriptors.ts";
+import { None } from "../vm/abstract.ts";
+import type { DictEntry } from "../vm/hashtable.ts";
+import type { Dependency, Rejection, SlotType, Trace, TraceOp } from "./trace_ir.ts";
+
+const C_POP_JUMP = cacheSize(Op.POP_JUMP_IF_FALSE);
+const C_JUMP_BACKWARD = cacheSize(Op.JUMP_BACKWARD);
+const C_LOAD_GLOBAL = cacheSize(Op.LOAD_GLOBAL);
+
+/** What one dict-entry uop reads: the entry live, while its table keeps its keys tag. */
+export interface DictEntryOperand {
+  kind: "dict_entry";
+  table: { keysTag: number };
+  tag: number;
+  entry: { value: unknown };
+  value: PyObject;
+}
+
+/** `_LOAD_GLOBAL_BUILTIN`'s operand: the builtin's entry, and the globals that must not shadow it. */
+export interface BuiltinOperand extends DictEntryOperand {
+  globals: { keysTag: number };
+  globalsTag: number;
+}
+
+/** `_LOAD_ATTR_MODULE`'s operand: the module dict's keys tag and the entry. */
+export interface ModuleAttrOperand {
+  tag: number;
+  entry: { value: unknown };
+}
+
+/** Operands of the instance-attribute uops: tier 1's cached shape(s) and index. */
+export interface ShapeOperand {
+  shape: unknown;
+  after: unknown;
+  index: number;
+}
+
+/**
+ * Uops that do no work of their own: guards, exits, jumps and stack
+ * shuffles. A trace made only of these is not worth entering.
+ */
+function isWork(uop: string): boolean {
+  if (uop.startsWith("_GUARD_") || uop.startsWith("_ITER_CHECK_")) return false;
+  switch (uop) {
+    case "_EXIT_TRACE":
+    case "_JUMP_TO_TOP":
+    case "_LOAD_FAST":
+    case "_LOAD_CONST_INLINE":
+    case "_PUSH_NULL":
+    case "_POP_TOP":
+    case "_COPY":
+    case "_SWAP":
+      return false;
+  }
+  return true;
+}
+
+/** The static type of a value at the loop head, for `Trace.entryTypes`. */
+export function slotType(v: PyObject | undefined): SlotType {
+  if (v === undefined) return "null";
+  if (typeof v === "number" || typeof v === "bigint") return "int";
+  if (typeof v === "boolean") return "bool";
+  if (v === None) return "none";
+  if (v instanceof PyFloat && v.cls === T.float) return "float";
+  if ((v as { cls?: unknown }).cls === T.range_iterator) return "range_iter";
+  return "object";
+}
+
+/** One uop before it gets its instruction's `pc` and `sp`. */
+type Part = [uop: string, oparg: number, operand: unknown];
+
+/** The translation of one instruction: its uops, the depth after it, where the walk goes on. */
+interface Step {
+  parts: Part[];
+  /** Stack depth after the instruction (on the followed side). */
+  sp: number;
+  /** The unit the walk continues at. */
+  next: number;
+  deps?: Dependency[];
+}
+
+/**
+ * Projects the loop whose JUMP_BACKWARD at unit `backedge` of `frame.code`
+ * is hot, from its head (`frame.pc`, with `frame.sp`). Returns the trace, or
+ * why there is none.
+ */
+export function projectTrace(frame: Frame, backedge: number, maxOps = 300): Trace | Rejection {
+  const code = frame.code;
+  const start = frame.pc;
+  const entrySp = frame.sp;
+  const entryTypes: SlotType[] = [];
+  for (let i = 0; i < entrySp; i++) entryTypes.push(slotType(frame.fast[i]));
+  const ops: TraceOp[] = [];
+  const dependencies: Dependency[] = [];
+  let pc = start;
+  let sp = entrySp;
+  let prev: Part | null = null;
+  const stop = (at: number, depth: number): void => {
+    ops.push({ uop: "_EXIT_TRACE", oparg: 0, operand: 0, pc: at, sp: depth, target: 0 });
+  };
+  for (;;) {
+    const unit = code.co_code[pc];
+    const op = unit & 0xff;
+    const arg = unit >>> 8;
+    if ((op === Op.JUMP_BACKWARD) && pc + 1 + C_JUMP_BACKWARD - arg === start && sp === entrySp) {
+      if (!ops.some((o) => isWork(o.uop))) return { reason: "TOO_SHORT", pc };
+      ops.push({ uop: "_JUMP_TO_TOP", oparg: 0, operand: 0, pc, sp, target: 0 });
+      break;
+    }
+    const step = translate(frame, code, pc, sp, prev);
+    if (step === null || ops.length + step.parts.length + 1 > maxOps) {
+      if (ops.length === 0) {
+        return { reason: step === null ? "UNSUPPORTED_FIRST" : "TOO_LONG", pc };
+      }
+      if (!ops.some((o) => isWork(o.uop))) return { reason: "TOO_SHORT", pc };
+      stop(pc, sp);
+      break;
+    }
+    for (const [uop, oparg, operand] of step.parts) {
+      ops.push({ uop, oparg, operand, pc, sp, target: 0 });
+    }
+    if (step.deps !== undefined) dependencies.push(...step.deps);
+    prev = step.parts.length > 0 ? step.parts[step.parts.length - 1] : prev;
+    pc = step.next;
+    sp = step.sp;
+  }
+  return { code, start, backedge, entrySp, ops, entryTypes, dependencies };
+}
+
+/** Superinstructions run as their first part here; the second keeps its own unit. */
+function firstPart(op: number): number {
+  switch (op) {
+    case Op.LOAD_FAST__LOAD_FAST:
+    case Op.LOAD_FAST__LOAD_CONST:
+      return Op.LOAD_FAST;
+    case Op.LOAD_CONST__LOAD_FAST:
+      return Op.LOAD_CONST;
+    case Op.STORE_FAST__LOAD_FAST:
+    case Op.STORE_FAST__STORE_FAST:
+      return Op.STORE_FAST;
+  }
+  return op;
+}
+
+/** Ones in the 16-bit branch history: how many of the last 16 executions jumped. */
+function jumps(history: number): number {
+  let n = 0;
+  for (let h = history & 0xffff; h !== 0; h &= h - 1) n++;
+  return n;
+}
+
+/** The uops of the instruction at `pc`, or null when tier 2 does not translate it. */
+function translate(
+  frame: Frame,
+  code: CodeObject,
+  pc: number,
+  sp: number,
+  prev: Part | null,
+): Step | null {
+  const units = code.co_code;
+  const refs = code.cacheRefs;
+  const unit = units[pc];
+  const op = firstPart(unit & 0xff);
+  const arg = unit >>> 8;
+  const after = pc + 1 + cacheSize(op);
+  const one = (uop: string, push: number, oparg = 0, operand: unknown = 0): Step => ({
+    parts: [[uop, oparg, operand]],
+    sp: sp + push,
+    next: after,
+  });
+  const many = (parts: Part[], push: number): Step => ({ parts, sp: sp + push, next: after });
+  switch (op) {
+    case Op.NOP:
+    case Op.RESUME:
+      return { parts: [], sp, next: after };
+    case Op.LOAD_FAST:
+      return one("_LOAD_FAST", 1, arg);
+    case Op.LOAD_FAST_CHECK:
+      return one("_LOAD_FAST_CHECK", 1, arg);
+    case Op.STORE_FAST:
+      return one("_STORE_FAST", -1, arg);
+    case Op.LOAD_CONST:
+      return one("_LOAD_CONST_INLINE", 1, arg, codeInfo(code).consts[arg]);
+    case Op.LOAD_DEREF:
+      return one("_LOAD_DEREF", 1, arg);
+    case Op.STORE_DEREF:
+      return one("_STORE_DEREF", -1, arg);
+    case Op.POP_TOP:
+      return one("_POP_TOP", -1);
+    case Op.PUSH_NULL:
+      return one("_PUSH_NULL", 1);
+    case Op.COPY:
+      return one("_COPY", 1, arg);
+    case Op.SWAP:
+      return one("_SWAP", 0, arg);
+    case Op.JUMP_FORWARD:
+      return { parts: [], sp, next: after + arg };
+    case Op.UNARY_NEGATIVE:
+      return one("_UNARY_NEGATIVE", 0);
+    case Op.UNARY_INVERT:
+      return one("_UNARY_INVERT", 0);
+    case Op.UNARY_NOT:
+      return one("_UNARY_NOT", 0);
+    case Op.IS_OP:
+      return one("_IS_OP", -1, arg);
+    case Op.GET_ITER:
+      return one("_GET_ITER", 0);
+
+    // -- BINARY_OP ---------------------------------------------------------
+    case Op.BINARY_OP:
+      return one("_BINARY_OP", -1, arg);
+    case Op.BINARY_OP_ADD_INT:
+    case Op.BINARY_OP_SUBTRACT_INT:
+    case Op.BINARY_OP_MULTIPLY_INT: {
+      const name = op === Op.BINARY_OP_ADD_INT
+        ? "ADD"
+        : op === Op.BINARY_OP_SUBTRACT_INT
+        ? "SUBTRACT"
+        : "MULTIPLY";
+      // The oparg keeps the NB_* number: a result past 2**53 is made by the generic operator.
+      return many([["_GUARD_BOTH_INT", 0, 0], [`_BINARY_OP_${name}_INT`, arg, 0]], -1);
+    }
+    case Op.BINARY_OP_ADD_FLOAT:
+    case Op.BINARY_OP_SUBTRACT_FLOAT:
+    case Op.BINARY_OP_MULTIPLY_FLOAT: {
+      const name = op === Op.BINARY_OP_ADD_FLOAT
+        ? "ADD"
+        : op === Op.BINARY_OP_SUBTRACT_FLOAT
+        ? "SUBTRACT"
+        : "MULTIPLY";
+      return many([["_GUARD_BOTH_FLOAT", 0, 0], [`_BINARY_OP_${name}_FLOAT`, arg, 0]], -1);
+    }
+    case Op.BINARY_OP_ADD_UNICODE:
+      return many([["_GUARD_BOTH_UNICODE", 0, 0], ["_BINARY_OP_ADD_UNICODE", arg, 0]], -1);
+    case Op.BINARY_OP_EXTEND:
+      return one("_BINARY_OP_EXTEND", -1, arg, refs[pc]);
+    case Op.BINARY_OP_SUBSCR_LIST_INT:
+      return many([
+        ["_GUARD_NOS_LIST", 0, 0],
+        ["_GUARD_TOS_INT", 0, 0],
+        ["_BINARY_OP_SUBSCR_LIST_INT", arg, 0],
+      ], -1);
+    case Op.BINARY_OP_SUBSCR_TUPLE_INT:
+      return many([
+        ["_GUARD_NOS_TUPLE", 0, 0],
+        ["_GUARD_TOS_INT", 0, 0],
+        ["_BINARY_OP_SUBSCR_TUPLE_INT", arg, 0],
+      ], -1);
+    case Op.BINARY_OP_SUBSCR_STR_INT:
+      return many([
+        ["_GUARD_NOS_UNICODE", 0, 0],
+        ["_GUARD_TOS_INT", 0, 0],
+        ["_BINARY_OP_SUBSCR_STR_INT", arg, 0],
+      ], -1);
+    case Op.BINARY_OP_SUBSCR_DICT:
+      return many([["_GUARD_NOS_DICT", 0, 0], ["_BINARY_OP_SUBSCR_DICT", arg, 0]], -1);
+    case Op.STORE_SUBSCR:
+      return one("_STORE_SUBSCR", -3);
+    case Op.STORE_SUBSCR_LIST_INT:
+      return many([
+        ["_GUARD_NOS_LIST", 0, 0],
+        ["_GUARD_TOS_INT", 0, 0],
+        ["_STORE_SUBSCR_LIST_INT", 0, 0],
+      ], -3);
+    case Op.STORE_SUBSCR_DICT:
+      return many([["_GUARD_NOS_DICT", 0, 0], ["_STORE_SUBSCR_DICT", 0, 0]], -3);
+
+    // -- Comparisons and truth -------------------------------------------------
+    case Op.COMPARE_OP:
+      return one("_COMPARE_OP", -1, arg);
+    case Op.COMPARE_OP_INT:
+      return many([["_GUARD_BOTH_INT", 0, 0], ["_COMPARE_OP_INT", arg, 0]], -1);
+    case Op.COMPARE_OP_FLOAT:
+      return many([["_GUARD_BOTH_FLOAT", 0, 0], ["_COMPARE_OP_FLOAT", arg, 0]], -1);
+    case Op.COMPARE_OP_STR:
+      return many([["_GUARD_BOTH_UNICODE", 0, 0], ["_COMPARE_OP_STR", arg, 0]], -1);
+    case Op.CONTAINS_OP:
+      return one("_CONTAINS_OP", -1, arg);
+    case Op.CONTAINS_OP_SET:
+      return many([["_GUARD_TOS_ANY_SET", 0, 0], ["_CONTAINS_OP_SET", arg, 0]], -1);
+    case Op.CONTAINS_OP_DICT:
+      return many([["_GUARD_TOS_DICT", 0, 0], ["_CONTAINS_OP_DICT", arg, 0]], -1);
+    case Op.TO_BOOL:
+      return one("_TO_BOOL", 0);
+    case Op.TO_BOOL_BOOL:
+      return one("_TO_BOOL_BOOL", 0);
+    case Op.TO_BOOL_INT:
+      return many([["_GUARD_TOS_INT", 0, 0], ["_TO_BOOL_INT", 0, 0]], 0);
+    case Op.TO_BOOL_LIST:
+      return many([["_GUARD_TOS_LIST", 0, 0], ["_TO_BOOL_LIST", 0, 0]], 0);
+    case Op.TO_BOOL_NONE:
+      return one("_TO_BOOL_NONE", 0);
+    case Op.TO_BOOL_STR:
+      return many([["_GUARD_TOS_UNICODE", 0, 0], ["_TO_BOOL_STR", 0, 0]], 0);
+
+    // -- Branches: a guard toward the hot side -------------------------------------
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE:
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE: {
+      const jump = jumps(units[pc + 1]) > 8;
+      const fall = pc + 1 + C_POP_JUMP;
+      // The guard names the value the followed side needs.
+      const jumpGuard = op === Op.POP_JUMP_IF_FALSE
+        ? "_GUARD_IS_FALSE_POP"
+        : op === Op.POP_JUMP_IF_TRUE
+        ? "_GUARD_IS_TRUE_POP"
+        : op === Op.POP_JUMP_IF_NONE
+        ? "_GUARD_IS_NONE_POP"
+        : "_GUARD_IS_NOT_NONE_POP";
+      const fallGuard = op === Op.POP_JUMP_IF_FALSE
+        ? "_GUARD_IS_TRUE_POP"
+        : op === Op.POP_JUMP_IF_TRUE
+        ? "_GUARD_IS_FALSE_POP"
+        : op === Op.POP_JUMP_IF_NONE
+        ? "_GUARD_IS_NOT_NONE_POP"
+        : "_GUARD_IS_NONE_POP";
+      return {
+        parts: [[jump ? jumpGuard : fallGuard, 0, 0]],
+        sp: sp - 1,
+        next: jump ? fall + arg : fall,
+      };
+    }
+
+    // -- Iteration: an exhausted iterator leaves at the FOR_ITER, which ends the loop ---------
+    case Op.FOR_ITER_RANGE:
+      return many([["_ITER_CHECK_RANGE", 0, 0], ["_FOR_ITER_RANGE", arg, 0]], 1);
+    case Op.FOR_ITER_LIST:
+      return many([["_ITER_CHECK_LIST", 0, 0], ["_FOR_ITER_LIST", arg, 0]], 1);
+    case Op.FOR_ITER_TUPLE:
+      return many([["_ITER_CHECK_TUPLE", 0, 0], ["_FOR_ITER_TUPLE", arg, 0]], 1);
+
+    // -- Globals and attributes ------------------------------------------------------------
+    case Op.LOAD_GLOBAL:
+      return many(
+        (arg & 1) ? [["_LOAD_GLOBAL", arg, code.co_names[arg >>> 1]], ["_PUSH_NULL", 0, 0]] : [[
+          "_LOAD_GLOBAL",
+          arg,
+          code.co_names[arg >>> 1],
+        ]],
+        1 + (arg & 1),
+      );
+    case Op.LOAD_NAME:
+      return one("_LOAD_NAME", 1, arg, code.co_names[arg]);
+    case Op.STORE_NAME:
+      return one("_STORE_NAME", -1, arg, code.co_names[arg]);
+    case Op.STORE_GLOBAL:
+      return one("_STORE_GLOBAL", -1, arg, code.co_names[arg]);
+    case Op.LOAD_GLOBAL_MODULE:
+    case Op.LOAD_GLOBAL_BUILTIN:
+      return loadGlobal(frame, code, pc, sp, op === Op.LOAD_GLOBAL_BUILTIN);
+    case Op.LOAD_ATTR:
+      return one("_LOAD_ATTR", arg & 1, arg, code.co_names[arg >>> 1]);
+    case Op.LOAD_ATTR_MODULE: {
+      const entry = refs[pc] as DictEntry<PyObject, PyObject>;
+      const tag = units[pc + 3];
+      const parts: Part[] = [["_LOAD_ATTR_MODULE", arg, { tag, entry }]];
+      if (arg & 1) parts.push(["_PUSH_NULL", 0, 0]);
+      // A module loaded just before (`math.sqrt`) is known: its entry is a dependency too.
+      const owner = prev !== null && prev[0].startsWith("_LOAD_GLOBAL_")
+        ? (prev[2] as DictEntryOperand).value
+        : undefined;
+      const deps: Dependency[] = [];
+      if (owner instanceof PyModule && (owner.dict as PyDict).table.keysTag === tag) {
+        deps.push({
+          kind: "dict_entry",
+          table: (owner.dict as PyDict).table,
+          tag,
+          entry,
+          value: entry.value,
+        });
+      }
+      return { parts, sp: sp + (arg & 1), next: after, deps };
+    }
+    case Op.LOAD_ATTR_INSTANCE_VALUE:
+      return many(
+        pushNull([
+          ["_GUARD_TYPE_VERSION", 0, units[pc + 2]],
+          ["_LOAD_ATTR_INSTANCE_VALUE", arg, {
+            shape: refs[pc],
+            after: null,
+            index: units[pc + 4],
+          }],
+        ], arg),
+        arg & 1,
+      );
+    case Op.LOAD_ATTR_SLOT:
+      return many(
+        pushNull([
+          ["_GUARD_TYPE_VERSION", 0, units[pc + 2]],
+          ["_LOAD_ATTR_SLOT", arg, units[pc + 4]],
+        ], arg),
+        arg & 1,
+      );
+    case Op.LOAD_ATTR_CLASS:
+      return many(pushNull([["_LOAD_ATTR_CLASS", arg, [units[pc + 2], refs[pc]]]], arg), arg & 1);
+    case Op.LOAD_ATTR_METHOD_WITH_VALUES:
+      return many([
+        ["_GUARD_TYPE_VERSION", 0, units[pc + 2]],
+        ["_LOAD_ATTR_METHOD_WITH_VALUES", arg, { shape: refs[pc], after: refs[pc + 1], index: 0 }],
+      ], 1);
+    case Op.LOAD_ATTR_METHOD_NO_DICT:
+      return one("_LOAD_ATTR_METHOD_NO_DICT", 1, arg, [refs[pc], refs[pc + 1]]);
+    case Op.STORE_ATTR:
+      return one("_STORE_ATTR", -2, arg, code.co_names[arg]);
+    case Op.STORE_ATTR_INSTANCE_VALUE:
+      return many([
+        ["_GUARD_TYPE_VERSION", 0, units[pc + 2]],
+        ["_STORE_ATTR_INSTANCE_VALUE", arg, {
+          shape: refs[pc],
+          after: refs[pc + 1],
+          index: units[pc + 3],
+        }],
+      ], -2);
+    case Op.STORE_ATTR_SLOT:
+      return many([
+        ["_GUARD_TYPE_VERSION", 0, units[pc + 2]],
+        ["_STORE_ATTR_SLOT", arg, units[pc + 3]],
+      ], -2);
+
+    // -- Calls of native code (a Python callee would need its own frame) ------------------
+    case Op.CALL_BUILTIN_FAST:
+      return one("_CALL_BUILTIN_FAST", -1 - arg, arg, refs[pc]);
+    case Op.CALL_METHOD_DESCRIPTOR_FAST:
+      return one("_CALL_METHOD_DESCRIPTOR_FAST", -1 - arg, arg, refs[pc]);
+    case Op.CALL_LEN:
+      return one("_CALL_LEN", -1 - arg, arg);
+    case Op.CALL_ISINSTANCE:
+      return one("_CALL_ISINSTANCE", -1 - arg, arg);
+    case Op.CALL_LIST_APPEND:
+      return one("_CALL_LIST_APPEND", -2, arg);
+
+    // -- Unpacking -----------------------------------------------------------------------
+    case Op.UNPACK_SEQUENCE:
+      return one("_UNPACK_SEQUENCE", arg - 1, arg);
+    case Op.UNPACK_SEQUENCE_TWO_TUPLE:
+      return many([["_GUARD_TOS_TUPLE", 0, 0], ["_UNPACK_SEQUENCE_TWO_TUPLE", arg, 0]], 1);
+    case Op.UNPACK_SEQUENCE_TUPLE:
+      return many([["_GUARD_TOS_TUPLE", 0, 0], ["_UNPACK_SEQUENCE_TUPLE", arg, 0]], arg - 1);
+    case Op.UNPACK_SEQUENCE_LIST:
+      return many([["_GUARD_TOS_LIST", 0, 0], ["_UNPACK_SEQUENCE_LIST", arg, 0]], arg - 1);
+  }
+  // Everything else: other loops' back edges, calls of Python code, returns, yields,
+  // raises, handlers, generic FOR_ITER and the rest stay in tier 1.
+  return null;
+}
+
+/** Appends `_PUSH_NULL` when the oparg's low bit asks for a NULL after the attribute. */
+function pushNull(parts: Part[], arg: number): Part[] {
+  if (arg & 1) parts.push(["_PUSH_NULL", 0, 0]);
+  return parts;
+}
+
+/**
+ * LOAD_GLOBAL_MODULE/BUILTIN: the cached entry, read live while the keys
+ * tags hold. A cache that is already stale would miss in tier 1 too: the
+ * trace stops there instead.
+ */
+function loadGlobal(
+  frame: Frame,
+  code: CodeObject,
+  pc: number,
+  sp: number,
+  builtin: boolean,
+): Step | null {
+  const units = code.co_code;
+  const arg = units[pc] >>> 8;
+  const entry = code.cacheRefs[pc] as DictEntry<PyObject, PyObject>;
+  const globals = (frame.globals as PyDict).table;
+  const builtins = (frame.builtins as PyDict).table;
+  const gtag = units[pc + 2];
+  if (globals.keysTag !== gtag || (builtin && builtins.keysTag !== units[pc + 3])) return null;
+  const dep: DictEntryOperand = builtin
+    ? { kind: "dict_entry", table: builtins, tag: units[pc + 3], entry, value: entry.value }
+    : { kind: "dict_entry", table: globals, tag: gtag, entry, value: entry.value };
+  const deps: Dependency[] = [dep];
+  let operand: DictEntryOperand | BuiltinOperand = dep;
+  if (builtin) {
+    // The globals must still lack the name: their keys tag, with the builtin's entry.
+    deps.push({ kind: "dict_entry", table: globals, tag: gtag, entry, value: entry.value });
+    operand = { ...dep, globals, globalsTag: gtag };
+  }
+  const parts: Part[] = [[builtin ? "_LOAD_GLOBAL_BUILTIN" : "_LOAD_GLOBAL_MODULE", arg, operand]];
+  if (arg & 1) parts.push(["_PUSH_NULL", 0, 0]);
+  return { parts, sp: sp + 1 + (arg & 1), next: pc + 1 + C_LOAD_GLOBAL, deps };
+}

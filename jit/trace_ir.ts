@@ -1,0 +1,142 @@
+/**
+ * The tier-2 trace: what projection (`jit/trace.ts`) produces from a hot
+ * loop's specialized bytecode, what the optimizer (`jit/optimizer.ts`)
+ * rewrites, what the uop interpreter (`jit/uop_interp.ts`) runs in `uops`
+ * mode, and what native lowering (`jit/lower_native.ts`) turns into
+ * stencils in `jit` mode.
+ *
+ * Requirements (read before changing the shapes):
+ * 1. A trace is a straight line of uops from a loop head. It ends with
+ *    `_JUMP_TO_TOP` (the loop closed) or `_EXIT_TRACE` (projection stopped:
+ *    tier 1 resumes at that op's `pc`).
+ * 2. Every op carries the bytecode instruction it comes from (`pc`, its
+ *    first unit) and the stack depth before that instruction (`sp`, an
+ *    absolute index into the frame's `fast` array). An op that leaves the
+ *    trace (a failed guard, an overflow, a branch the other way, an
+ *    exhausted iterator) resumes tier 1 at exactly `pc` with the stack cut
+ *    back to `sp`: it changes nothing before leaving. So among the uops of
+ *    one instruction, only the last one may change the frame.
+ * 3. Branches are guards: `POP_JUMP_IF_FALSE` becomes `_GUARD_IS_TRUE_POP`
+ *    when the trace follows the fall-through side, `_GUARD_IS_FALSE_POP`
+ *    when it follows the jump; leaving resumes at the POP_JUMP itself, which
+ *    tier 1 then executes the other way.
+ * 4. `operand` holds what the uop needs that is not on the stack: a
+ *    constant, a cached global's value, a type version, a callable. Its
+ *    meaning per uop is in `jit/uops.ts`.
+ *
+ * @module
+ */
+import type { CodeObject } from "../vm/code.ts";
+import type { PyObject } from "../vm/object.ts";
+import type { Frame } from "../vm/frame.ts";
+import type { Executor } from "../vm/tier2.ts";
+import type { Vm } from "../vm/vm.ts";
+import type { NativeInstr } from "./emit.ts";
+import type { Arch, StencilTable } from "./stencil_types.ts";
+
+/** One uop of a trace. */
+export interface TraceOp {
+  /** A row of `jit/uops.ts`. */
+  uop: string;
+  oparg: number;
+  operand: unknown;
+  /** First unit of the bytecode instruction it comes from, in `code`. */
+  pc: number;
+  /** Stack depth (absolute `fast` index) before that instruction. */
+  sp: number;
+  /** For `_JUMP_TO_TOP`: the index of the op it jumps to (0). */
+  target: number;
+}
+
+/** Static types the optimizer and native lowering track per slot. */
+export type SlotType =
+  /** Nothing known: a boxed object of any type. */
+  | "object"
+  /** An exact int (boxed: a JS number or bigint). */
+  | "int"
+  /** An exact float (a PyFloat of class float). */
+  | "float"
+  /** True or False. */
+  | "bool"
+  /** A `range` iterator (`vm/range.ts` RangeIterator) over ints. */
+  | "range_iter"
+  /** None. */
+  | "none"
+  /** Slot not holding a value (unbound local, NULL). */
+  | "null";
+
+/** A projected trace. */
+export interface Trace {
+  /** The code object whose loop this is. */
+  code: CodeObject;
+  /** First unit of the loop head: where the trace starts. */
+  start: number;
+  /** Unit of the JUMP_BACKWARD that got hot (it enters the trace). */
+  backedge: number;
+  /** Stack depth at the loop head (e.g. 1 for a `for` loop's iterator). */
+  entrySp: number;
+  ops: TraceOp[];
+  /**
+   * The types of `fast[0 .. entrySp)` seen when the trace was projected:
+   * the locals (and the loop's stack) as they were at the backward jump.
+   */
+  entryTypes: SlotType[];
+  /** The values that projection folded in (globals, callables), to invalidate on change. */
+  dependencies: Dependency[];
+}
+
+/** Something a trace assumed that can change behind its back. */
+export type Dependency =
+  /**
+   * A dict entry (module globals, builtins, a module's attribute) still
+   * holds `value`, and its table's keys version is still `tag` (so the key
+   * was not deleted and re-added elsewhere). Checked where a trace is
+   * entered; native code folds `value` in as a constant.
+   */
+  | {
+    kind: "dict_entry";
+    table: { keysTag: number };
+    tag: number;
+    entry: { value: unknown };
+    value: PyObject;
+  }
+  /** A type's version tag is still `version`. */
+  | { kind: "type_version"; type: { version: number }; version: number };
+
+/** Why a trace was not made or not compiled: a row of `jit/reasons.ts`. */
+export interface Rejection {
+  reason: string;
+  /** The unit where it happened, when there is one. */
+  pc?: number;
+}
+
+/**
+ * An installed trace, as `jit/tier2.ts` runs it: by the uop interpreter in
+ * `uops` mode, as native code in `jit` mode.
+ */
+export interface TraceExecutor extends Executor {
+  readonly trace: Trace;
+  /**
+   * Runs the loop from its head (`frame.pc`, `frame.sp`) until the trace
+   * leaves; returns the frame tier 1 continues in with `pc` and `sp` set
+   * (`vm/tier2.ts`, `Tier2.run`). On a Python exception, sets `frame.lasti`
+   * to the raising instruction and `frame.sp` to the stack depth there, and
+   * rethrows.
+   */
+  run(vm: Vm, frame: Frame): Frame;
+  /** Releases what it holds (native code); it never runs again. */
+  free(): void;
+  /** Its machine code, in `jit` mode (for `--jit-dump`). */
+  readonly native?: NativeCode;
+}
+
+/** Where a native executor's code is and what it was made of. */
+export interface NativeCode {
+  readonly arch: Arch;
+  readonly table: StencilTable;
+  readonly instrs: readonly NativeInstr[];
+  /** The shim's oparg: the stack pointer's slot when the first uop runs. */
+  readonly entryDepth: number;
+  /** Address of the code block (the shim is first). */
+  readonly address: bigint;
+}
