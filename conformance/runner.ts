@@ -87,8 +87,12 @@ export function judge(result: CaseResult): string | null {
   }
   if (result.native !== undefined) {
     // `jit` mode that ran on in tier 1 proves nothing about native code.
-    if (!result.native.enabled) problems.push("jit mode ran without native code (see stderr)");
-    else if (result.native.entries === 0 && readOrNull(result.case)?.startsWith("# expect: jit")) {
+    // A program that never ran (a syntax error) says nothing either way.
+    if (result.native.ran && !result.native.enabled) {
+      problems.push("jit mode ran without native code (see stderr)");
+    } else if (
+      result.native.entries === 0 && readOrNull(result.case)?.startsWith("# expect: jit")
+    ) {
       problems.push("# expect: jit, but no native code ran");
     }
   }

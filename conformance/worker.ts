@@ -22,7 +22,7 @@ export interface CaseResult {
   stdout: string;
   stderr: string;
   /** In `jit` mode: whether native code could run, and how many times a trace was entered natively. */
-  native?: { enabled: boolean; entries: number };
+  native?: { ran: boolean; enabled: boolean; entries: number };
 }
 
 /** A host whose files are the repository's, read relative to the case's folder. */
@@ -60,6 +60,8 @@ export function runCase(casePath: string, args: string[]): CaseResult {
   const dir = full.slice(0, full.lastIndexOf("/"));
   const name = full.slice(dir.length + 1);
   const host = caseHost(dir);
+  nativeRecord.ran = false;
+  nativeRecord.entries = 0;
   const status = main([...args, name], host);
   const result: CaseResult = { case: casePath, status, stdout: host.stdout, stderr: host.stderr };
   if (args.includes("--mode=jit")) result.native = { ...nativeRecord };

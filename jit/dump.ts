@@ -37,10 +37,13 @@ export function dumpExecutor(executor: TraceExecutor, vm: Vm): string {
     `--- trace ${n}: ${code.co_qualname} (${code.co_filename}:${head}), loop head at unit ${trace.start}, ` +
       `${trace.ops.length} uops${executor.native ? ", native" : ""} ---`,
   );
+  // An op of an inlined call (jit/inline.ts) is at a unit of its callee's code.
+  const codeOf = (op: TraceOp) => op.frame === undefined ? code : trace.frames![op.frame].code;
   const lines = new Set<number>();
   for (const op of trace.ops) {
-    const l = lineOf(code.co_positions, op.pc);
-    if (l > 0) lines.add(l);
+    const c = codeOf(op);
+    const l = lineOf(c.co_positions, op.pc);
+    if (l > 0 && c.co_filename === code.co_filename) lines.add(l);
   }
   const source = vm.sourceLines(code.co_filename);
   out.push("source:");
@@ -54,7 +57,8 @@ export function dumpExecutor(executor: TraceExecutor, vm: Vm): string {
       `  ${String(i).padStart(4)}  ${
         (op.uop + " " + op.oparg + operandText(op) + target).padEnd(44)
       }` +
-        ` unit ${op.pc}, line ${lineOf(code.co_positions, op.pc)}`,
+        ` unit ${op.pc}, line ${lineOf(codeOf(op).co_positions, op.pc)}` +
+        (op.frame === undefined ? "" : ` in ${codeOf(op).co_qualname}`),
     );
   });
   if (executor.native) out.push(...dumpNative(executor.native));

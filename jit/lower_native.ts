@@ -57,9 +57,26 @@ import {
   plainNb,
 } from "./optimizer.ts";
 import { enter, type EntrySlot, restore, type SlotRestore, type Snapshot } from "./exits.ts";
+import {
+  type FrameLayout,
+  isInlinedSnapshot,
+  layoutFrames,
+  materialize,
+  roomForInlined,
+} from "./frames.ts";
+import { inlinedSnapshot, lowerFrameOp } from "./lower_frames.ts";
 import type { Reason } from "./reasons.ts";
 import { nativeRecord, type Tier2Stats } from "./stats.ts";
-import type { NativeCode, Rejection, SlotType, Trace, TraceExecutor } from "./trace_ir.ts";
+import type {
+  InlinedFrame,
+  NativeCode,
+  Rejection,
+  SlotType,
+  Trace,
+  TraceExecutor,
+} from "./trace_ir.ts";
+import { LINK_TOP } from "./trace_ir.ts";
+import type { NativeDispatch } from "./side_traces.ts";
 
 /** Slots past tier 1's stack for the copies of requirement 2. */
 const SCRATCH = 4;
@@ -67,13 +84,19 @@ const SCRATCH = 4;
 const MAX_MISSES = 64;
 
 /** A lowered trace: what to emit, and how to enter and leave it. */
-interface Lowered {
+export interface Lowered {
   instrs: NativeInstr[];
   snapshots: Snapshot[];
+  /** The trace op's uop of each snapshot (a branch guard's exit may start a side trace). */
+  exitUops: string[];
   entries: EntrySlot[];
   slots: number;
   /** The slot of the range iterator `_FOR_ITER_RANGE` steps, or -1 (requirement 4). */
   iterSlot: number;
+  /** The locals the trace stores. */
+  written: ReadonlySet<number>;
+  /** A side trace's snapshot that links to its parent's top (`LINK_TOP`), or -1. */
+  link: number;
 }
 
 class Reject {
@@ -125,16 +148,26 @@ const FLOAT_BINARY: Record<number, string> = {
 const EXACT = 1n << 53n;
 const EXITING = new Set(["_BINARY_OP_TRUE_DIVIDE_FLOAT", "_SQRT_FLOAT", "_FLOOR_FLOAT"]);
 
-/** Lowers `trace` for range step `step` (any nonzero value when only checking). */
-function lower(trace: Trace, step: bigint): Lowered | Reject {
+/**
+ * Lowers `trace` for range step `step` (any nonzero value when only
+ * checking). With `inherit`, `trace` is a side trace (`jit/side_traces.ts`)
+ * entered at an exit of its parent on the parent's native frame: `inherit`
+ * is that exit's snapshot, which says how each slot it starts with is
+ * rebuilt, and the trace need not loop.
+ */
+function lower(
+  trace: Trace,
+  step: bigint,
+  inherit: readonly SlotRestore[] | null = null,
+): Lowered | Reject {
   const last = trace.ops[trace.ops.length - 1];
-  if (last === undefined || last.uop !== "_JUMP_TO_TOP") {
+  if (inherit === null && (last === undefined || last.uop !== "_JUMP_TO_TOP")) {
     return new Reject("NOT_CLOSED", last?.pc ?? trace.start);
   }
   const a = analyze(trace);
   if (a === null) return new Reject("NOT_NATIVE", trace.start);
   try {
-    return new Lowering(trace, a.states, a.head, step).run();
+    return new Lowering(trace, a.states, a.head, step, inherit).run();
   } catch (e) {
     if (e instanceof Reject) return e;
     throw e;
@@ -147,23 +180,52 @@ class Lowering {
   readonly exiting: number[] = [];
   readonly snapshots: Snapshot[] = [];
   readonly written = new Set<number>();
+  readonly exitUops: string[] = [];
   readonly cursor: number;
   iterSlot = -1;
+  link = -1;
   pc = 0;
+  /** Inlined calls (`jit/frames.ts`): their native slots, the frame of the op being lowered. */
+  readonly layout: FrameLayout;
+  frame = -1;
+  /** The states of the callers of the current frame at their `_PUSH_FRAME`, outermost first. */
+  readonly callers: AbsValue[][] = [];
 
   constructor(
     readonly trace: Trace,
     readonly states: AbsValue[][],
     readonly head: AbsValue[],
     readonly step: bigint,
+    readonly inherit: readonly SlotRestore[] | null = null,
   ) {
-    this.cursor = codeInfo(trace.code).size + SCRATCH;
+    this.layout = layoutFrames(trace.frames ?? [], codeInfo(trace.code).size, SCRATCH);
+    this.cursor = this.layout.end;
+  }
+
+  /** An exit inside an inlined callee: snapshots of every frame there. */
+  inlinedSnapshot(pc: number, sp: number, uop: string, start: AbsValue[]): number {
+    return inlinedSnapshot(this, pc, sp, uop, start);
+  }
+
+  fail(reason: Reason): never {
+    throw new Reject(reason, this.pc);
+  }
+
+  /** The native slot of slot `j` of the frame being lowered. */
+  nat(j: number): number {
+    return this.layout.slot(this.frame, j);
   }
 
   run(): Lowered {
     const { trace, states } = this;
+    // A side trace runs in its parent's native frame, which has no room for callee regions.
+    if (this.inherit !== null && trace.frames !== undefined) {
+      throw new Reject("NOT_NATIVE", trace.start);
+    }
     const used = new Set<number>();
     for (const op of trace.ops) {
+      // Callee slots are never live-in: their frames do not exist at entry.
+      if (op.frame !== undefined) continue;
       if (op.uop === "_STORE_FAST") this.written.add(op.oparg);
       if (op.uop === "_STORE_FAST" || op.uop === "_LOAD_FAST" || op.uop === "_LOAD_FAST_CHECK") {
         used.add(op.oparg);
@@ -171,6 +233,8 @@ class Lowering {
     }
     trace.ops.forEach((op, i) => {
       if (op.uop === "_FOR_ITER_RANGE") {
+        // A side trace shares its parent's one range cursor.
+        if (this.inherit !== null || op.frame !== undefined) throw new Reject("NOT_NATIVE", op.pc);
         const slot = states[i].length - 1;
         if (this.iterSlot >= 0 && this.iterSlot !== slot) throw new Reject("NOT_NATIVE", op.pc);
         this.iterSlot = slot;
@@ -178,21 +242,30 @@ class Lowering {
     });
     let start: AbsValue[] = states[0];
     trace.ops.forEach((op, i) => {
-      if (i === 0 || op.pc !== trace.ops[i - 1].pc) start = states[i];
+      const prev = trace.ops[i - 1];
+      // An instruction is one frame's: a callee's units can equal its caller's.
+      if (i === 0 || op.pc !== prev.pc || op.frame !== prev.frame) start = states[i];
       this.pc = op.pc;
+      this.frame = op.frame ?? -1;
       this.op(
         i,
         op.uop,
         op.oparg,
         op.operand,
         states[i],
-        () => this.snapshot(op.pc, op.sp, op.uop, start),
+        () =>
+          this.frame < 0
+            ? this.snapshot(op.pc, op.sp, op.uop, start)
+            : this.inlinedSnapshot(op.pc, op.sp, op.uop, start),
       );
+      if (op.uop === "_PUSH_FRAME") this.callers.push(states[i]);
+      if (op.uop === "_POP_FRAME") this.callers.pop();
     });
     // Requirement 3: every local native code touches is unboxed on entry, so
     // that an exit before its first store in an iteration still finds it.
     const entries: EntrySlot[] = [];
-    for (const k of [...used].sort((x, y) => x - y)) {
+    // A side trace unboxes nothing: it starts on the native slots its parent left.
+    for (const k of this.inherit !== null ? [] : [...used].sort((x, y) => x - y)) {
       const t = this.head[k]?.type;
       if (t === undefined || !NATIVE_TYPES.has(t) || k >= trace.entrySp) {
         const at = trace.ops.find((o) => o.oparg === k && o.uop.includes("_FAST"));
@@ -219,9 +292,12 @@ class Lowering {
     return {
       instrs,
       snapshots: this.snapshots,
+      exitUops: this.exitUops,
       entries,
       slots: this.cursor + 2,
       iterSlot: this.iterSlot,
+      written: this.written,
+      link: this.link,
     };
   }
 
@@ -229,7 +305,13 @@ class Lowering {
   snapshot(pc: number, sp: number, uop: string, start: AbsValue[]): number {
     const slots: SlotRestore[] = [];
     for (let j = 0; j < sp; j++) {
-      if (j < this.trace.entrySp && !this.written.has(j)) {
+      if (this.inherit !== null) {
+        // A side trace: a slot still holding what it started with is rebuilt as its parent's.
+        if (j < this.trace.entrySp && start[j] === this.head[j]) {
+          slots.push(this.inherit[j]);
+          continue;
+        }
+      } else if (j < this.trace.entrySp && !this.written.has(j)) {
         slots.push(
           j === this.iterSlot
             ? { kind: "range_iter", cursor: this.cursor, step: this.step }
@@ -244,6 +326,7 @@ class Lowering {
     }
     const code = this.trace.code;
     const label = `${code.co_qualname}:${code.lineAt(pc)} ${pc} ${uop}`;
+    this.exitUops.push(uop);
     return this.snapshots.push({ pc, sp, slots, label }) - 1;
   }
 
@@ -284,21 +367,25 @@ class Lowering {
       case "_LOAD_FAST":
       case "_LOAD_FAST_CHECK": {
         const v = s[oparg];
-        if (isNative(v)) return this.emit("_LOAD_FAST", { oparg });
+        // An inlined callee's unbound local: tier 1 raises UnboundLocalError there.
+        if (v?.type === "null") throw new Reject("NOT_NATIVE", this.pc);
+        if (isNative(v)) return this.emit("_LOAD_FAST", { oparg: this.nat(oparg) });
         if (v?.known) {
           return this.emit("_LOAD_CONST_INLINE", { operand0: bitsOf(v.value, this.pc) });
         }
         throw new Reject("UNKNOWN_TYPE", this.pc);
       }
       case "_STORE_FAST":
-        return this.emit("_STORE_FAST", { oparg });
+        return this.emit("_STORE_FAST", { oparg: this.nat(oparg) });
       case "_POP_TOP":
         return this.emit("_POP_TOP");
       case "_COPY":
         return this.emit(uop, { oparg });
       case "_SWAP":
         // Below the loop's stack a slot is rebuilt as "unchanged": native code must not move it.
-        if (d - oparg < this.trace.entrySp) throw new Reject("NOT_NATIVE", this.pc);
+        if (this.frame < 0 && d - oparg < this.trace.entrySp) {
+          throw new Reject("NOT_NATIVE", this.pc);
+        }
         return this.emit(uop, { oparg });
       case "_PUSH_NULL":
         return this.emit("_LOAD_CONST_INLINE");
@@ -376,8 +463,17 @@ class Lowering {
         return this.callMath(oparg, operand, s, exit);
       case "_JUMP_TO_TOP":
         return this.emit("_JUMP_TO_TOP", { target: 0 });
-      case "_EXIT_TRACE":
-        throw new Reject("NOT_CLOSED", this.pc);
+      case "_CHECK_FUNCTION_VERSION":
+      case "_PUSH_FRAME":
+      case "_POP_FRAME":
+        return lowerFrameOp(this, uop, oparg, operand as InlinedFrame, s);
+      case "_EXIT_TRACE": {
+        if (this.inherit === null) throw new Reject("NOT_CLOSED", this.pc);
+        // A side trace's end always leaves, by the snapshot its dispatcher may link on.
+        const id = exit();
+        if (operand === LINK_TOP) this.link = id;
+        return this.emit("_EXIT_TRACE", { operand0: BigInt(id) });
+      }
     }
     const arith = /^_BINARY_OP_(ADD|SUBTRACT|MULTIPLY)_(INT|FLOAT)$/.exec(uop);
     if (arith !== null) {
@@ -420,7 +516,7 @@ class Lowering {
     this.emit("_COPY", { oparg: 2 });
     for (const depth of depths) this.emit("_INT_TO_FLOAT", { oparg: depth });
     this.emitExiting("_BINARY_OP_TRUE_DIVIDE_FLOAT", exit);
-    this.emit("_STORE_FAST", { oparg: d - 2 });
+    this.emit("_STORE_FAST", { oparg: this.nat(d - 2) });
     this.emit("_POP_TOP");
   }
 
@@ -503,15 +599,17 @@ class Lowering {
       this.emitExiting("_SQRT_FLOAT", exit);
       extra = 1;
     }
-    this.emit("_STORE_FAST", { oparg: base });
+    this.emit("_STORE_FAST", { oparg: this.nat(base) });
     this.emit("_POP_TOP");
     if (extra) this.emit("_POP_TOP");
   }
 }
 
 /** A trace running as native code. */
-class NativeExecutor implements TraceExecutor {
+export class NativeExecutor implements TraceExecutor {
   valid = true;
+  /** Its side traces, which it links to through `NativeDispatch.run` (`jit/side_traces.ts`). */
+  sides: NativeDispatch | null = null;
   #code: NativeTrace | null = null;
   #lowered: Lowered | null = null;
   #misses = 0;
@@ -568,12 +666,16 @@ class NativeExecutor implements TraceExecutor {
     // The controller frees and counts it when ENTER_EXECUTOR next finds it invalid.
     this.valid = false;
     this.#code?.free();
+    this.sides?.free();
   }
 
   #dependenciesHold(): boolean {
     for (const d of this.trace.dependencies) {
       const ok = d.kind === "dict_entry"
         ? d.table.keysTag === d.tag && d.entry.value === d.value
+        : d.kind === "function_code"
+        // An inlined callee's `__code__` was reassigned: its body in the trace is stale.
+        ? d.func.code === d.code
         : d.type.version === d.version;
       if (!ok) return false;
     }
@@ -586,7 +688,7 @@ class NativeExecutor implements TraceExecutor {
     return typeof it?.step === "number" && it.step !== 0 ? BigInt(it.step) : null;
   }
 
-  run(_vm: Vm, frame: Frame): Frame {
+  run(vm: Vm, frame: Frame): Frame {
     if (!this.valid) return frame;
     if (!this.#dependenciesHold()) {
       this.#invalidate();
@@ -599,12 +701,17 @@ class NativeExecutor implements TraceExecutor {
       this.install(lowered);
     }
     const lowered = this.#lowered!;
+    // An exit inside an inlined call pushes its frames: tier 1 would have raised RecursionError.
+    if (this.trace.frames !== undefined && !roomForInlined(vm)) return frame;
     if (!enter(lowered.entries, frame.fast, this.#i64, this.#f64)) return this.#refuse(frame);
     this.#misses = 0;
     this.#pointer ??= this.backend.framePointer(this.#buffer);
     nativeRecord.entries++;
-    const id = this.#code!.run(this.#pointer);
-    const snap = lowered.snapshots[id];
+    // With side traces, traces link to each other in the dispatch loop: only a real exit
+    // comes back here to be boxed.
+    const snap = this.sides === null
+      ? lowered.snapshots[this.#code!.run(this.#pointer)]
+      : this.sides.run(this.#code!, lowered, this.#pointer);
     restore(snap, this.#i64, this.#f64, frame.fast);
     frame.pc = snap.pc;
     frame.sp = snap.sp;
@@ -612,6 +719,9 @@ class NativeExecutor implements TraceExecutor {
       this.stats.entries++;
       this.stats.exit(snap.label);
     }
+    // Inside an inlined callee: tier 1 resumes in the callee's rebuilt frame (jit/frames.ts).
+    if (isInlinedSnapshot(snap)) return materialize(vm, frame, snap, this.#i64, this.#f64);
+    this.sides?.taken(frame);
     return frame;
   }
 
@@ -624,6 +734,7 @@ class NativeExecutor implements TraceExecutor {
   free(): void {
     this.valid = false;
     this.#code?.free();
+    this.sides?.free();
   }
 }
 
@@ -642,8 +753,13 @@ export function compileNative(
   const fail = (reason: Reason, pc?: number): Rejection =>
     pc === undefined ? { reason } : { reason, pc };
   if (!backend.available) return fail("NO_BACKEND");
-  // Any nonzero step checks the lowering; the real one is patched in on first entry.
-  const lowered = lower(trace, 1n);
+  // Projection records the step of the loop head's range iterator; a hand-made trace
+  // without one is checked with any nonzero step and emitted on its first entry.
+  const range = trace.ops.find((o) => o.uop === "_FOR_ITER_RANGE")?.operand as
+    | { step?: number }
+    | undefined;
+  const step = typeof range?.step === "number" && range.step !== 0 ? BigInt(range.step) : null;
+  const lowered = lower(trace, step ?? 1n);
   if (lowered instanceof Reject) return fail(lowered.reason, lowered.pc);
   if (stats !== null) stats.compileMs += performance.now() - t0;
   const executor = new NativeExecutor(
@@ -654,6 +770,15 @@ export function compileNative(
     lowered.slots,
     lowered.iterSlot,
   );
-  if (lowered.iterSlot < 0) executor.install(lowered);
+  if (lowered.iterSlot < 0 || step !== null) executor.install(lowered);
   return executor;
+}
+
+/**
+ * Lowers a side trace for its parent's native frame (`jit/side_traces.ts`):
+ * `inherit` is the snapshot of the exit it starts at.
+ */
+export function lowerSide(trace: Trace, inherit: readonly SlotRestore[]): Lowered | Rejection {
+  const lowered = lower(trace, 1n, inherit);
+  return lowered instanceof Reject ? { reason: lowered.reason, pc: lowered.pc } : lowered;
 }

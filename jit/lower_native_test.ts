@@ -18,6 +18,7 @@ import { nativeBackend, noneBackend } from "../ffi/native_backend.ts";
 import { compileNative } from "./lower_native.ts";
 import { optimize } from "./optimizer.ts";
 import { Tier2Stats } from "./stats.ts";
+import { CALL_PROGRAMS, RAISING, tracebackShape } from "./inline_programs.ts";
 import type { Dependency, Rejection, SlotType, Trace, TraceExecutor, TraceOp } from "./trace_ir.ts";
 
 const backend = nativeBackend();
@@ -467,5 +468,61 @@ Deno.test({
       assert.ok(compiledCount >= 5, r.stderr);
       assert.ok(entries >= compiledCount, r.stderr);
     }
+  },
+});
+
+// -- Inlined calls (jit/inline.ts, jit/lower_frames.ts) ---------------------------------
+
+/** CPython's run of `source`. */
+function cpython(source: string): { status: number; stdout: string; stderr: string } {
+  const p = new Deno.Command("python3", { args: ["-c", source], stdout: "piped", stderr: "piped" })
+    .outputSync();
+  const text = (b: Uint8Array) => new TextDecoder().decode(b);
+  return { status: p.code, stdout: text(p.stdout), stderr: text(p.stderr) };
+}
+
+/** The helpers whose loop must run as native code, the call included. */
+const NATIVE_CALLS = [
+  "square",
+  "float_helper",
+  "bool_helper",
+  "nested",
+  "big_result",
+  "global_rebound",
+  "code_swap",
+  "helper_divides_by_zero",
+];
+
+for (const [name, source] of Object.entries(CALL_PROGRAMS)) {
+  Deno.test({
+    name: `jit: calls: ${name} as CPython`,
+    ignore,
+    fn: () => {
+      const want = cpython(source);
+      for (const args of [["--mode=jit"], ["--mode=jit", "--stress"]]) {
+        const r = run([...args, "--stats"], source);
+        assert.equal(r.stdout, want.stdout, r.stderr);
+        assert.equal(r.status, want.status === 0 ? 0 : 1);
+        if (RAISING.has(name)) {
+          assert.deepEqual(tracebackShape(r.stderr), tracebackShape(want.stderr));
+        }
+        const entries = Number(/entries: (\d+)/.exec(r.stderr)?.[1]);
+        // Only --stress makes these loops hot.
+        if (NATIVE_CALLS.includes(name) && args.includes("--stress")) {
+          assert.ok(entries > 0, `${args}: ${r.stderr}`);
+        }
+      }
+    },
+  });
+}
+
+Deno.test({
+  name: "jit: an exit inside an inlined helper rebuilds its frame above the loop's",
+  ignore,
+  fn: () => {
+    // grow's product overflows int64 from i = 552 on: tier 1 redoes it in grow's frame.
+    const r = run(["--mode=jit", "--stress", "--stats"], CALL_PROGRAMS.big_result);
+    assert.match(r.stderr, /grow:3 \d+ _BINARY_OP_MULTIPLY_INT/);
+    assert.equal(r.stdout, cpython(CALL_PROGRAMS.big_result).stdout);
   },
 });

@@ -20,6 +20,7 @@ function runTier2(request: RunRequest, mode: "uops" | "jit"): number {
   return runVm(request, (vm: Vm) => {
     const { host, options } = request;
     const backend = mode === "jit" ? nativeBackend() : null;
+    nativeRecord.ran = true;
     nativeRecord.enabled = false;
     nativeRecord.entries = 0;
     if (backend !== null && !backend.available) {
@@ -33,7 +34,7 @@ function runTier2(request: RunRequest, mode: "uops" | "jit"): number {
     const onInstall = options.jitDump
       ? (executor: TraceExecutor) => host.writeStderr(dumpExecutor(executor, vm))
       : null;
-    vm.tier2 = new Tier2Controller({ mode, backend, stats, onInstall });
+    vm.tier2 = new Tier2Controller({ mode, backend, stats, onInstall, stress: options.stress });
     vm.jitEnabled = mode === "jit";
     nativeRecord.enabled = vm.jitEnabled;
     return () => tier1Stats() + (stats === null ? "" : formatTier2Stats(stats, mode));

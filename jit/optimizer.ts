@@ -15,7 +15,11 @@
  * 3. Every op that stays keeps its `pc` and `sp`; only whole guards are
  *    dropped (or a branch guard proven to pass becomes `_POP_TOP`), so exits
  *    still resume tier 1 exactly where projection said.
- * 4. "int" means an exact int: a result that may leave the safe-integer or
+ * 4. Inlined calls (`jit/inline.ts`): `states[i]` holds the slots of the
+ *    frame op i runs in (`TraceOp.frame`); a callee's parameters start as
+ *    its arguments and its other locals as unbound, and the return value
+ *    lands where the callable was in its caller.
+ * 5. "int" means an exact int: a result that may leave the safe-integer or
  *    int64 range is still an int (tier 1 and native exits handle the size).
  *    A uop this file does not know pushes "object"; one whose stack effect
  *    is unknown stops the analysis, and the trace is left as it is.
@@ -62,6 +66,7 @@ import {
   EXT_INT_XOR_INT,
 } from "../vm/specialize.ts";
 import { UOP_BY_NAME } from "./uops.ts";
+import { enterFrame, leaveFrame } from "./inline.ts";
 import type { SlotType, Trace, TraceOp } from "./trace_ir.ts";
 
 /** What the analysis knows about one slot. */
@@ -363,6 +368,9 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
     case "_JUMP_TO_TOP":
     case "_EXIT_TRACE":
       return "keep";
+    case "_CHECK_FUNCTION_VERSION":
+      // `__code__` can change at any time: the guard stays, and proves nothing about the stack.
+      return s.length < op.oparg + 2 ? "fail" : "keep";
   }
   const arith = /^_BINARY_OP_(ADD|SUBTRACT|MULTIPLY|TRUE_DIVIDE)_(INT|FLOAT)$/.exec(op.uop);
   if (arith !== null) {
@@ -416,12 +424,22 @@ function pass(
   trace: Trace,
   head: AbsValue[],
 ): { states: AbsValue[][]; verdicts: Verdict[]; back: AbsValue[][] } | null {
-  const s = head.slice();
+  let s = head.slice();
   const states: AbsValue[][] = [];
   const verdicts: Verdict[] = [];
   const back: AbsValue[][] = [];
+  // The states of the callers of inlined calls (jit/inline.ts), innermost last.
+  const callers: AbsValue[][] = [];
   for (const op of trace.ops) {
     states.push(s.slice());
+    if (op.uop === "_PUSH_FRAME" || op.uop === "_POP_FRAME") {
+      // Each frame has its own slots: the callee's state starts from the arguments.
+      const next = op.uop === "_PUSH_FRAME" ? enterFrame(s, op, callers) : leaveFrame(s, callers);
+      if (next === null) return null;
+      s = next;
+      verdicts.push("keep");
+      continue;
+    }
     const v = step(s, op, trace);
     if (v === "fail") return null;
     verdicts.push(v);

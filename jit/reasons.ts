@@ -23,6 +23,10 @@ export const REASONS = {
   // -- After installation -------------------------------------------------
   DEPENDENCY_CHANGED: "a global, builtin or class the trace folded in has changed",
   ENTRY_TYPES: "the loop's locals no longer have the types the trace was compiled for",
+  // -- Side traces (jit/side_traces.ts) -----------------------------------
+  SIDE_LIMIT: "the loop has as many side traces, or as deep, as allowed",
+  SIDE_REFUSED: "a side trace refused its entry (types or dependencies changed)",
+  SIDE_INLINED: "a side trace would inline a call, which only a root trace does",
 } as const;
 
 /** A reason's key. */

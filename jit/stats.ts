@@ -12,7 +12,11 @@ import { type Reason, REASONS } from "./reasons.ts";
  * conformance runner fails a `jit`-mode run that could not run native code,
  * and a `# expect: jit` case in which no native code ran.
  */
-export const nativeRecord: { enabled: boolean; entries: number } = { enabled: false, entries: 0 };
+export const nativeRecord: { ran: boolean; enabled: boolean; entries: number } = {
+  ran: false,
+  enabled: false,
+  entries: 0,
+};
 
 /** What tier 2 did during a run. */
 export class Tier2Stats {
@@ -30,6 +34,11 @@ export class Tier2Stats {
   iterations = 0;
   /** Exits taken, by `code:line pc uop`. */
   readonly exits: Map<string, number> = new Map();
+  /** Side traces made (`jit/side_traces.ts`), and not made, by reason. */
+  sideTraces = 0;
+  readonly sideRejected: Map<Reason, number> = new Map();
+  /** Transfers between traces without tier 1: into a side trace, or back to a parent's top. */
+  links = 0;
 
   reject(reason: Reason): void {
     this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
@@ -56,6 +65,13 @@ export function formatTier2Stats(s: Tier2Stats, mode: string): string {
     );
   }
   lines.push(`  entries: ${s.entries}, refused at entry: ${s.entryMisses}`);
+  const sideRejected = [...s.sideRejected].sort((a, b) => b[1] - a[1]);
+  lines.push(
+    `  side traces: ${s.sideTraces}, rejected: ${
+      sideRejected.reduce((n, [, c]) => n + c, 0)
+    }, links taken: ${s.links}`,
+  );
+  for (const [r, c] of sideRejected) lines.push(`    ${String(c).padStart(8)}  ${REASONS[r]}`);
   const exits = [...s.exits].sort((a, b) => b[1] - a[1]);
   lines.push(`  exits taken: ${exits.reduce((n, [, c]) => n + c, 0)}`);
   for (const [label, c] of exits.slice(0, 20)) lines.push(`    ${String(c).padStart(8)}  ${label}`);

@@ -18,6 +18,7 @@ import { projectTrace } from "./trace.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
 import { compileNative } from "./lower_native.ts";
+import { attachSides, SIDE_THRESHOLD } from "./side_traces.ts";
 import type { Reason } from "./reasons.ts";
 import type { Rejection, TraceExecutor } from "./trace_ir.ts";
 import type { Tier2Stats } from "./stats.ts";
@@ -36,6 +37,10 @@ export interface Tier2Options {
   stats: Tier2Stats | null;
   /** Receives each installed executor, for `--jit-dump`. */
   onInstall: ((executor: TraceExecutor) => void) | null;
+  /** `--stress`: an exit gets its side trace the first time it is taken again. */
+  stress?: boolean;
+  /** Exits taken before a side trace is made (`jit/side_traces.ts`); 0 makes none. */
+  sideThreshold?: number;
 }
 
 /** Tier 2 for one Vm. */
@@ -63,6 +68,9 @@ export class Tier2Controller implements Tier2 {
     if (mode === "uops" && stats !== null) stats.compiled++;
     const index = code.executors.push(made) - 1;
     units[instr] = Op.ENTER_EXECUTOR | (index << 8);
+    const threshold = this.#options.sideThreshold ??
+      (this.#options.stress ? 1 : SIDE_THRESHOLD);
+    if (threshold > 0) attachSides(made, { backend, stats, threshold });
     onInstall?.(made);
   }
 

@@ -22,6 +22,8 @@ import { PyModule } from "../vm/descriptors.ts";
 import { None } from "../vm/abstract.ts";
 import type { DictEntry } from "../vm/hashtable.ts";
 import type { Dependency, Rejection, SlotType, Trace, TraceOp } from "./trace_ir.ts";
+import { LINK_TOP } from "./trace_ir.ts";
+import { ProjectionFrames, type Scope } from "./inline.ts";
 
 const C_POP_JUMP = cacheSize(Op.POP_JUMP_IF_FALSE);
 const C_JUMP_BACKWARD = cacheSize(Op.JUMP_BACKWARD);
@@ -53,6 +55,11 @@ export interface ShapeOperand {
   shape: unknown;
   after: unknown;
   index: number;
+}
+
+/** `_FOR_ITER_RANGE`'s operand when projection saw the iterator: its step (else 0). */
+export interface RangeOperand {
+  step: number;
 }
 
 /**
@@ -100,51 +107,126 @@ interface Step {
 }
 
 /**
+ * Where a side trace starts (`jit/side_traces.ts`): at an exit of a parent
+ * trace, in mid-loop, with the frame as that exit restores it.
+ */
+export interface SideStart {
+  /** The exit's unit: the side trace's first instruction. */
+  start: number;
+  /** The stack depth there. */
+  sp: number;
+  /** The loop head and its depth: a JUMP_BACKWARD there links to the parent's top. */
+  head: number;
+  headSp: number;
+  /** Entry types, when the caller knows them better than the live frame (native snapshots). */
+  types?: SlotType[];
+}
+
+/**
  * Projects the loop whose JUMP_BACKWARD at unit `backedge` of `frame.code`
  * is hot, from its head (`frame.pc`, with `frame.sp`). Returns the trace, or
- * why there is none.
+ * why there is none. With `side`, projects a side trace from that exit
+ * instead: it ends by linking (`_EXIT_TRACE` with `LINK_TOP`) when it
+ * reaches the loop's back edge, and its first branch follows the value on
+ * the stack, the way this iteration goes (the parent's guard just failed).
  */
-export function projectTrace(frame: Frame, backedge: number, maxOps = 300): Trace | Rejection {
+export function projectTrace(
+  frame: Frame,
+  backedge: number,
+  maxOps = 300,
+  side?: SideStart,
+): Trace | Rejection {
   const code = frame.code;
-  const start = frame.pc;
-  const entrySp = frame.sp;
+  const start = side?.start ?? frame.pc;
+  const entrySp = side?.sp ?? frame.sp;
+  const head = side?.head ?? start;
+  const headSp = side?.headSp ?? entrySp;
   const entryTypes: SlotType[] = [];
-  for (let i = 0; i < entrySp; i++) entryTypes.push(slotType(frame.fast[i]));
+  for (let i = 0; i < entrySp; i++) entryTypes.push(side?.types?.[i] ?? slotType(frame.fast[i]));
   const ops: TraceOp[] = [];
   const dependencies: Dependency[] = [];
   let pc = start;
   let sp = entrySp;
   let prev: Part | null = null;
+  // The loop's frame, then the callees inlined into the trace (jit/inline.ts).
+  const pf = new ProjectionFrames(frame);
   const stop = (at: number, depth: number): void => {
-    ops.push({ uop: "_EXIT_TRACE", oparg: 0, operand: 0, pc: at, sp: depth, target: 0 });
+    const tag = pf.tag();
+    ops.push({ uop: "_EXIT_TRACE", oparg: 0, operand: 0, pc: at, sp: depth, target: 0, ...tag });
   };
   for (;;) {
-    const unit = code.co_code[pc];
+    const unit = pf.code.co_code[pc];
     const op = unit & 0xff;
     const arg = unit >>> 8;
-    if ((op === Op.JUMP_BACKWARD) && pc + 1 + C_JUMP_BACKWARD - arg === start && sp === entrySp) {
+    if (
+      pf.depth === 0 && sp === headSp &&
+      ((op === Op.JUMP_BACKWARD && pc + 1 + C_JUMP_BACKWARD - arg === head) ||
+        // A side trace meets its root's back edge already replaced by ENTER_EXECUTOR.
+        (side !== undefined && pc === backedge))
+    ) {
+      if (side !== undefined) {
+        // A side trace links back: the parent goes on from its top (jit/side_traces.ts).
+        if (ops.length === 0) return { reason: "TOO_SHORT", pc };
+        ops.push({ uop: "_EXIT_TRACE", oparg: 0, operand: LINK_TOP, pc, sp, target: 0 });
+        break;
+      }
       if (!ops.some((o) => isWork(o.uop))) return { reason: "TOO_SHORT", pc };
       ops.push({ uop: "_JUMP_TO_TOP", oparg: 0, operand: 0, pc, sp, target: 0 });
       break;
     }
-    const step = translate(frame, code, pc, sp, prev);
+    const call = pf.planCall(pc, sp, ops);
+    if (call !== null && ops.length + 3 <= maxOps) {
+      // The callee's body joins the trace; its return comes back after the CALL.
+      const { parts, dep } = pf.callParts(call, arg);
+      for (const [uop, oparg, operand] of parts) {
+        ops.push({ uop, oparg, operand, pc, sp, target: 0, ...pf.tag() });
+      }
+      dependencies.push(dep);
+      pf.enter(call);
+      pc = 0;
+      sp = call.code.co_nlocalsplus;
+      prev = null;
+      continue;
+    }
+    if ((op === Op.RETURN_VALUE || op === Op.RETURN_CONST) && pf.depth > 0) {
+      if (op === Op.RETURN_CONST) {
+        const operand = codeInfo(pf.code).consts[arg];
+        const tag = pf.tag();
+        ops.push({ uop: "_LOAD_CONST_INLINE", oparg: arg, operand, pc, sp, target: 0, ...tag });
+      }
+      const f = pf.frames[pf.current];
+      ops.push({ uop: "_POP_FRAME", oparg: 0, operand: f, pc, sp, target: 0, ...pf.tag() });
+      const done = pf.leave();
+      pc = done.resume;
+      sp = done.base + 1;
+      prev = null;
+      continue;
+    }
+    // The value on top of the stack when projection can read it: the loop head's iterator
+    // (its range step), and the condition a side trace's first branch follows.
+    const atTop = pf.depth === 0 && ((pc === head && sp === headSp) || (side && pc === start));
+    const live = atTop ? frame.fast[sp - 1] : NO_VALUE;
+    const step = translate(pf.scope, pf.code, pc, sp, prev, live, side !== undefined);
     if (step === null || ops.length + step.parts.length + 1 > maxOps) {
       if (ops.length === 0) {
         return { reason: step === null ? "UNSUPPORTED_FIRST" : "TOO_LONG", pc };
       }
-      if (!ops.some((o) => isWork(o.uop))) return { reason: "TOO_SHORT", pc };
+      // A side trace that gets anywhere saves its parent's exit some work.
+      if (!side && !ops.some((o) => isWork(o.uop))) return { reason: "TOO_SHORT", pc };
       stop(pc, sp);
       break;
     }
     for (const [uop, oparg, operand] of step.parts) {
-      ops.push({ uop, oparg, operand, pc, sp, target: 0 });
+      ops.push({ uop, oparg, operand, pc, sp, target: 0, ...pf.tag() });
     }
     if (step.deps !== undefined) dependencies.push(...step.deps);
     prev = step.parts.length > 0 ? step.parts[step.parts.length - 1] : prev;
     pc = step.next;
     sp = step.sp;
   }
-  return { code, start, backedge, entrySp, ops, entryTypes, dependencies };
+  const trace: Trace = { code, start, backedge, entrySp, ops, entryTypes, dependencies };
+  if (pf.frames.length > 0) trace.frames = pf.frames;
+  return trace;
 }
 
 /** Superinstructions run as their first part here; the second keeps its own unit. */
@@ -169,13 +251,22 @@ function jumps(history: number): number {
   return n;
 }
 
-/** The uops of the instruction at `pc`, or null when tier 2 does not translate it. */
+/** Marks "no value known" for `translate`'s `live` (undefined is NULL, a value). */
+const NO_VALUE = Symbol("no value");
+
+/**
+ * The uops of the instruction at `pc`, or null when tier 2 does not
+ * translate it. `live` is the value on top of the stack when projection can
+ * read it; `followLive` makes a branch follow it rather than its history.
+ */
 function translate(
-  frame: Frame,
+  frame: Scope,
   code: CodeObject,
   pc: number,
   sp: number,
   prev: Part | null,
+  live: PyObject | undefined | typeof NO_VALUE = NO_VALUE,
+  followLive = false,
 ): Step | null {
   const units = code.co_code;
   const refs = code.cacheRefs;
@@ -318,7 +409,15 @@ function translate(
     case Op.POP_JUMP_IF_TRUE:
     case Op.POP_JUMP_IF_NONE:
     case Op.POP_JUMP_IF_NOT_NONE: {
-      const jump = jumps(units[pc + 1]) > 8;
+      const jump = !followLive || live === NO_VALUE
+        ? jumps(units[pc + 1]) > 8
+        : op === Op.POP_JUMP_IF_FALSE
+        ? live === false
+        : op === Op.POP_JUMP_IF_TRUE
+        ? live === true
+        : op === Op.POP_JUMP_IF_NONE
+        ? live === None
+        : live !== None;
       const fall = pc + 1 + C_POP_JUMP;
       // The guard names the value the followed side needs.
       const jumpGuard = op === Op.POP_JUMP_IF_FALSE
@@ -343,8 +442,15 @@ function translate(
     }
 
     // -- Iteration: an exhausted iterator leaves at the FOR_ITER, which ends the loop ---------
-    case Op.FOR_ITER_RANGE:
-      return many([["_ITER_CHECK_RANGE", 0, 0], ["_FOR_ITER_RANGE", arg, 0]], 1);
+    case Op.FOR_ITER_RANGE: {
+      // At the loop head the iterator is on the stack: native code patches its step in.
+      const it = live as { cls?: unknown; step?: unknown } | undefined | typeof NO_VALUE;
+      const operand: RangeOperand | 0 =
+        typeof it === "object" && it?.cls === T.range_iterator && typeof it.step === "number"
+          ? { step: it.step }
+          : 0;
+      return many([["_ITER_CHECK_RANGE", 0, 0], ["_FOR_ITER_RANGE", arg, operand]], 1);
+    }
     case Op.FOR_ITER_LIST:
       return many([["_ITER_CHECK_LIST", 0, 0], ["_FOR_ITER_LIST", arg, 0]], 1);
     case Op.FOR_ITER_TUPLE:
@@ -477,7 +583,7 @@ function pushNull(parts: Part[], arg: number): Part[] {
  * trace stops there instead.
  */
 function loadGlobal(
-  frame: Frame,
+  frame: Scope,
   code: CodeObject,
   pc: number,
   sp: number,

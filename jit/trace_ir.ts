@@ -8,7 +8,10 @@
  * Requirements (read before changing the shapes):
  * 1. A trace is a straight line of uops from a loop head. It ends with
  *    `_JUMP_TO_TOP` (the loop closed) or `_EXIT_TRACE` (projection stopped:
- *    tier 1 resumes at that op's `pc`).
+ *    tier 1 resumes at that op's `pc`). A side trace (`jit/side_traces.ts`)
+ *    starts at an exit of its parent instead, and ends with `_EXIT_TRACE`
+ *    whose operand is `LINK_TOP` when it reached the loop's back edge: its
+ *    parent may go on from its top there, else tier 1 resumes at the jump.
  * 2. Every op carries the bytecode instruction it comes from (`pc`, its
  *    first unit) and the stack depth before that instruction (`sp`, an
  *    absolute index into the frame's `fast` array). An op that leaves the
@@ -23,11 +26,15 @@
  * 4. `operand` holds what the uop needs that is not on the stack: a
  *    constant, a cached global's value, a type version, a callable. Its
  *    meaning per uop is in `jit/uops.ts`.
+ * 5. Inlined calls (`jit/inline.ts`): between `_PUSH_FRAME` and its
+ *    `_POP_FRAME` the ops run in the callee (`depth`, `frame`), with `pc`
+ *    and `sp` of the callee's code and frame; an exit there resumes tier 1
+ *    in the callee, its callers suspended after their CALLs.
  *
  * @module
  */
 import type { CodeObject } from "../vm/code.ts";
-import type { PyObject } from "../vm/object.ts";
+import type { PyFunction, PyObject } from "../vm/object.ts";
 import type { Frame } from "../vm/frame.ts";
 import type { Executor } from "../vm/tier2.ts";
 import type { Vm } from "../vm/vm.ts";
@@ -46,6 +53,34 @@ export interface TraceOp {
   sp: number;
   /** For `_JUMP_TO_TOP`: the index of the op it jumps to (0). */
   target: number;
+  /**
+   * How many inlined calls deep the op runs (absent or 0: the loop's own
+   * frame). `pc` and `sp` are then of that callee's code and frame.
+   */
+  depth?: number;
+  /** The index in `Trace.frames` of the inlined call the op runs in (absent at depth 0). */
+  frame?: number;
+}
+
+/**
+ * One inlined call (`jit/inline.ts`): the callee whose body a stretch of the
+ * trace runs, between its `_PUSH_FRAME` and `_POP_FRAME`.
+ */
+export interface InlinedFrame {
+  /** The function, fixed at projection (the call's guard checks it and its code). */
+  func: PyFunction;
+  code: CodeObject;
+  /** 1 for a call made by the loop's frame. */
+  depth: number;
+  /** The caller's index in `Trace.frames`, or -1 for the loop's frame. */
+  parent: number;
+  /** The CALL's unit in the caller's code, and the caller's stack depth at its callable. */
+  callPc: number;
+  base: number;
+  /** The unit after the CALL: where the caller continues once the callee returns. */
+  resume: number;
+  /** Arguments (with `self` when the call passes one) bound to the first parameters. */
+  nargs: number;
 }
 
 /** Static types the optimizer and native lowering track per slot. */
@@ -83,6 +118,8 @@ export interface Trace {
   entryTypes: SlotType[];
   /** The values that projection folded in (globals, callables), to invalidate on change. */
   dependencies: Dependency[];
+  /** The calls inlined into the trace, in the order they are entered (absent: none). */
+  frames?: InlinedFrame[];
 }
 
 /** Something a trace assumed that can change behind its back. */
@@ -101,7 +138,12 @@ export type Dependency =
     value: PyObject;
   }
   /** A type's version tag is still `version`. */
-  | { kind: "type_version"; type: { version: number }; version: number };
+  | { kind: "type_version"; type: { version: number }; version: number }
+  /** An inlined function still runs `code` (`__code__` can be reassigned). */
+  | { kind: "function_code"; func: { code: CodeObject }; code: CodeObject };
+
+/** `_EXIT_TRACE`'s operand when a side trace ends at the back edge: "go on in the parent's top". */
+export const LINK_TOP = "link_top";
 
 /** Why a trace was not made or not compiled: a row of `jit/reasons.ts`. */
 export interface Rejection {
@@ -119,9 +161,11 @@ export interface TraceExecutor extends Executor {
   /**
    * Runs the loop from its head (`frame.pc`, `frame.sp`) until the trace
    * leaves; returns the frame tier 1 continues in with `pc` and `sp` set
-   * (`vm/tier2.ts`, `Tier2.run`). On a Python exception, sets `frame.lasti`
-   * to the raising instruction and `frame.sp` to the stack depth there, and
-   * rethrows.
+   * (`vm/tier2.ts`, `Tier2.run`): a callee's frame when it left inside an
+   * inlined call, pushed above `frame` as tier 1 would have it. On a Python
+   * exception, sets `lasti` to the raising instruction and `sp` to the stack
+   * depth there in the frame that raised, makes that frame `vm.frame` (tier
+   * 1 unwinds from it), and rethrows.
    */
   run(vm: Vm, frame: Frame): Frame;
   /** Releases what it holds (native code); it never runs again. */

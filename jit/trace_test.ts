@@ -12,6 +12,8 @@ import type { Executor, Tier2 } from "../vm/tier2.ts";
 import { projectTrace } from "./trace.ts";
 import type { Rejection, Trace } from "./trace_ir.ts";
 import { UOP_BY_NAME } from "./uops.ts";
+import { Op } from "../vm/opcodes.ts";
+import { MAX_INLINE_DEPTH } from "./inline.ts";
 
 /** The first projection of each hot loop of `source`, by the loop's code name. */
 function project(source: string, threshold = 8, maxOps?: number): Map<string, Trace | Rejection> {
@@ -121,9 +123,10 @@ f()
   for (const d of t.dependencies) assert.equal(d.kind, "dict_entry");
 });
 
-Deno.test("stops: a call of Python code, an inner loop, a return", () => {
+Deno.test("stops: a call of Python code not inlined, an inner loop, a return", () => {
+  // g's default argument keeps its call from inlining (jit/inline.ts takes exact-args calls).
   const got = project(`
-def g(x):
+def g(x, k=0):
     return x
 def calls():
     t = 0
@@ -229,4 +232,115 @@ f()
     assert.ok(!(changed && exits && op.uop !== "_JUMP_TO_TOP"), `${op.uop} at ${op.pc}`);
     if (!op.uop.startsWith("_GUARD_") && !op.uop.startsWith("_ITER_CHECK_")) changed = true;
   }
+});
+
+// -- Inlined calls (jit/inline.ts) ----------------------------------------------------------
+
+Deno.test("a call of a small helper is projected through its body and back", () => {
+  const t = trace(
+    project(`
+def sq(x):
+    return x * x
+def f():
+    s = 0
+    for i in range(100):
+        s += sq(i)
+    return s
+f()
+`).get("f"),
+  );
+  const n = names(t);
+  const push = n.indexOf("_PUSH_FRAME"), pop = n.indexOf("_POP_FRAME");
+  assert.deepEqual(n.slice(push - 1, pop + 1), [
+    "_CHECK_FUNCTION_VERSION",
+    "_PUSH_FRAME",
+    "_LOAD_FAST",
+    "_LOAD_FAST",
+    "_GUARD_BOTH_INT",
+    "_BINARY_OP_MULTIPLY_INT",
+    "_POP_FRAME",
+  ]);
+  assert.equal(n[n.length - 1], "_JUMP_TO_TOP");
+  // The callee's ops run one frame deep, at its own units; the caller's after it at depth 0.
+  const f = t.frames![0];
+  assert.equal(f.code.co_name, "sq");
+  assert.equal(f.depth, 1);
+  assert.equal(f.nargs, 1);
+  for (const op of t.ops.slice(push + 1, pop + 1)) {
+    assert.equal(op.depth, 1);
+    assert.equal(op.frame, 0);
+  }
+  assert.equal(t.ops[push].depth, undefined);
+  assert.equal(t.ops[pop + 1].pc, f.resume);
+  assert.equal(t.ops[pop + 1].sp, f.base + 1);
+  assert.ok(t.dependencies.some((d) => d.kind === "function_code" && d.code === f.code));
+});
+
+Deno.test("a recursive call is not inlined: the trace stops at it", () => {
+  const t = trace(
+    project(`
+def tri(k):
+    if k <= 0:
+        return 0
+    return k + tri(k - 1)
+def f():
+    s = 0
+    for i in range(100):
+        s += tri(i % 5 + 3)
+    return s
+f()
+`).get("f"),
+  );
+  const n = names(t);
+  assert.equal(n.filter((u) => u === "_PUSH_FRAME").length, 1);
+  const last = t.ops[t.ops.length - 1];
+  assert.equal(last.uop, "_EXIT_TRACE");
+  assert.equal(last.depth, 1);
+  assert.equal(t.frames![0].code.co_code[last.pc] & 0xff, Op.CALL_PY_EXACT_ARGS);
+});
+
+Deno.test("calls nest up to MAX_INLINE_DEPTH frames; a deeper one stops the trace", () => {
+  const t = trace(
+    project(`
+def d(x):
+    return x % 7
+def c(x):
+    return d(x) + 1
+def b(x):
+    return c(x) * 2
+def a(x):
+    return b(x) - 3
+def f():
+    s = 0
+    for i in range(100):
+        s += a(i)
+    return s
+f()
+`).get("f"),
+  );
+  assert.deepEqual(t.frames!.map((x) => [x.code.co_name, x.depth]), [["a", 1], ["b", 2], ["c", 3]]);
+  assert.equal(MAX_INLINE_DEPTH, 3);
+  const last = t.ops[t.ops.length - 1];
+  assert.equal(last.uop, "_EXIT_TRACE");
+  assert.equal(last.depth, 3);
+});
+
+Deno.test("only exact-args calls inline: a call that uses defaults stops the trace", () => {
+  const t = trace(
+    project(`
+def g(x, k=3):
+    return x * k
+def f():
+    s = 0
+    for i in range(100):
+        s += g(i, 2)
+        s += g(i)
+    return s
+f()
+`).get("f"),
+  );
+  assert.equal(names(t).filter((u) => u === "_PUSH_FRAME").length, 1);
+  const last = t.ops[t.ops.length - 1];
+  assert.equal(last.uop, "_EXIT_TRACE");
+  assert.equal(last.depth, undefined);
 });

@@ -11,7 +11,8 @@
  *    (`jit/trace_ir.ts` requirement 2); a uop that exits changes nothing.
  * 3. A Python exception sets `frame.lasti` to the op's instruction and
  *    `frame.sp` to the current depth, and propagates: ENTER_EXECUTOR then
- *    unwinds as tier 1 would have.
+ *    unwinds as tier 1 would have. Inside an inlined call `frame` is the
+ *    callee's real Frame (`jit/frames.ts`), made current as `vm.frame`.
  * 4. The hot loop dispatches on numbers: the uops' table indices, with the
  *    opargs and operands in parallel arrays made once per trace.
  *
@@ -70,6 +71,7 @@ import {
   unboundLocal,
   unpackSequence,
 } from "../vm/interp_ops.ts";
+import { popInlined, pushInlined } from "./frames.ts";
 import { binaryOpExtend, compareNumbers, enterNativeCall } from "./boxed_semantics.ts";
 import {
   type BuiltinOperand,
@@ -78,7 +80,7 @@ import {
   type ShapeOperand,
   slotType,
 } from "./trace.ts";
-import type { SlotType, Trace, TraceExecutor } from "./trace_ir.ts";
+import type { InlinedFrame, SlotType, Trace, TraceExecutor } from "./trace_ir.ts";
 import type { Tier2Stats } from "./stats.ts";
 import { UOPS } from "./uops.ts";
 
@@ -200,6 +202,9 @@ const UNPACK_SEQUENCE_TUPLE = id("_UNPACK_SEQUENCE_TUPLE");
 const UNPACK_SEQUENCE_LIST = id("_UNPACK_SEQUENCE_LIST");
 const JUMP_TO_TOP = id("_JUMP_TO_TOP");
 const EXIT_TRACE = id("_EXIT_TRACE");
+const CHECK_FUNCTION_VERSION = id("_CHECK_FUNCTION_VERSION");
+const PUSH_FRAME = id("_PUSH_FRAME");
+const POP_FRAME = id("_POP_FRAME");
 
 /** The uops `UopExecutor` runs (those given an id above); a trace with any other is refused. */
 export const INTERPRETED_UOPS: ReadonlySet<string> = interpreted;
@@ -224,6 +229,13 @@ export class UopExecutor implements TraceExecutor {
   readonly #slotTypes: SlotType[] = [];
   /** The `--stats` label of each op's exit, made when first taken. */
   readonly #labels: (string | undefined)[];
+  /**
+   * The side traces of its exits (`jit/side_traces.ts`), told of each exit
+   * taken: 0, leave to tier 1; 1, go on from the top (a side trace ran and
+   * linked back); 2, return (a side trace ran and left, or this side trace
+   * linked and its parent goes on).
+   */
+  side: { exit(vm: Vm, frame: Frame, i: number): 0 | 1 | 2 } | null = null;
 
   constructor(trace: Trace, jumpArg: number, stats: Tier2Stats | null) {
     this.trace = trace;
@@ -295,9 +307,11 @@ export class UopExecutor implements TraceExecutor {
     const ids = this.#ids;
     const opargs = this.#opargs;
     const operands = this.#operands;
-    const fast = frame.fast;
+    // An inlined call switches to the callee's frame and back (jit/frames.ts).
+    let fast = frame.fast;
     let sp = frame.sp;
     let i = 0;
+    let inSide = false;
     if (stats !== null) stats.iterations++;
     try {
       for (;;) {
@@ -834,6 +848,30 @@ export class UopExecutor implements TraceExecutor {
               i = this.#targets[i];
               if (stats !== null) stats.iterations++;
               continue;
+            case CHECK_FUNCTION_VERSION: {
+              /** CPython 3.14 bytecodes.c: _CHECK_FUNCTION_VERSION, _CHECK_FUNCTION_EXACT_ARGS */
+              const f = operands[i] as InlinedFrame;
+              const base = sp - arg - 2;
+              if (fast[base] !== f.func || (fast[base + 1] === undefined) !== (f.nargs === arg)) {
+                break exit;
+              }
+              if (f.func.code !== f.code) {
+                // A new `__code__`: every entry would leave here, so the trace goes.
+                this.valid = false;
+                break exit;
+              }
+              break;
+            }
+            case PUSH_FRAME: /** CPython 3.14 bytecodes.c: _PUSH_FRAME */
+              frame = pushInlined(vm, frame, operands[i] as InlinedFrame, sp, this.#pcs[i]);
+              fast = frame.fast;
+              sp = frame.sp;
+              break;
+            case POP_FRAME: /** CPython 3.14 bytecodes.c: _POP_FRAME */
+              frame = popInlined(vm, frame, fast[--sp]);
+              fast = frame.fast;
+              sp = frame.sp;
+              break;
             case EXIT_TRACE: /** CPython 3.14 bytecodes.c: _EXIT_TRACE */
             default:
               break exit;
@@ -844,12 +882,30 @@ export class UopExecutor implements TraceExecutor {
         // Leaving: tier 1 resumes at the op's instruction, with the stack as it was there.
         frame.pc = this.#pcs[i];
         frame.sp = this.#sps[i];
+        if (this.side !== null) {
+          // A side trace of this exit runs on the same frame without tier 1.
+          inSide = true;
+          const next = this.side.exit(vm, frame, i);
+          inSide = false;
+          if (next === 1) {
+            sp = frame.sp;
+            i = 0;
+            if (stats !== null) stats.iterations++;
+            continue;
+          }
+          // The side trace may have left inside a call it inlined: tier 1 goes on in that frame.
+          if (next === 2) return vm.frame ?? frame;
+        }
         if (stats !== null) stats.exit(this.#exitLabel(frame, i));
         return frame;
       }
     } catch (e) {
+      // A side trace that raised has already said where.
+      if (inSide) throw e;
       frame.lasti = this.#pcs[i];
       frame.sp = sp;
+      // Raised inside an inlined callee: ENTER_EXECUTOR unwinds from the current frame.
+      vm.frame = frame;
       throw e;
     }
   }

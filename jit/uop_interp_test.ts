@@ -13,6 +13,7 @@ import type { Executor, Tier2 } from "../vm/tier2.ts";
 import { projectTrace } from "./trace.ts";
 import { UopExecutor } from "./uop_interp.ts";
 import { Tier2Stats } from "./stats.ts";
+import { CALL_PROGRAMS, RAISING, tracebackShape } from "./inline_programs.ts";
 
 /** Tier 2 reduced to projection and the uop interpreter: no optimizer, no native code. */
 class TestTier2 implements Tier2 {
@@ -299,4 +300,39 @@ Deno.test("a keys change invalidates the trace at its next entry", () => {
   const got = runUops(PROGRAMS.globals_rebound, false);
   assert.ok(got.stats.invalidated >= 1);
   assert.ok(got.stats.entryMisses >= 1);
+});
+
+// -- Inlined calls (jit/inline.ts): loops calling small helpers -------------------------
+
+for (const stress of [false, true]) {
+  for (const [name, source] of Object.entries(CALL_PROGRAMS)) {
+    Deno.test(`uops${stress ? " --stress" : ""}: calls: ${name} as CPython`, async () => {
+      const want = await python(source);
+      const got = runUops(source, stress);
+      assert.equal(got.out, want.out);
+      assert.equal(got.status, want.status === 0 ? 0 : 1);
+      assert.equal(lastLine(got.err), lastLine(want.err));
+      // The frames of the traceback are CPython's: the helper's line, under the loop's.
+      if (RAISING.has(name)) assert.deepEqual(tracebackShape(got.err), tracebackShape(want.err));
+    });
+  }
+}
+
+Deno.test("a loop calling a small helper runs through it and closes", () => {
+  const got = runUops(CALL_PROGRAMS.square, false);
+  // Only the loop's own exit: the call, the multiply and the return all stay in the trace.
+  assert.deepEqual([...got.stats.exits.keys()].map((l) => l.replace(/@\d+ /, "")), [
+    "run:6 _FOR_ITER_RANGE",
+  ]);
+  assert.ok(got.stats.iterations > 2900, `iterations: ${got.stats.iterations}`);
+});
+
+Deno.test("an exit inside a helper resumes tier 1 in the helper's frame", () => {
+  const got = runUops(CALL_PROGRAMS.helper_raises, false);
+  assert.ok(
+    [...got.stats.exits.keys()].some((l) => l.startsWith("check:5 ")),
+    [
+      ...got.stats.exits.keys(),
+    ].join(),
+  );
 });

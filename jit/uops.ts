@@ -54,6 +54,7 @@ export interface UopInfo {
 }
 
 import { BOXED_UOPS } from "./uops_boxed.ts";
+import { FRAME_UOPS } from "./uops_frames.ts";
 
 const BC = "CPython 3.14 bytecodes.c: ";
 const OWN = "patchpy: ";
@@ -367,6 +368,8 @@ export const UOPS: readonly UopInfo[] = [
 
   // -- Boxed only: uops the uop interpreter runs on Python objects ---------
   ...BOXED_UOPS,
+  // -- Inlined calls: frames of the callee (jit/inline.ts) ------------------
+  ...FRAME_UOPS,
 ];
 
 /** The table by name. */

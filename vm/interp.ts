@@ -589,24 +589,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               break;
 
             case 96: { // ENTER_EXECUTOR
-              const executor = codeObj.executors[arg];
-              pc += C_JUMP_BACKWARD - executor.jumpArg;
-              if (!executor.valid) {
-                code[instr] = Op.JUMP_BACKWARD | (executor.jumpArg << 8);
-                tier2!.restored(frame, instr, executor);
-                break;
-              }
-              frame.pc = pc;
-              frame.sp = sp;
-              frame.lasti = instr;
-              let top: Frame;
-              try {
-                top = tier2!.run(vm, frame, executor);
-              } catch (e) {
-                instr = frame.lasti;
-                sp = frame.sp;
-                throw e;
-              }
+              // Out of line: this loop's frame size bounds how deep host recursion can go.
+              const top = enterExecutor(vm, frame, instr, pc, sp, arg);
               if (top !== frame) {
                 frame = top;
                 continue reload;
@@ -1848,7 +1832,11 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
         }
       }
     } catch (e) {
-      frame = unwind(vm, frame, e, instr, sp);
+      if (e instanceof ExecutorThrow) {
+        // The executor left the raising frame current, with where it raised.
+        frame = vm.frame!;
+        frame = unwind(vm, frame, e.error, frame.lasti, frame.sp);
+      } else frame = unwind(vm, frame, e, instr, sp);
       continue reload;
     }
   }
@@ -1993,6 +1981,43 @@ function fusedJump(
   const jump = (op === POP_JUMP_IF_FALSE) !== v;
   if (history) recordBranch(code, pc + 1, jump);
   return pc + 1 + C_POP_JUMP + (jump ? next >>> 8 : 0);
+}
+
+/**
+ * ENTER_EXECUTOR: runs tier 2's executor from the loop head, or restores the
+ * JUMP_BACKWARD when the executor was invalidated. Returns the frame tier 1
+ * continues in, its `pc` and `sp` set. On an exception, the frame that
+ * raised (an inlined callee's, when the trace inlined calls) is made current
+ * with its `lasti` and `sp` set, so the loop's `catch` unwinds from there.
+ */
+function enterExecutor(
+  vm: Vm,
+  frame: Frame,
+  instr: number,
+  pc: number,
+  sp: number,
+  arg: number,
+): Frame {
+  const code = frame.code.co_code;
+  const executor = frame.code.executors[arg];
+  frame.pc = pc + C_JUMP_BACKWARD - executor.jumpArg;
+  frame.sp = sp;
+  frame.lasti = instr;
+  if (!executor.valid) {
+    code[instr] = Op.JUMP_BACKWARD | (executor.jumpArg << 8);
+    vm.tier2!.restored(frame, instr, executor);
+    return frame;
+  }
+  try {
+    return vm.tier2!.run(vm, frame, executor);
+  } catch (e) {
+    throw new ExecutorThrow(e);
+  }
+}
+
+/** An exception from inside an executor, to be unwound from `vm.frame` (`enterExecutor`). */
+class ExecutorThrow {
+  constructor(readonly error: unknown) {}
 }
 
 /**

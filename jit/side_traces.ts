@@ -1,0 +1,381 @@
+/**
+ * Side traces: when one exit of an executor is taken often (a branch that
+ * goes the other way a third of the time), the path from that exit to the
+ * loop's back edge becomes a trace of its own, run in the same executor
+ * without returning to tier 1 (CPython 3.13 `_COLD_EXIT`, LuaJIT side
+ * traces).
+ *
+ * Requirements (read before changing the dispatch):
+ * 1. A side trace starts at its exit's `pc` and `sp` with the frame that
+ *    exit restores, and ends at the loop's JUMP_BACKWARD to the head of its
+ *    root (`_EXIT_TRACE` with `LINK_TOP`: the root goes on from its top) or
+ *    where projection stops (a plain exit to tier 1). Only branch-guard exits
+ *    get one: the other exits (an exhausted iterator, an overflow, a failed
+ *    type guard) would fail the same way again in a side trace.
+ * 2. Traces link to each other through the executor's dispatch loop, never
+ *    by jumping between code blocks: in `uops` mode the exit hook of
+ *    `UopExecutor` runs the side trace on the frame and says whether the
+ *    parent goes on from its top; in `jit` mode `NativeSides.run` calls the
+ *    next trace's code on the same native frame buffer, with nothing boxed
+ *    between them, until an exit with no trace after it.
+ * 3. In `jit` mode a side trace is lowered with its parent's frame layout and
+ *    starts on the native slots the exit left: its entry types are those the
+ *    exit's snapshot proves (not the live frame's), so no check is needed when
+ *    it is entered. A link back to the root is only made when the slots at
+ *    the link are what the root's entry expects and what its exits rebuild
+ *    (`linksToRoot`); otherwise the side trace exits to tier 1 at the jump.
+ * 4. Everything a side trace folded in becomes a dependency of its root, so
+ *    a change invalidates the root and frees all its side traces with it.
+ *
+ * @module
+ */
+import type { Frame } from "../vm/frame.ts";
+import type { PyObject } from "../vm/object.ts";
+import type { Vm } from "../vm/vm.ts";
+import type { NativeBackend } from "../ffi/native_backend.ts";
+import { projectTrace, slotType } from "./trace.ts";
+import { optimize } from "./optimizer.ts";
+import { UopExecutor } from "./uop_interp.ts";
+import { type Lowered, lowerSide, NativeExecutor } from "./lower_native.ts";
+import { compileTrace, type NativeTrace } from "./native_trace.ts";
+import { stencilTable } from "./stencil_table.ts";
+import type { SlotRestore, Snapshot } from "./exits.ts";
+import type { Reason } from "./reasons.ts";
+import type { Tier2Stats } from "./stats.ts";
+import {
+  LINK_TOP,
+  type Rejection,
+  type SlotType,
+  type Trace,
+  type TraceExecutor,
+} from "./trace_ir.ts";
+
+/** Times an exit is taken before a side trace is made from it (`--stress`: 1). */
+export const SIDE_THRESHOLD = 32;
+/** Side traces of side traces, at most this deep. */
+export const MAX_SIDE_DEPTH = 3;
+/** Side traces per root executor. */
+export const MAX_SIDE_TRACES = 16;
+
+const BRANCH_GUARDS: ReadonlySet<string> = new Set([
+  "_GUARD_IS_TRUE_POP",
+  "_GUARD_IS_FALSE_POP",
+  "_GUARD_IS_NONE_POP",
+  "_GUARD_IS_NOT_NONE_POP",
+]);
+
+/** What the side traces of an executor are made with. */
+export interface SideOptions {
+  backend: NativeBackend | null;
+  stats: Tier2Stats | null;
+  /** Exits taken before a side trace is made. */
+  threshold: number;
+}
+
+/** Side traces made for one root, against `MAX_SIDE_TRACES`. */
+interface Budget {
+  made: number;
+}
+
+/** Gives a freshly installed executor its side-trace dispatch (requirement 2). */
+export function attachSides(executor: TraceExecutor, options: SideOptions): void {
+  if (executor instanceof UopExecutor) {
+    executor.side = new UopSides(executor, executor.trace, options, { made: 0 }, 0);
+  } else if (executor instanceof NativeExecutor && options.backend !== null) {
+    executor.sides = new NativeSides(executor.trace, options);
+  }
+}
+
+function isRejection(x: object): x is Rejection {
+  return "reason" in x;
+}
+
+function rejectSide(options: SideOptions, reason: Reason): null {
+  const s = options.stats;
+  if (s !== null) s.sideRejected.set(reason, (s.sideRejected.get(reason) ?? 0) + 1);
+  return null;
+}
+
+/** The side trace of an exit, projected from the frame that exit left (requirement 1). */
+function projectSide(
+  frame: Frame,
+  root: Trace,
+  options: SideOptions,
+  budget: Budget,
+  depth: number,
+  types?: SlotType[],
+): Trace | null {
+  if (depth > MAX_SIDE_DEPTH || budget.made >= MAX_SIDE_TRACES) {
+    return rejectSide(options, "SIDE_LIMIT");
+  }
+  const projected = projectTrace(frame, root.backedge, undefined, {
+    start: frame.pc,
+    sp: frame.sp,
+    head: root.start,
+    headSp: root.entrySp,
+    types,
+  });
+  if (isRejection(projected)) return rejectSide(options, projected.reason as Reason);
+  // An inlined call's frames are rebuilt at the root's exits only; not from mid-loop yet.
+  if (projected.frames !== undefined && projected.frames.length > 0) {
+    return rejectSide(options, "SIDE_INLINED");
+  }
+  return optimize(projected);
+}
+
+// -- uops mode ----------------------------------------------------------------------
+
+/** The root's own entry checks, for going on from its top after a side trace linked. */
+function rootEntryHolds(root: Trace, frame: Frame): boolean {
+  for (const d of root.dependencies) {
+    if (d.kind === "dict_entry" && d.table.keysTag !== d.tag) return false;
+    if (d.kind === "function_code" && d.func.code !== d.code) return false;
+  }
+  const types = root.entryTypes;
+  for (let j = 0; j < types.length; j++) {
+    if (types[j] !== "object" && slotType(frame.fast[j]) !== types[j]) return false;
+  }
+  return true;
+}
+
+/** The side traces of one interpreted trace's exits (its `UopExecutor.side`). */
+class UopSides {
+  /** Set when the owner, a side trace, ended by linking: its parent decides what follows. */
+  linked = false;
+  readonly #counts = new Map<number, number>();
+  /** By op index: the side trace, or null when none will be made. */
+  readonly #sides = new Map<number, UopExecutor | null>();
+
+  constructor(
+    readonly owner: UopExecutor,
+    readonly root: Trace,
+    readonly options: SideOptions,
+    readonly budget: Budget,
+    readonly depth: number,
+  ) {}
+
+  exit(vm: Vm, frame: Frame, i: number): 0 | 1 | 2 {
+    const op = this.owner.trace.ops[i];
+    if (this.depth > 0 && op.uop === "_EXIT_TRACE" && op.operand === LINK_TOP) {
+      this.linked = true;
+      return 2;
+    }
+    let side = this.#sides.get(i);
+    if (side === undefined) {
+      if (!BRANCH_GUARDS.has(op.uop) || op.frame !== undefined) return this.#leave(frame, i);
+      const n = (this.#counts.get(i) ?? 0) + 1;
+      this.#counts.set(i, n);
+      if (n <= this.options.threshold) return this.#leave(frame, i);
+      side = this.#make(frame);
+      this.#sides.set(i, side);
+    }
+    if (side === null) return this.#leave(frame, i);
+    const sides = side.side as UopSides;
+    sides.linked = false;
+    side.run(vm, frame);
+    if (!side.valid) {
+      // Refused at entry, the frame untouched: this exit goes to tier 1 from now on.
+      this.#sides.set(i, null);
+      rejectSide(this.options, "SIDE_REFUSED");
+      return this.#leave(frame, i);
+    }
+    const stats = this.options.stats;
+    if (stats !== null) stats.links++;
+    if (!sides.linked) return 2;
+    if (this.depth > 0) {
+      this.linked = true;
+      return 2;
+    }
+    // The frame is at the back edge: the root goes on from its top if its entry holds,
+    // else tier 1 takes the jump and ENTER_EXECUTOR decides.
+    if (!rootEntryHolds(this.root, frame)) return 2;
+    if (stats !== null) stats.links++;
+    return 1;
+  }
+
+  /** A real exit; a side trace's own is counted here (it runs without stats of its own). */
+  #leave(frame: Frame, i: number): 0 {
+    const stats = this.options.stats;
+    if (this.depth > 0 && stats !== null) {
+      const code = frame.code;
+      const op = this.owner.trace.ops[i];
+      stats.exit(`${code.co_qualname}:${code.lineAt(op.pc)} @${op.pc} ${op.uop} (side)`);
+    }
+    return 0;
+  }
+
+  #make(frame: Frame): UopExecutor | null {
+    const trace = projectSide(frame, this.root, this.options, this.budget, this.depth + 1);
+    if (trace === null) return null;
+    const side = new UopExecutor(trace, this.owner.jumpArg, null);
+    side.side = new UopSides(side, this.root, this.options, this.budget, this.depth + 1);
+    this.budget.made++;
+    if (this.options.stats !== null) this.options.stats.sideTraces++;
+    return side;
+  }
+}
+
+// -- jit mode -----------------------------------------------------------------------
+
+/** What a native executor asks of its side traces (`NativeExecutor.sides`). */
+export interface NativeDispatch {
+  /**
+   * Runs the root's code on `frame` (its native frame buffer) and follows
+   * links from trace to trace until a real exit; returns that exit's
+   * snapshot, to be restored into the boxed frame.
+   */
+  run(code: NativeTrace, lowered: Lowered, frame: Deno.PointerObject): Snapshot;
+  /** Tier 1's frame is as the last exit left it: may make that exit a side trace. */
+  taken(frame: Frame): void;
+  /** Frees every side trace's code; they never run again. */
+  free(): void;
+}
+
+/** A compiled trace in the dispatch: the root or a side trace. */
+interface Node {
+  code: NativeTrace;
+  lowered: Lowered;
+  /** By exit id: the trace to call next, null for none ever, undefined for none yet. */
+  next: (Node | null | undefined)[];
+  counts: Uint32Array;
+  depth: number;
+}
+
+function node(code: NativeTrace, lowered: Lowered, depth: number): Node {
+  const n = lowered.snapshots.length;
+  return { code, lowered, next: new Array(n).fill(undefined), counts: new Uint32Array(n), depth };
+}
+
+const NATIVE_KINDS: ReadonlySet<SlotType> = new Set(["int", "float", "bool"]);
+
+/** The native type of a folded constant, whose bits native code keeps in its slot. */
+function constType(value: PyObject | undefined): SlotType {
+  const t = slotType(value);
+  if (t === "int" && typeof value === "bigint" && BigInt.asIntN(64, value) !== value) {
+    return "object";
+  }
+  return NATIVE_KINDS.has(t) ? t : "object";
+}
+
+/** The types a snapshot proves its native slots hold (requirement 3). */
+function inheritedTypes(slots: readonly SlotRestore[], root: Lowered): SlotType[] {
+  const kinds = new Map<number, SlotType>();
+  for (const e of root.entries) if (e.kind !== "range_iter") kinds.set(e.slot, e.kind);
+  return slots.map((r, j): SlotType => {
+    switch (r.kind) {
+      case "int":
+      case "float":
+      case "bool":
+        return r.kind;
+      case "const":
+        return constType(r.value);
+      case "range_iter":
+        return "range_iter";
+      case "unchanged":
+        // The root unboxed it on entry and nothing has written it since.
+        return kinds.get(j) ?? "object";
+    }
+  });
+}
+
+/**
+ * Whether the slots at a side trace's link are what the root's code starts
+ * from (requirement 3): each local the root stores holds, natively, the
+ * type it unboxes on entry; every other slot is still tier 1's, since the
+ * root's exits rebuild it as "unchanged".
+ */
+function linksToRoot(link: Snapshot, root: Lowered, entrySp: number): boolean {
+  if (link.sp !== entrySp) return false;
+  const kinds = new Map<number, SlotType>();
+  for (const e of root.entries) if (e.kind !== "range_iter") kinds.set(e.slot, e.kind);
+  for (let j = 0; j < entrySp; j++) {
+    const r = link.slots[j];
+    if (root.written.has(j)) {
+      const t = r.kind === "const" ? constType(r.value) : r.kind;
+      if (t !== kinds.get(j)) return false;
+    } else if (!(r.kind === "unchanged" || (r.kind === "range_iter" && j === root.iterSlot))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The side traces of one native executor, and the loop that links them (requirement 2). */
+class NativeSides implements NativeDispatch {
+  #root: Node | null = null;
+  #at: Node | null = null;
+  #id = 0;
+  readonly #codes: NativeTrace[] = [];
+  readonly #budget: Budget = { made: 0 };
+
+  constructor(readonly trace: Trace, readonly options: SideOptions) {}
+
+  run(code: NativeTrace, lowered: Lowered, frame: Deno.PointerObject): Snapshot {
+    let at = this.#root;
+    if (at === null || at.code !== code) at = this.#root = node(code, lowered, 0);
+    let id = code.run(frame);
+    // The dispatch loop: an exit with a trace after it calls that trace on the same slots.
+    let links = 0;
+    for (let next = at.next[id]; next; next = at.next[id]) {
+      links++;
+      at = next;
+      id = at.code.run(frame);
+    }
+    if (links > 0 && this.options.stats !== null) this.options.stats.links += links;
+    this.#at = at;
+    this.#id = id;
+    return at.lowered.snapshots[id];
+  }
+
+  taken(frame: Frame): void {
+    const at = this.#at, id = this.#id;
+    if (at === null || at.next[id] !== undefined) return;
+    if (!BRANCH_GUARDS.has(at.lowered.exitUops[id])) {
+      at.next[id] = null;
+      return;
+    }
+    if (++at.counts[id] <= this.options.threshold) return;
+    at.next[id] = this.#make(frame, at, id);
+  }
+
+  #make(frame: Frame, parent: Node, id: number): Node | null {
+    const root = this.#root!;
+    const snap = parent.lowered.snapshots[id];
+    const types = inheritedTypes(snap.slots, root.lowered);
+    const { options } = this;
+    const trace = projectSide(frame, this.trace, options, this.#budget, parent.depth + 1, types);
+    if (trace === null) return null;
+    const lowered = lowerSide(trace, snap.slots);
+    if (isRejection(lowered)) return rejectSide(options, lowered.reason as Reason);
+    const t0 = performance.now();
+    const backend = options.backend!;
+    // Same code object, same slots: the side trace runs on its parent's native frame.
+    const code = compileTrace(backend, stencilTable(backend.arch), lowered.instrs, trace.entrySp);
+    this.#codes.push(code);
+    const made = node(code, lowered, parent.depth + 1);
+    for (let k = 0; k < made.next.length; k++) {
+      // A side trace's exits other than branches never get traces of their own.
+      if (!BRANCH_GUARDS.has(lowered.exitUops[k])) made.next[k] = null;
+    }
+    if (lowered.link >= 0) {
+      const ok = linksToRoot(lowered.snapshots[lowered.link], root.lowered, this.trace.entrySp);
+      made.next[lowered.link] = ok ? root : null;
+    }
+    // Requirement 4: the root's entry checks what the side trace folded in.
+    this.trace.dependencies.push(...trace.dependencies);
+    this.#budget.made++;
+    const stats = options.stats;
+    if (stats !== null) {
+      stats.sideTraces++;
+      stats.nativeBytes += code.size;
+      stats.compileMs += performance.now() - t0;
+    }
+    return made;
+  }
+
+  free(): void {
+    for (const code of this.#codes) code.free();
+    this.#codes.length = 0;
+    this.#root = this.#at = null;
+  }
+}
