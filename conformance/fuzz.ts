@@ -20,7 +20,7 @@
  *
  * Usage: `deno run --allow-read --allow-run --allow-env [--allow-write=/tmp]
  * conformance/fuzz.ts [--seed=N] [--count=M] [--start=I] [--kinds=soup,truncate,mutate,grammar]
- * [--origin=SUBSTRING] [--jobs=2] [--timeout=10] [--stack-size=4000] [--no-cpython] [--compare=grammar|all|none]
+ * [--origin=SUBSTRING] [--jobs=2] [--timeout=10] [--stack-size=7000] [--no-cpython] [--compare=grammar|all|none]
  * [--minimize] [--minimize-diffs] [--save-dir=/tmp/patchpy-fuzz] [--save-diffs] [--show=N]
  * [--replay=FILE]... [--print]`
  *
@@ -547,7 +547,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const timeoutMs = (options.timeout ?? 10) * 1000;
   const jobs = options.jobs ?? 2;
   const compareKinds = options.compare ?? ["grammar"];
-  const vmSpawn = patchpyWorker(options.stackSize ?? 4000);
+  const vmSpawn = patchpyWorker(options.stackSize ?? 7000);
   const extra = { args: ["--mode=interp"] };
 
   let programs = options.programs;
@@ -892,7 +892,7 @@ if (import.meta.main) {
     origin: values.origin,
     jobs: values.jobs ? Number(values.jobs) : 2,
     timeout: values.timeout ? Number(values.timeout) : 10,
-    stackSize: values["stack-size"] !== undefined ? Number(values["stack-size"]) : 4000,
+    stackSize: values["stack-size"] !== undefined ? Number(values["stack-size"]) : 7000,
     cpython: values["no-cpython"] ? false : "auto",
     compare,
     minimize: values.minimize ?? false,

@@ -35,7 +35,7 @@ export interface Request {
 export type Spawner = () => Deno.ChildProcess;
 
 /** The patchpy worker, started as `runner.ts` starts its own (same flags, same stack size). */
-export function patchpyWorker(stackSize = 4000): Spawner {
+export function patchpyWorker(stackSize = 7000): Spawner {
   return () =>
     new Deno.Command(Deno.execPath(), {
       args: [

@@ -1,14 +1,14 @@
 /**
- * Semantics that tier 1 writes inline in its loop (`vm/interp.ts`) and the
- * uop interpreter needs too: the operations of BINARY_OP_EXTEND's
- * descriptors, the number comparisons of COMPARE_OP_INT/FLOAT, and the
- * recursion accounting of a call into native code. They are here, as
- * functions, so that both run the same rules on boxed values.
+ * BINARY_OP_EXTEND's operations on boxed values, as a function for the uop
+ * interpreter (`jit/uop_interp.ts`). Tier 1 keeps the same rules inline in
+ * its loop for speed (`vm/interp.ts`, case BINARY_OP_EXTEND): a change to one
+ * is a change to both. The other rules the two share are imported from
+ * `vm/` (`compareNumbers` from `vm/operators.ts`, `enterNativeCall` from
+ * `vm/interp_ops.ts`).
  *
  * @module
  */
-import { nativeRecursionDepth } from "../vm/abstract.ts";
-import { PyFloat, type PyObject, PyThrow, T } from "../vm/object.ts";
+import { PyFloat, type PyObject, T } from "../vm/object.ts";
 import {
   type BinaryOpExtension,
   EXT_FLOAT_ADD_INT,
@@ -28,7 +28,6 @@ import {
   EXT_INT_SUB_FLOAT,
   EXT_INT_XOR_INT,
 } from "../vm/specialize.ts";
-import type { Vm } from "../vm/vm.ts";
 
 const FLOAT = T.float;
 
@@ -89,38 +88,4 @@ export function binaryOpExtend(
       return !af && !bf && (x | 0) === x && y >= 0 && y < 32 && (y | 0) === y ? x >> y : undefined;
   }
   return undefined;
-}
-
-/** A comparison (0..5: <, <=, ==, !=, >, >=) of two numbers, NaN comparing as in C. */
-export function compareNumbers(x: number, y: number, cmp: number): boolean {
-  switch (cmp) {
-    case 0:
-      return x < y;
-    case 1:
-      return x <= y;
-    case 2:
-      return x === y;
-    case 3:
-      return x !== y;
-    case 4:
-      return x > y;
-    default:
-      return x >= y;
-  }
-}
-
-/**
- * A call into native code counts one level against the recursion limit, as
- * CPython 3.11's `cfunction_enter_call` does; the caller takes it back
- * (`vm.depth--`) when the call returns, and unwinding restores it otherwise.
- */
-export function enterNativeCall(vm: Vm): void {
-  if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) {
-    throw new PyThrow(
-      null,
-      "RecursionError",
-      "maximum recursion depth exceeded while calling a Python object",
-    );
-  }
-  vm.depth++;
 }

@@ -143,10 +143,18 @@ const FLOAT_BINARY: Record<number, string> = {
   [NB_SUBTRACT]: "_BINARY_OP_SUBTRACT_FLOAT",
   [NB_MULTIPLY]: "_BINARY_OP_MULTIPLY_FLOAT",
   [NB_TRUE_DIVIDE]: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+  [NB_FLOOR_DIVIDE]: "_BINARY_OP_FLOOR_DIVIDE_FLOAT",
+  [NB_REMAINDER]: "_BINARY_OP_MODULO_FLOAT",
 };
 /** 2**53: ints up to it in magnitude are exact doubles. */
 const EXACT = 1n << 53n;
-const EXITING = new Set(["_BINARY_OP_TRUE_DIVIDE_FLOAT", "_SQRT_FLOAT", "_FLOOR_FLOAT"]);
+const EXITING = new Set([
+  "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+  "_BINARY_OP_FLOOR_DIVIDE_FLOAT",
+  "_BINARY_OP_MODULO_FLOAT",
+  "_SQRT_FLOAT",
+  "_FLOOR_FLOAT",
+]);
 
 /**
  * Lowers `trace` for range step `step` (any nonzero value when only
@@ -507,15 +515,23 @@ class Lowering {
       this.emit("_INT_TO_FLOAT", { oparg: depth });
       return this.emit(uop);
     }
-    this.divideCopies(d, [depth], exit);
+    this.divideCopies(d, [depth], exit, uop);
   }
 
-  /** Requirement 2: divides copies, converting the ones at `depths` of the copied pair. */
-  divideCopies(d: number, depths: number[], exit: () => number): void {
+  /**
+   * Requirement 2: divides copies (by `uop`, true division unless said),
+   * converting the ones at `depths` of the copied pair.
+   */
+  divideCopies(
+    d: number,
+    depths: number[],
+    exit: () => number,
+    uop = "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+  ): void {
     this.emit("_COPY", { oparg: 2 });
     this.emit("_COPY", { oparg: 2 });
     for (const depth of depths) this.emit("_INT_TO_FLOAT", { oparg: depth });
-    this.emitExiting("_BINARY_OP_TRUE_DIVIDE_FLOAT", exit);
+    this.emitExiting(uop, exit);
     this.emit("_STORE_FAST", { oparg: this.nat(d - 2) });
     this.emit("_POP_TOP");
   }

@@ -2,10 +2,10 @@
  * The TypeScript semantics of the float uops (`jit/native_uops.ts` says
  * what a body must do). Each matches its template in `stencils/` bit for
  * bit, except where IEEE leaves a NaN's payload to the hardware: the
- * results of +, -, *, / that are NaN are only guaranteed to be NaN (x86-64
- * and AArch64 pick different payloads and signs, and V8 may reorder
- * operands). Sign flips and sqrt of a NaN are done on the bits, so they
- * match exactly on both.
+ * results of +, -, *, /, //, % that are NaN are only guaranteed to be NaN
+ * (x86-64 and AArch64 pick different payloads and signs, and V8 may
+ * reorder operands). Sign flips and sqrt of a NaN are done on the bits, so
+ * they match exactly on both.
  *
  * @module
  */
@@ -65,6 +65,45 @@ function binary(op: (l: number, r: number) => number): NativeBody {
   };
 }
 
+/**
+ * CPython's _float_div_mod (Objects/floatobject.c) for a nonzero divisor:
+ * the floor quotient and the remainder with the divisor's sign. JS's `%`
+ * on numbers is C's fmod, exact.
+ */
+function floatDivMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  // A NaN remainder counts as nonzero, as in C.
+  if (mod !== 0) {
+    if ((wx < 0) !== (mod < 0)) {
+      mod += wx;
+      div -= 1;
+    }
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    const q = vx / wx;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+function divMod(pick: 0 | 1): NativeBody {
+  return (state) => {
+    const sp = state.sp, f64 = state.f64;
+    // Python raises ZeroDivisionError for 0.0 and -0.0 alike.
+    if (f64[sp - 1] === 0) return EXIT;
+    f64[sp - 2] = floatDivMod(f64[sp - 2], f64[sp - 1])[pick];
+    state.sp = sp - 1;
+    return CONTINUE;
+  };
+}
+
 /** The float uops' bodies, by uop name. */
 export const FLOAT_BODIES: Record<string, NativeBody> = {
   _BINARY_OP_ADD_FLOAT: binary((l, r) => l + r),
@@ -79,6 +118,9 @@ export const FLOAT_BODIES: Record<string, NativeBody> = {
     state.sp = sp - 1;
     return CONTINUE;
   },
+
+  _BINARY_OP_FLOOR_DIVIDE_FLOAT: divMod(0),
+  _BINARY_OP_MODULO_FLOAT: divMod(1),
 
   _UNARY_NEGATIVE_FLOAT: (state) => {
     const i = state.sp - 1;

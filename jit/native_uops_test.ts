@@ -161,6 +161,8 @@ const NAN_BITS_UNSPECIFIED = new Set([
   "_BINARY_OP_SUBTRACT_FLOAT",
   "_BINARY_OP_MULTIPLY_FLOAT",
   "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+  "_BINARY_OP_FLOOR_DIVIDE_FLOAT",
+  "_BINARY_OP_MODULO_FLOAT",
 ]);
 
 function sameSlot(uop: string, got: bigint, want: bigint): boolean {

@@ -185,7 +185,14 @@ const INT_OPS = new Set([
   NB_LSHIFT,
   NB_RSHIFT,
 ]);
-const FLOAT_OPS = new Set([NB_ADD, NB_SUBTRACT, NB_MULTIPLY, NB_TRUE_DIVIDE]);
+const FLOAT_OPS = new Set([
+  NB_ADD,
+  NB_SUBTRACT,
+  NB_MULTIPLY,
+  NB_TRUE_DIVIDE,
+  NB_FLOOR_DIVIDE,
+  NB_REMAINDER,
+]);
 
 /** The largest `int ** n` native code computes by multiplying (`n` a known constant). */
 export const MAX_POWER = 4;
@@ -258,6 +265,7 @@ export function stackEffect(uop: string, oparg: number): [pops: number, pushes: 
 type Verdict = "keep" | "drop" | "pop" | "fail";
 
 const TYPE_GUARD = /^_GUARD_(TOS|NOS|BOTH)_(INT|FLOAT|BOOL)$/;
+const NUMERIC: ReadonlySet<SlotType> = new Set(["int", "float", "bool"]);
 
 /** Applies `op` to `s` (the stack is the tail of `s`); says whether the op is needed. */
 function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
@@ -350,9 +358,18 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
       return "keep";
     }
     case "_BINARY_OP_EXTEND": {
-      pop(), pop();
+      const r = pop(), l = pop();
       const ext = extensionOp((op.operand as { kind: number }).kind);
-      s.push(ofType(ext === null ? "object" : binaryResult(ext[0], ext[1], ext[2])));
+      // Native code computes with the operands' proven types (`jit/lower_native.ts`); the
+      // uop interpreter exits where they are not the extension's, so its result is unreachable.
+      const proven = NUMERIC.has(l.type) && NUMERIC.has(r.type);
+      s.push(ofType(
+        ext === null
+          ? "object"
+          : proven
+          ? binaryResult(ext[0], l.type, r.type)
+          : binaryResult(ext[0], ext[1], ext[2]),
+      ));
       return "keep";
     }
     case "_CALL_BUILTIN_FAST": {
@@ -471,8 +488,61 @@ export function inferTypes(trace: Trace): SlotType[][] | null {
   return a === null ? null : a.states.map((s) => s.map((v) => v.type));
 }
 
+/** A specialized arithmetic uop the projection puts after `_GUARD_BOTH_INT` or `_GUARD_BOTH_FLOAT`. */
+const SPECIALIZED_ARITH = /^_BINARY_OP_(ADD|SUBTRACT|MULTIPLY)_(INT|FLOAT)$/;
+
+/**
+ * A `_GUARD_BOTH_*` the analysis proves always fails (an operand is an int
+ * where it checks for floats, or the other way round: tier 1 specialized the
+ * instruction for another caller) and the arithmetic uop it guards become the
+ * generic `_BINARY_OP` of the same NB_* number (which the specialized uop's
+ * oparg keeps), same `pc` and `sp`: the generic form has tier 1's semantics
+ * for every type. Repeated to a fixpoint, since the result type changes.
+ */
+function despecialize(trace: Trace): Trace {
+  for (let round = 0; round < 16; round++) {
+    const a = analyze(trace);
+    if (a === null) return trace;
+    const ops = trace.ops;
+    const dead = new Set<number>();
+    ops.forEach((op, i) => {
+      const g = /^_GUARD_BOTH_(INT|FLOAT)$/.exec(op.uop);
+      const next = ops[i + 1];
+      if (g === null || next === undefined || a.verdicts[i] !== "keep") return;
+      const arith = SPECIALIZED_ARITH.exec(next.uop);
+      if (arith === null || arith[2] !== g[1] || next.pc !== op.pc || next.frame !== op.frame) {
+        return;
+      }
+      const s = a.states[i];
+      if (s.length < 2) return;
+      const other = g[1] === "INT" ? "float" : "int";
+      const types = [s[s.length - 1].type, s[s.length - 2].type];
+      // Every operand's type is proven (an int or a float), and one is the other kind.
+      if (types.every((t) => t === "int" || t === "float") && types.includes(other)) dead.add(i);
+    });
+    if (dead.size === 0) return trace;
+    const out: TraceOp[] = [];
+    const newIndex: number[] = [];
+    ops.forEach((op, i) => {
+      newIndex.push(out.length);
+      if (dead.has(i)) return;
+      out.push(dead.has(i - 1) ? { ...op, uop: "_BINARY_OP", operand: undefined } : op);
+    });
+    for (let k = 0; k < out.length; k++) {
+      if (out[k].uop === "_JUMP_TO_TOP") {
+        const t = out[k].target;
+        const target = t < newIndex.length ? Math.min(newIndex[t], out.length - 1) : 0;
+        if (target !== t) out[k] = { ...out[k], target };
+      }
+    }
+    trace = { ...trace, ops: out };
+  }
+  return trace;
+}
+
 /** The trace with the guards the analysis proves removed (requirement 3). */
-export function optimize(trace: Trace): Trace {
+export function optimize(projected: Trace): Trace {
+  const trace = despecialize(projected);
   const a = analyze(trace);
   if (a === null) return trace;
   const ops: TraceOp[] = [];

@@ -20,12 +20,11 @@
  */
 import {
   binaryOp,
+  type CompareOp,
   contains,
   getAttr,
   getIter,
-  isInstance,
   isTrue,
-  lenObject,
   None,
   richCompare,
   setAttr,
@@ -33,35 +32,30 @@ import {
   unaryInvert,
   unaryNegative,
 } from "../vm/abstract.ts";
-import type { CompareOp } from "../vm/abstract.ts";
 import {
-  type PyBuiltinFunction,
   type PyCell,
   PyFloat,
   type PyFunction,
   PyInstance,
   type PyList,
-  type PyMethodDescriptor,
   type PyObject,
   type PyTuple,
   type PyType,
+  type Shape,
   T,
   typeOf,
 } from "../vm/object.ts";
 import type { Frame } from "../vm/frame.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { PyDict } from "../vm/dict.ts";
-import type { PySet } from "../vm/set.ts";
-import { setContains } from "../vm/set.ts";
+import { type PySet, setContains } from "../vm/set.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import { finalizeGenerator, PyGenerator } from "../vm/generator.ts";
 import type { ListIterator } from "../vm/list.ts";
 import type { TupleIterator } from "../vm/tuple.ts";
 import type { RangeIterator } from "../vm/range.ts";
 import { strIndex } from "../vm/str_core.ts";
-import type { Shape } from "../vm/object.ts";
-import type { BinaryOpExtension } from "../vm/specialize.ts";
-import { ISINSTANCE, LEN, LIST_APPEND } from "../vm/specialize.ts";
+import { type BinaryOpExtension, LIST_APPEND } from "../vm/specialize.ts";
 import {
   loadMethodInto,
   loadName,
@@ -71,18 +65,15 @@ import {
   unboundLocal,
   unpackSequence,
 } from "../vm/interp_ops.ts";
+import { compareNumbers } from "../vm/operators.ts";
 import { popInlined, pushInlined } from "./frames.ts";
-import { binaryOpExtend, compareNumbers, enterNativeCall } from "./boxed_semantics.ts";
-import {
-  type BuiltinOperand,
-  type DictEntryOperand,
-  type ModuleAttrOperand,
-  type ShapeOperand,
-  slotType,
-} from "./trace.ts";
-import type { InlinedFrame, SlotType, Trace, TraceExecutor } from "./trace_ir.ts";
+import { binaryOpExtend } from "./boxed_semantics.ts";
+import type { BuiltinOperand, DictEntryOperand, ModuleAttrOperand, ShapeOperand } from "./trace.ts";
+import type { InlinedFrame, Trace, TraceExecutor } from "./trace_ir.ts";
 import type { Tier2Stats } from "./stats.ts";
-import { UOPS } from "./uops.ts";
+import { type DecodedTrace, decodeTrace, entryHolds, uopId as id } from "./uop_decode.ts";
+import { ExitLabels, type SideExits, takeExit } from "./uop_exits.ts";
+import { callNativeFast } from "./uop_calls.ts";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const FLOAT = T.float;
@@ -96,17 +87,7 @@ const RANGE_ITERATOR = T.range_iterator;
 const LIST_ITERATOR = T.list_iterator;
 const TUPLE_ITERATOR = T.tuple_iterator;
 
-const ID = new Map(UOPS.map((u, i) => [u.name, i]));
-const interpreted = new Set<string>();
-/** The table index of a uop this interpreter has a case for. */
-function id(name: string): number {
-  const n = ID.get(name);
-  if (n === undefined) throw new Error(`Cannot find uop ${name} in jit/uops.ts`);
-  interpreted.add(name);
-  return n;
-}
-
-// The uops this interpreter runs, by table index.
+// The uops this interpreter runs, by table index (naming one here counts it in INTERPRETED_UOPS).
 const LOAD_FAST = id("_LOAD_FAST");
 const LOAD_FAST_CHECK = id("_LOAD_FAST_CHECK");
 const STORE_FAST = id("_STORE_FAST");
@@ -206,8 +187,7 @@ const CHECK_FUNCTION_VERSION = id("_CHECK_FUNCTION_VERSION");
 const PUSH_FRAME = id("_PUSH_FRAME");
 const POP_FRAME = id("_POP_FRAME");
 
-/** The uops `UopExecutor` runs (those given an id above); a trace with any other is refused. */
-export const INTERPRETED_UOPS: ReadonlySet<string> = interpreted;
+export { INTERPRETED_UOPS } from "./uop_decode.ts";
 
 /** An int as tier 1 holds it: a JS number (safe integer) or a bigint. */
 const isInt = (v: unknown) => typeof v === "number" || typeof v === "bigint";
@@ -218,95 +198,35 @@ export class UopExecutor implements TraceExecutor {
   readonly trace: Trace;
   readonly jumpArg: number;
   readonly #stats: Tier2Stats | null;
-  readonly #ids: Int32Array;
-  readonly #opargs: Int32Array;
-  readonly #operands: unknown[];
-  readonly #pcs: Int32Array;
-  readonly #sps: Int32Array;
-  readonly #targets: Int32Array;
-  /** The slots whose entry type the optimizer may have relied on, and those types. */
-  readonly #typedSlots: number[] = [];
-  readonly #slotTypes: SlotType[] = [];
-  /** The `--stats` label of each op's exit, made when first taken. */
-  readonly #labels: (string | undefined)[];
-  /**
-   * The side traces of its exits (`jit/side_traces.ts`), told of each exit
-   * taken: 0, leave to tier 1; 1, go on from the top (a side trace ran and
-   * linked back); 2, return (a side trace ran and left, or this side trace
-   * linked and its parent goes on).
-   */
-  side: { exit(vm: Vm, frame: Frame, i: number): 0 | 1 | 2 } | null = null;
+  /** The trace's ops as arrays (`jit/uop_decode.ts`). */
+  readonly #code: DecodedTrace;
+  readonly #labels: ExitLabels;
+  /** The side traces of its exits (`jit/side_traces.ts`, `jit/uop_exits.ts`). */
+  side: SideExits | null = null;
 
   constructor(trace: Trace, jumpArg: number, stats: Tier2Stats | null) {
     this.trace = trace;
     this.jumpArg = jumpArg;
     this.#stats = stats;
-    const n = trace.ops.length;
-    this.#ids = new Int32Array(n);
-    this.#opargs = new Int32Array(n);
-    this.#operands = new Array(n);
-    this.#pcs = new Int32Array(n);
-    this.#sps = new Int32Array(n);
-    this.#targets = new Int32Array(n);
-    this.#labels = new Array(n).fill(undefined);
-    trace.entryTypes.forEach((t, slot) => {
-      if (t !== "object") {
-        this.#typedSlots.push(slot);
-        this.#slotTypes.push(t);
-      }
-    });
-    for (let i = 0; i < n; i++) {
-      const op = trace.ops[i];
-      if (!INTERPRETED_UOPS.has(op.uop)) {
-        throw new Error(`Cannot interpret uop ${op.uop}: the uop interpreter has no case for it`);
-      }
-      this.#ids[i] = id(op.uop);
-      this.#opargs[i] = op.oparg;
-      this.#operands[i] = op.operand;
-      this.#pcs[i] = op.pc;
-      this.#sps[i] = op.sp;
-      this.#targets[i] = op.target;
-    }
+    this.#code = decodeTrace(trace);
+    this.#labels = new ExitLabels(trace);
   }
 
   free(): void {}
 
-  #exitLabel(frame: Frame, i: number): string {
-    let label = this.#labels[i];
-    if (label === undefined) {
-      const code = frame.code;
-      const pc = this.#pcs[i];
-      label = `${code.co_qualname}:${code.co_positions[4 * pc]} @${pc} ${this.trace.ops[i].uop}`;
-      this.#labels[i] = label;
-    }
-    return label;
-  }
-
   run(vm: Vm, frame: Frame): Frame {
     const stats = this.#stats;
     if (stats !== null) stats.entries++;
-    const deps = this.trace.dependencies;
-    for (let d = 0; d < deps.length; d++) {
-      const dep = deps[d];
-      // Values are read live by the uops: only a change of keys invalidates.
-      if (dep.kind === "dict_entry" && dep.table.keysTag !== dep.tag) {
-        this.valid = false;
-        if (stats !== null) stats.entryMisses++;
-        return frame;
-      }
+    const code = this.#code;
+    if (!entryHolds(this.trace, code, frame)) {
+      this.valid = false;
+      if (stats !== null) stats.entryMisses++;
+      return frame;
     }
-    // The optimizer drops guards that the entry types prove (jit/optimizer.ts requirement 2).
-    const typed = this.#typedSlots;
-    for (let k = 0; k < typed.length; k++) {
-      if (slotType(frame.fast[typed[k]]) !== this.#slotTypes[k]) {
-        this.valid = false;
-        if (stats !== null) stats.entryMisses++;
-        return frame;
-      }
-    }
-    const ids = this.#ids;
-    const opargs = this.#opargs;
-    const operands = this.#operands;
+    const ids = code.ids;
+    const opargs = code.opargs;
+    const operands = code.operands;
+    const pcs = code.pcs;
     // An inlined call switches to the callee's frame and back (jit/frames.ts).
     let fast = frame.fast;
     let sp = frame.sp;
@@ -350,7 +270,7 @@ export class UopExecutor implements TraceExecutor {
               const v = fast[--sp];
               // As tier 1: dropping a `for` loop's generator closes it.
               if (v instanceof PyGenerator && v.loopOwned) {
-                frame.lasti = this.#pcs[i];
+                frame.lasti = pcs[i];
                 finalizeGenerator(v);
               }
               break;
@@ -660,11 +580,11 @@ export class UopExecutor implements TraceExecutor {
               break;
             }
             case LOAD_NAME: /** CPython 3.14 bytecodes.c: LOAD_NAME */
-              frame.lasti = this.#pcs[i];
+              frame.lasti = pcs[i];
               fast[sp++] = loadName(frame, operands[i] as string);
               break;
             case STORE_NAME: /** CPython 3.14 bytecodes.c: STORE_NAME */
-              frame.lasti = this.#pcs[i];
+              frame.lasti = pcs[i];
               storeName(frame, operands[i] as string, fast[sp - 1]!);
               sp--;
               break;
@@ -786,31 +706,8 @@ export class UopExecutor implements TraceExecutor {
             case CALL_ISINSTANCE: {
               /** CPython 3.14 bytecodes.c: _CALL_ISINSTANCE */
               const base = sp - arg - 2;
-              const callable = fast[base]!;
-              const self = fast[base + 1];
-              if (
-                uop === CALL_METHOD_DESCRIPTOR_FAST
-                  ? callable !== operands[i] || self === undefined ||
-                    typeOf(self) !== (callable as PyMethodDescriptor).owner
-                  : self !== undefined || callable !==
-                      (uop === CALL_BUILTIN_FAST
-                        ? operands[i]
-                        : uop === CALL_LEN
-                        ? LEN
-                        : ISINSTANCE)
-              ) break exit;
-              frame.lasti = this.#pcs[i];
-              enterNativeCall(vm);
-              let r: PyObject;
-              if (uop === CALL_LEN) r = lenObject(fast[sp - 1]!);
-              else if (uop === CALL_ISINSTANCE) r = isInstance(fast[sp - 2]!, fast[sp - 1]!);
-              else {
-                const args = fast.slice(base + 2, sp) as PyObject[];
-                r = uop === CALL_METHOD_DESCRIPTOR_FAST
-                  ? (callable as PyMethodDescriptor).call(self!, args, null)
-                  : (callable as PyBuiltinFunction).call(args, null);
-              }
-              vm.depth--;
+              const r = callNativeFast(vm, frame, uop, operands[i], fast, base, sp, pcs[i]);
+              if (r === undefined) break exit;
               fast[base] = r;
               sp = base + 1;
               break;
@@ -845,7 +742,7 @@ export class UopExecutor implements TraceExecutor {
               break;
             }
             case JUMP_TO_TOP: /** CPython 3.14 bytecodes.c: _JUMP_TO_TOP */
-              i = this.#targets[i];
+              i = code.targets[i];
               if (stats !== null) stats.iterations++;
               continue;
             case CHECK_FUNCTION_VERSION: {
@@ -863,7 +760,7 @@ export class UopExecutor implements TraceExecutor {
               break;
             }
             case PUSH_FRAME: /** CPython 3.14 bytecodes.c: _PUSH_FRAME */
-              frame = pushInlined(vm, frame, operands[i] as InlinedFrame, sp, this.#pcs[i]);
+              frame = pushInlined(vm, frame, operands[i] as InlinedFrame, sp, pcs[i]);
               fast = frame.fast;
               sp = frame.sp;
               break;
@@ -879,30 +776,20 @@ export class UopExecutor implements TraceExecutor {
           i++;
           continue;
         }
-        // Leaving: tier 1 resumes at the op's instruction, with the stack as it was there.
-        frame.pc = this.#pcs[i];
-        frame.sp = this.#sps[i];
-        if (this.side !== null) {
-          // A side trace of this exit runs on the same frame without tier 1.
-          inSide = true;
-          const next = this.side.exit(vm, frame, i);
-          inSide = false;
-          if (next === 1) {
-            sp = frame.sp;
-            i = 0;
-            if (stats !== null) stats.iterations++;
-            continue;
-          }
-          // The side trace may have left inside a call it inlined: tier 1 goes on in that frame.
-          if (next === 2) return vm.frame ?? frame;
-        }
-        if (stats !== null) stats.exit(this.#exitLabel(frame, i));
-        return frame;
+        // Leaving: tier 1 resumes at the op's instruction, or a side trace runs (jit/uop_exits.ts).
+        inSide = true;
+        const out = takeExit(vm, frame, i, code, this.side, stats, this.#labels);
+        inSide = false;
+        if (out !== null) return out;
+        // A side trace ran and linked back: go on from the top.
+        sp = frame.sp;
+        i = 0;
+        if (stats !== null) stats.iterations++;
       }
     } catch (e) {
       // A side trace that raised has already said where.
       if (inSide) throw e;
-      frame.lasti = this.#pcs[i];
+      frame.lasti = pcs[i];
       frame.sp = sp;
       // Raised inside an inlined callee: ENTER_EXECUTOR unwinds from the current frame.
       vm.frame = frame;

@@ -251,6 +251,20 @@ export const UOPS: readonly UopInfo[] = [
     "float /; exits on a zero divisor (ZeroDivisionError)",
   ),
   row(
+    "_BINARY_OP_FLOOR_DIVIDE_FLOAT",
+    "(left, right -- res)",
+    "error",
+    OWN + "Objects/floatobject.c float_floor_div",
+    "float //; exits on a zero divisor (ZeroDivisionError)",
+  ),
+  row(
+    "_BINARY_OP_MODULO_FLOAT",
+    "(left, right -- res)",
+    "error",
+    OWN + "Objects/floatobject.c float_rem",
+    "float %; exits on a zero divisor (ZeroDivisionError)",
+  ),
+  row(
     "_UNARY_NEGATIVE_FLOAT",
     "(value -- res)",
     "none",

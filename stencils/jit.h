@@ -60,4 +60,92 @@ static inline int64_t AS_BITS(double d) {
 #define INT64_MIN_ (-0x7fffffffffffffffLL - 1)
 #define INT64_MAX_ 0x7fffffffffffffffLL
 
+/*
+ * fmod, exact and without libm: |x| mod |y| by long division on the
+ * significands, 11 bits at a time (a remainder below 2^53 shifted by 11
+ * still fits in 64 bits), with the sign of x. The result is a multiple of
+ * y's least significant bit below |y|, so it is exact as a double.
+ */
+static inline double FMOD(double x, double y) {
+  uint64_t ux = (uint64_t)AS_BITS(x), uy = (uint64_t)AS_BITS(y);
+  uint64_t sign = ux & 0x8000000000000000ULL;
+  uint64_t ax = ux & 0x7fffffffffffffffULL, ay = uy & 0x7fffffffffffffffULL;
+  const uint64_t INF = 0x7ff0000000000000ULL;
+  /* x infinite or NaN, y NaN or zero: NaN (or x's NaN, propagated). */
+  if (ax >= INF || ay > INF || ay == 0) {
+    return (x * y) / (x * y);
+  }
+  if (ax < ay) {
+    return x; /* includes y infinite */
+  }
+  if (ax == ay) {
+    return AS_DOUBLE((int64_t)sign);
+  }
+  int64_t ex = (int64_t)(ax >> 52), ey = (int64_t)(ay >> 52);
+  uint64_t mx = ax & 0x000fffffffffffffULL, my = ay & 0x000fffffffffffffULL;
+  /* A subnormal has exponent field 0 but scales as field 1. */
+  if (ex == 0) ex = 1; else mx |= 0x0010000000000000ULL;
+  if (ey == 0) ey = 1; else my |= 0x0010000000000000ULL;
+  uint64_t r = mx % my;
+  for (int64_t d = ex - ey; d > 0 && r != 0;) {
+    int64_t s = d < 11 ? d : 11;
+    r = (r << s) % my;
+    d -= s;
+  }
+  if (r == 0) {
+    return AS_DOUBLE((int64_t)sign);
+  }
+  /* r * 2^(ey - 1075): normalize, or leave subnormal at ey == 1. */
+  while (r < 0x0010000000000000ULL && ey > 1) {
+    r <<= 1;
+    ey--;
+  }
+  uint64_t bits = r < 0x0010000000000000ULL
+    ? r
+    : ((uint64_t)ey << 52) | (r & 0x000fffffffffffffULL);
+  return AS_DOUBLE((int64_t)(bits | sign));
+}
+
+static inline double COPYSIGN_ZERO(double s) {
+  return AS_DOUBLE(AS_BITS(s) & INT64_MIN_);
+}
+
+/* floor for any double, from the truncating conversion where that is exact. */
+static inline double FLOOR(double x) {
+  /* Beyond 2^52 (and NaN, infinities) every double is already whole. */
+  if (!(x > -0x1p52 && x < 0x1p52)) {
+    return x;
+  }
+  double t = (double)(int64_t)x;
+  if (t > x) t -= 1.0;
+  /* floor keeps the sign of a zero: floor(-0.0) is -0.0. */
+  return t == 0.0 ? AS_DOUBLE(AS_BITS(x) & INT64_MIN_) : t;
+}
+
+/*
+ * CPython's _float_div_mod (Objects/floatobject.c), the divisor nonzero:
+ * the floor quotient and the remainder with the divisor's sign.
+ */
+static inline void FLOAT_DIVMOD(double vx, double wx, double *floordiv, double *mod) {
+  double m = FMOD(vx, wx);
+  double div = (vx - m) / wx;
+  if (m != 0.0) {
+    if ((wx < 0) != (m < 0)) {
+      m += wx;
+      div -= 1.0;
+    }
+  } else {
+    m = COPYSIGN_ZERO(wx);
+  }
+  double fd;
+  if (div != 0.0) {
+    fd = FLOOR(div);
+    if (div - fd > 0.5) fd += 1.0;
+  } else {
+    fd = COPYSIGN_ZERO(vx / wx);
+  }
+  *floordiv = fd;
+  *mod = m;
+}
+
 #endif

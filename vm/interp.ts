@@ -73,6 +73,7 @@ import {
   unaryNegative,
 } from "./abstract.ts";
 import type { CompareOp } from "./abstract.ts";
+import { compareNumbers } from "./operators.ts";
 import { hasDefaultNew } from "./calls.ts";
 import { isSubtype, typeLookup } from "./core.ts";
 import { PyIter } from "./descriptors.ts";
@@ -100,6 +101,7 @@ import {
   convertValue,
   deleteName,
   doRaise,
+  enterNativeCall,
   formatWithSpec,
   importFrom,
   importName,
@@ -1855,22 +1857,6 @@ function newGenerator(vm: Vm, frame: Frame, nextUnit: number): PyGenerator {
 }
 
 /**
- * A call of something that is not a Python function counts one level, as
- * CPython 3.11's `cfunction_enter_call` and `_PyObject_MakeTpCall` do
- * (after an exception, `unwind` restores the depth from the frame).
- */
-function enterNativeCall(vm: Vm): void {
-  if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) {
-    throw new PyThrow(
-      null,
-      "RecursionError",
-      "maximum recursion depth exceeded while calling a Python object",
-    );
-  }
-  vm.depth++;
-}
-
-/**
  * The VM's depth once `frame` stops running: its caller's, or, for a frame
  * entered from TypeScript, the depth before `runFrame` (which may count a
  * native call the caller's frame does not).
@@ -1960,7 +1946,6 @@ function enterInit(
   return nf;
 }
 
-/** A comparison (0..5: <, <=, ==, !=, >, >=) of two numbers, NaN comparing as in C. */
 /**
  * A comparison or TO_BOOL form followed by POP_JUMP_IF_FALSE/TRUE takes the
  * jump itself (CPython 3.12's COMPARE_AND_BRANCH): the unit after the jump, or
@@ -2027,23 +2012,6 @@ class ExecutorThrow {
  */
 function recordBranch(code: Uint32Array, cache: number, jumped: boolean): void {
   code[cache] = ((code[cache] << 1) | (jumped ? 1 : 0)) & 0xffff;
-}
-
-function compareNumbers(x: number, y: number, cmp: number): boolean {
-  switch (cmp) {
-    case 0:
-      return x < y;
-    case 1:
-      return x <= y;
-    case 2:
-      return x === y;
-    case 3:
-      return x !== y;
-    case 4:
-      return x > y;
-    default:
-      return x >= y;
-  }
 }
 
 function typeOfName(v: PyObject): string {

@@ -34,6 +34,7 @@ import {
   iterNext,
   loadMethod,
   materialize,
+  nativeRecursionDepth,
   None,
   type PyCode,
   repr,
@@ -683,3 +684,21 @@ function callNext(next: PyObject, receiver: PyObject): PyObject {
 
 /** The value of the StopIteration that ended the last `sendNonGenerator`. */
 export let stopValue: PyObject = None;
+
+/**
+ * A call of something that is not a Python function counts one level, as
+ * CPython 3.11's `cfunction_enter_call` and `_PyObject_MakeTpCall` do. The
+ * caller takes it back (`vm.depth--`) when the call returns; after an
+ * exception, unwinding restores the depth from the frame. Tier 1's loop and
+ * the uop interpreter (`jit/uop_interp.ts`) both count through here.
+ */
+export function enterNativeCall(vm: Vm): void {
+  if (vm.depth + nativeRecursionDepth() >= vm.recursionLimit) {
+    throw new PyThrow(
+      null,
+      "RecursionError",
+      "maximum recursion depth exceeded while calling a Python object",
+    );
+  }
+  vm.depth++;
+}

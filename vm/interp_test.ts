@@ -740,7 +740,7 @@ Deno.test("interp: allocations the engine refuses raise MemoryError", () => {
 
 Deno.test("interp: Python frames and native recursion share the limit, as in CPython 3.11", async () => {
   // Recursion through TypeScript (`__eq__`, `repr`) needs the host stack that the documented
-  // command line gives (`--stack-size=4000`), which `deno test`'s threads do not have: run it so.
+  // command line gives (`--stack-size=7000`), which `deno test`'s threads do not have: run it so.
   await expectOutUnderCli(
     dedent(`
     maxd = 0
@@ -801,7 +801,7 @@ async function expectOutUnderCli(source: string, stdout: string): Promise<void> 
           "run",
           "--allow-read",
           "--allow-env",
-          "--v8-flags=--stack-size=4000",
+          "--v8-flags=--stack-size=7000",
           new URL("../mod.ts", import.meta.url).pathname,
           `--mode=${mode}`,
           file,

@@ -410,3 +410,25 @@ export function numberAsDouble(x: PyObject): number | undefined {
   if (typeof x === "boolean") return x ? 1 : 0;
   return undefined;
 }
+
+/**
+ * A comparison of two JS numbers by COMPARE_OP's operator (0..5: <, <=, ==,
+ * !=, >, >=), NaN comparing as in C: the fast path of COMPARE_OP_INT/FLOAT in
+ * tier 1 (`vm/interp.ts`) and in the uop interpreter (`jit/uop_interp.ts`).
+ */
+export function compareNumbers(x: number, y: number, cmp: number): boolean {
+  switch (cmp) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}

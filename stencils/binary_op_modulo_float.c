@@ -1,0 +1,18 @@
+/*
+ * float %: CPython's float_rem, an exact fmod moved to the divisor's sign
+ * (a zero result too), as _float_div_mod computes it (FLOAT_DIVMOD in
+ * jit.h). Python raises ZeroDivisionError for a divisor of 0.0 or -0.0;
+ * tier 1 raises it.
+ */
+#include "jit.h"
+
+UOP {
+  double left = AS_DOUBLE(sp[-2]), right = AS_DOUBLE(sp[-1]);
+  if (right == 0.0) {
+    EXIT();
+  }
+  double div, mod;
+  FLOAT_DIVMOD(left, right, &div, &mod);
+  sp[-2] = AS_BITS(mod);
+  CONTINUE(sp - 1);
+}
