@@ -16,8 +16,9 @@
  *
  * @module
  */
-import { PyFloat, type PyObject, T } from "../vm/object.ts";
+import { intFromBig, PyFloat, type PyObject, T } from "../vm/object.ts";
 import type { RangeIterator } from "../vm/range.ts";
+import { slotType } from "./trace_ir.ts";
 
 /** How one frame slot is rebuilt at an exit. */
 export type SlotRestore =
@@ -49,26 +50,11 @@ export type EntrySlot =
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
-const SAFE_MAX = 9007199254740991n;
-
-/** The boxed int of an int64 (requirement 2). */
-export function boxInt(v: bigint): number | bigint {
-  return v >= -SAFE_MAX && v <= SAFE_MAX ? Number(v) : v;
-}
-
 /** The int64 of a boxed value that is an exact int in range, else null. */
 export function unboxInt(x: PyObject | undefined): bigint | null {
   if (typeof x === "number") return BigInt(x);
   if (typeof x === "bigint") return x >= INT64_MIN && x <= INT64_MAX ? x : null;
   return null;
-}
-
-function isExactFloat(x: PyObject | undefined): x is PyFloat {
-  return x instanceof PyFloat && x.cls === T.float;
-}
-
-function isRangeIter(x: PyObject | undefined): x is RangeIterator {
-  return typeof x === "object" && x !== null && (x as RangeIterator).cls === T.range_iterator;
 }
 
 /**
@@ -84,20 +70,9 @@ export function enter(
 ): boolean {
   for (const e of entries) {
     const x = fast[e.slot];
-    switch (e.kind) {
-      case "int":
-        if (unboxInt(x) === null) return false;
-        break;
-      case "float":
-        if (!isExactFloat(x)) return false;
-        break;
-      case "bool":
-        if (typeof x !== "boolean") return false;
-        break;
-      case "range_iter":
-        if (!isRangeIter(x) || BigInt(x.step) !== e.step) return false;
-        break;
-    }
+    if (slotType(x) !== e.kind) return false;
+    if (e.kind === "int" && unboxInt(x) === null) return false;
+    if (e.kind === "range_iter" && BigInt((x as RangeIterator).step) !== e.step) return false;
   }
   for (const e of entries) {
     const x = fast[e.slot];
@@ -144,7 +119,7 @@ export function restore(
       case "unchanged":
         break;
       case "int":
-        fast[i] = boxInt(i64[i]);
+        fast[i] = intFromBig(i64[i]);
         break;
       case "float":
         fast[i] = new PyFloat(f64[i], T.float);

@@ -17,11 +17,11 @@
  * @module
  */
 import { acquireFrame, type Frame, releaseFrame } from "../vm/frame.ts";
-import { PyFloat, type PyObject, T } from "../vm/object.ts";
+import { intFromBig, PyFloat, type PyObject, T } from "../vm/object.ts";
 import { nativeRecursionDepth } from "../vm/abstract.ts";
 import { recursionError } from "../vm/interp_unwind.ts";
 import type { Vm } from "../vm/vm.ts";
-import { boxInt, type Snapshot } from "./exits.ts";
+import type { Snapshot } from "./exits.ts";
 import type { InlinedFrame } from "./trace_ir.ts";
 import { MAX_INLINE_DEPTH } from "./inline.ts";
 
@@ -123,7 +123,7 @@ export function materialize(
       const s = r.slots[j];
       switch (s.kind) {
         case "int":
-          fast[j] = boxInt(i64[s.slot]);
+          fast[j] = intFromBig(i64[s.slot]);
           break;
         case "float":
           fast[j] = new PyFloat(f64[s.slot], T.float);

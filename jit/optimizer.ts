@@ -26,8 +26,7 @@
  *
  * @module
  */
-import { PyBuiltinFunction, PyFloat, type PyObject, T } from "../vm/object.ts";
-import { None } from "../vm/types.ts";
+import { PyBuiltinFunction, type PyObject } from "../vm/object.ts";
 import { Vm } from "../vm/vm.ts";
 import type { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
@@ -67,7 +66,7 @@ import {
 } from "../vm/specialize.ts";
 import { UOP_BY_NAME } from "./uops.ts";
 import { enterFrame, leaveFrame } from "./inline.ts";
-import type { SlotType, Trace, TraceOp } from "./trace_ir.ts";
+import { type SlotType, slotType, type Trace, type TraceOp } from "./trace_ir.ts";
 
 /** What the analysis knows about one slot. */
 export interface AbsValue {
@@ -91,21 +90,8 @@ function ofType(type: SlotType): AbsValue {
   return { type, known: false };
 }
 
-/** The SlotType of a boxed value. */
-export function typeOfValue(x: PyObject | undefined): SlotType {
-  if (x === undefined) return "null";
-  if (typeof x === "number" || typeof x === "bigint") return "int";
-  if (typeof x === "boolean") return "bool";
-  if (x === None) return "none";
-  if (x instanceof PyFloat) return x.cls === T.float ? "float" : "object";
-  if (typeof x === "object" && (x as { cls?: unknown }).cls === T.range_iterator) {
-    return "range_iter";
-  }
-  return "object";
-}
-
 function constant(x: PyObject | undefined): AbsValue {
-  return { type: typeOfValue(x), known: true, value: x };
+  return { type: slotType(x), known: true, value: x };
 }
 
 function join(a: AbsValue, b: AbsValue): AbsValue {

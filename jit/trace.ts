@@ -16,13 +16,13 @@
 import type { CodeObject } from "../vm/code.ts";
 import { codeInfo, type Frame } from "../vm/frame.ts";
 import { cacheSize, Op } from "../vm/opcodes.ts";
-import { PyFloat, type PyObject, T } from "../vm/object.ts";
+import { type PyObject, T } from "../vm/object.ts";
 import type { PyDict } from "../vm/dict.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import { None } from "../vm/abstract.ts";
 import type { DictEntry } from "../vm/hashtable.ts";
 import type { Dependency, Rejection, SlotType, Trace, TraceOp } from "./trace_ir.ts";
-import { LINK_TOP } from "./trace_ir.ts";
+import { LINK_TOP, slotType } from "./trace_ir.ts";
 import { ProjectionFrames, type Scope } from "./inline.ts";
 
 const C_POP_JUMP = cacheSize(Op.POP_JUMP_IF_FALSE);
@@ -80,17 +80,6 @@ function isWork(uop: string): boolean {
       return false;
   }
   return true;
-}
-
-/** The static type of a value at the loop head, for `Trace.entryTypes`. */
-export function slotType(v: PyObject | undefined): SlotType {
-  if (v === undefined) return "null";
-  if (typeof v === "number" || typeof v === "bigint") return "int";
-  if (typeof v === "boolean") return "bool";
-  if (v === None) return "none";
-  if (v instanceof PyFloat && v.cls === T.float) return "float";
-  if ((v as { cls?: unknown }).cls === T.range_iterator) return "range_iter";
-  return "object";
 }
 
 /** One uop before it gets its instruction's `pc` and `sp`. */

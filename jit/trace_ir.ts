@@ -34,7 +34,8 @@
  * @module
  */
 import type { CodeObject } from "../vm/code.ts";
-import type { PyFunction, PyObject } from "../vm/object.ts";
+import { PyFloat, type PyFunction, type PyObject, T } from "../vm/object.ts";
+import { None } from "../vm/abstract.ts";
 import type { Frame } from "../vm/frame.ts";
 import type { Executor } from "../vm/tier2.ts";
 import type { Vm } from "../vm/vm.ts";
@@ -99,6 +100,21 @@ export type SlotType =
   | "none"
   /** Slot not holding a value (unbound local, NULL). */
   | "null";
+
+/**
+ * The SlotType of a boxed value: what projection records in
+ * `Trace.entryTypes`, what the optimizer knows of a constant, and what
+ * executors check at entry.
+ */
+export function slotType(v: PyObject | undefined): SlotType {
+  if (v === undefined) return "null";
+  if (typeof v === "number" || typeof v === "bigint") return "int";
+  if (typeof v === "boolean") return "bool";
+  if (v === None) return "none";
+  if (v instanceof PyFloat && v.cls === T.float) return "float";
+  if ((v as { cls?: unknown }).cls === T.range_iterator) return "range_iter";
+  return "object";
+}
 
 /** A projected trace. */
 export interface Trace {

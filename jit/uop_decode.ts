@@ -9,7 +9,7 @@
  * @module
  */
 import type { Frame } from "../vm/frame.ts";
-import { slotType } from "./trace.ts";
+import { slotType } from "./trace_ir.ts";
 import type { SlotType, Trace } from "./trace_ir.ts";
 import { UOPS } from "./uops.ts";
 
