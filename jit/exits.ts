@@ -57,6 +57,77 @@ export function unboxInt(x: PyObject | undefined): bigint | null {
   return null;
 }
 
+const TWO32 = 4294967296;
+/** Ints whose high word lies in [-2**21, 2**21) are within 2**53: JS numbers, no BigInt. */
+const HIGH_SAFE = 2097152;
+
+/**
+ * A native frame buffer seen from TypeScript: int64 slots are read and
+ * written as two 32-bit words when they are safe integers, so that the
+ * common entry and exit never makes a BigInt.
+ */
+export class NativeSlots {
+  readonly i64: BigInt64Array;
+  readonly f64: Float64Array;
+  readonly #lo: Uint32Array;
+  readonly #hi: Int32Array;
+
+  constructor(readonly buffer: ArrayBuffer) {
+    this.i64 = new BigInt64Array(buffer);
+    this.f64 = new Float64Array(buffer);
+    // Both targets are little-endian: word 2k is the low half of slot k.
+    this.#lo = new Uint32Array(buffer);
+    this.#hi = new Int32Array(buffer);
+  }
+
+  /** Slot `k` as the VM boxes an int: a number when |v| <= 2**53-1, else a bigint. */
+  int(k: number): number | bigint {
+    const hi = this.#hi[2 * k + 1];
+    if (hi >= -HIGH_SAFE && hi < HIGH_SAFE) {
+      const v = hi * TWO32 + this.#lo[2 * k];
+      if (v !== -9007199254740992) return v;
+    }
+    return intFromBig(this.i64[k]);
+  }
+
+  /** Stores a safe integer (a JS number) in slot `k`. */
+  setNumber(k: number, x: number): void {
+    const hi = Math.floor(x / TWO32);
+    this.#hi[2 * k + 1] = hi;
+    this.#lo[2 * k] = x - hi * TWO32;
+  }
+
+  /** Stores an exact int in slot `k`; false when it does not fit in int64. */
+  setInt(k: number, x: PyObject | undefined): boolean {
+    if (typeof x === "number") {
+      this.setNumber(k, x);
+      return true;
+    }
+    const v = unboxInt(x);
+    if (v === null) return false;
+    this.i64[k] = v;
+    return true;
+  }
+
+  bool(k: number): boolean {
+    return (this.#lo[2 * k] | this.#hi[2 * k + 1]) !== 0;
+  }
+}
+
+/** Whether `x` can be unboxed as an `e.kind` slot (requirement 3). */
+function unboxable(e: EntrySlot, x: PyObject | undefined): boolean {
+  switch (e.kind) {
+    case "int":
+      return typeof x === "number" || (typeof x === "bigint" && unboxInt(x) !== null);
+    case "float":
+      return x instanceof PyFloat && x.cls === T.float;
+    case "bool":
+      return typeof x === "boolean";
+    case "range_iter":
+      return slotType(x) === "range_iter" && (x as RangeIterator).step === Number(e.step);
+  }
+}
+
 /**
  * Checks the live-in slots of `fast` against the kinds a trace was compiled
  * for and unboxes them into the native slots; false (and nothing written)
@@ -65,33 +136,29 @@ export function unboxInt(x: PyObject | undefined): bigint | null {
 export function enter(
   entries: readonly EntrySlot[],
   fast: readonly (PyObject | undefined)[],
-  i64: BigInt64Array,
-  f64: Float64Array,
+  slots: NativeSlots,
 ): boolean {
-  for (const e of entries) {
-    const x = fast[e.slot];
-    if (slotType(x) !== e.kind) return false;
-    if (e.kind === "int" && unboxInt(x) === null) return false;
-    if (e.kind === "range_iter" && BigInt((x as RangeIterator).step) !== e.step) return false;
+  for (let k = 0; k < entries.length; k++) {
+    if (!unboxable(entries[k], fast[entries[k].slot])) return false;
   }
-  for (const e of entries) {
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
     const x = fast[e.slot];
     switch (e.kind) {
       case "int":
-        i64[e.slot] = unboxInt(x)!;
+        slots.setInt(e.slot, x);
         break;
       case "float":
-        f64[e.slot] = (x as PyFloat).value;
+        slots.f64[e.slot] = (x as PyFloat).value;
         break;
       case "bool":
-        i64[e.slot] = x ? 1n : 0n;
+        slots.setNumber(e.slot, x ? 1 : 0);
         break;
       case "range_iter": {
         const it = x as RangeIterator;
         // Construction keeps the last value plus one step a safe integer, so the stop fits.
-        const next = BigInt(it.next_);
-        i64[e.cursor] = next;
-        i64[e.cursor + 1] = next + BigInt(Math.max(it.remaining, 0)) * e.step;
+        slots.setNumber(e.cursor, it.next_);
+        slots.setNumber(e.cursor + 1, it.next_ + Math.max(it.remaining, 0) * it.step);
         break;
       }
     }
@@ -99,17 +166,16 @@ export function enter(
   return true;
 }
 
-/** Items a range iterator has left between `cur` and `stop`. */
-function rangeRemaining(cur: bigint, stop: bigint, step: bigint): bigint {
-  if (step > 0n) return cur < stop ? (stop - cur + step - 1n) / step : 0n;
-  return cur > stop ? (cur - stop - step - 1n) / -step : 0n;
+/** Items a range iterator has left between `cur` and `stop` (safe integers). */
+function rangeRemaining(cur: number, stop: number, step: number): number {
+  if (step > 0) return cur < stop ? Math.floor((stop - cur + step - 1) / step) : 0;
+  return cur > stop ? Math.floor((cur - stop - step - 1) / -step) : 0;
 }
 
 /** Rebuilds `fast[0 .. snapshot.sp)` from the native slots (requirement 1). */
 export function restore(
   snapshot: Snapshot,
-  i64: BigInt64Array,
-  f64: Float64Array,
+  native: NativeSlots,
   fast: (PyObject | undefined)[],
 ): void {
   const slots = snapshot.slots;
@@ -119,22 +185,22 @@ export function restore(
       case "unchanged":
         break;
       case "int":
-        fast[i] = intFromBig(i64[i]);
+        fast[i] = native.int(i);
         break;
       case "float":
-        fast[i] = new PyFloat(f64[i], T.float);
+        fast[i] = new PyFloat(native.f64[i], T.float);
         break;
       case "bool":
-        fast[i] = i64[i] !== 0n;
+        fast[i] = native.bool(i);
         break;
       case "const":
         fast[i] = s.value;
         break;
       case "range_iter": {
         const it = fast[i] as RangeIterator;
-        const cur = i64[s.cursor];
-        it.next_ = Number(cur);
-        it.remaining = Number(rangeRemaining(cur, i64[s.cursor + 1], s.step));
+        const cur = native.int(s.cursor) as number;
+        it.next_ = cur;
+        it.remaining = rangeRemaining(cur, native.int(s.cursor + 1) as number, it.step);
         break;
       }
     }

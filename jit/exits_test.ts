@@ -5,15 +5,15 @@ import assert from "node:assert/strict";
 import "../vm/cli.ts";
 import { intFromBig, PyFloat, type PyObject, T } from "../vm/object.ts";
 import { RangeIterator } from "../vm/range.ts";
-import { enter, type EntrySlot, restore, type Snapshot, unboxInt } from "./exits.ts";
+import { enter, type EntrySlot, NativeSlots, restore, type Snapshot, unboxInt } from "./exits.ts";
 
 const SAFE = 2 ** 53 - 1;
 const INT64_MAX = (1n << 63n) - 1n;
 const INT64_MIN = -(1n << 63n);
 
-function slots(n = 8) {
-  const buffer = new ArrayBuffer(n * 8);
-  return { i64: new BigInt64Array(buffer), f64: new Float64Array(buffer) };
+function slots(count = 8) {
+  const n = new NativeSlots(new ArrayBuffer(count * 8));
+  return { i64: n.i64, f64: n.f64, n };
 }
 
 function snapshot(kinds: Snapshot["slots"]): Snapshot {
@@ -22,11 +22,11 @@ function snapshot(kinds: Snapshot["slots"]): Snapshot {
 
 /** Enters `value` as `kind` in slot 0, restores it, and returns what the frame then holds. */
 function roundTrip(kind: "int" | "float" | "bool", value: PyObject): PyObject | undefined {
-  const { i64, f64 } = slots();
+  const { i64, n } = slots();
   const fast: (PyObject | undefined)[] = [value];
-  assert.ok(enter([{ slot: 0, kind }], fast, i64, f64), `enter ${String(value)}`);
+  assert.ok(enter([{ slot: 0, kind }], fast, n), `enter ${String(value)}`);
   fast[0] = undefined;
-  restore(snapshot([{ kind }]), i64, f64, fast);
+  restore(snapshot([{ kind }]), n, fast);
   return fast[0];
 }
 
@@ -44,16 +44,16 @@ Deno.test("ints box as numbers up to 2**53-1 and as bigints beyond", () => {
 });
 
 Deno.test("ints outside int64 and non-ints refuse entry, writing nothing", () => {
-  const { i64, f64 } = slots();
+  const { i64, n } = slots();
   i64[0] = 42n;
   for (const bad of [INT64_MAX + 1n, INT64_MIN - 1n, true, new PyFloat(1.0, T.float), "1"]) {
     assert.equal(unboxInt(bad as PyObject), null);
-    assert.equal(enter([{ slot: 0, kind: "int" }], [bad as PyObject], i64, f64), false);
+    assert.equal(enter([{ slot: 0, kind: "int" }], [bad as PyObject], n), false);
     assert.equal(i64[0], 42n);
   }
   // One bad slot refuses the whole entry, even after good ones.
   const entries: EntrySlot[] = [{ slot: 0, kind: "int" }, { slot: 1, kind: "float" }];
-  assert.equal(enter(entries, [7, 7], i64, f64), false);
+  assert.equal(enter(entries, [7, 7], n), false);
   assert.equal(i64[0], 42n);
 });
 
@@ -64,59 +64,59 @@ Deno.test("floats keep their bits: -0.0, infinities, NaN, subnormals", () => {
     assert.ok(Object.is(back.value, v), `${v}`);
   }
   // A float subclass instance is not an exact float.
-  const { i64, f64 } = slots();
+  const { i64, n } = slots();
   const sub = new PyFloat(1.0, T.bool);
-  assert.equal(enter([{ slot: 0, kind: "float" }], [sub], i64, f64), false);
+  assert.equal(enter([{ slot: 0, kind: "float" }], [sub], n), false);
 });
 
 Deno.test("bools round trip as 0 and 1", () => {
   assert.equal(roundTrip("bool", true), true);
   assert.equal(roundTrip("bool", false), false);
-  const { i64, f64 } = slots();
-  assert.equal(enter([{ slot: 0, kind: "bool" }], [1], i64, f64), false);
+  const { i64, n } = slots();
+  assert.equal(enter([{ slot: 0, kind: "bool" }], [1], n), false);
 });
 
 Deno.test("range iterators: cursor and stop in, next_ and remaining back", () => {
   for (const [start, step, length] of [[0, 1, 10], [100, -3, 7], [-SAFE + 10, 5, 3], [5, 2, 0]]) {
     const it = new RangeIterator(start, step, length);
-    const { i64, f64 } = slots();
+    const { i64, n } = slots();
     const entry: EntrySlot = { slot: 0, kind: "range_iter", cursor: 4, step: BigInt(step) };
-    assert.ok(enter([entry], [it], i64, f64));
+    assert.ok(enter([entry], [it], n));
     assert.equal(i64[4], BigInt(start));
     assert.equal(i64[5], BigInt(start) + BigInt(length) * BigInt(step));
     // Advance the native cursor by two items (or to the end), as _FOR_ITER_RANGE would.
     const taken = Math.min(2, length);
     i64[4] += BigInt(taken * step);
-    restore(snapshot([{ kind: "range_iter", cursor: 4, step: BigInt(step) }]), i64, f64, [it]);
+    restore(snapshot([{ kind: "range_iter", cursor: 4, step: BigInt(step) }]), n, [it]);
     assert.equal(it.next_, start + taken * step);
     assert.equal(it.remaining, length - taken);
   }
   // A different step, or another iterator type, refuses entry.
-  const { i64, f64 } = slots();
+  const { i64, n } = slots();
   const it = new RangeIterator(0, 2, 5);
   assert.equal(
-    enter([{ slot: 0, kind: "range_iter", cursor: 4, step: 1n }], [it], i64, f64),
+    enter([{ slot: 0, kind: "range_iter", cursor: 4, step: 1n }], [it], n),
     false,
   );
   assert.equal(
-    enter([{ slot: 0, kind: "range_iter", cursor: 4, step: 1n }], ["range"], i64, f64),
+    enter([{ slot: 0, kind: "range_iter", cursor: 4, step: 1n }], ["range"], n),
     false,
   );
 });
 
 Deno.test("a range exhausted by int64 overflow restores as exhausted", () => {
   const it = new RangeIterator(0, 1, 3);
-  const { i64, f64 } = slots();
+  const { i64, n } = slots();
   // _FOR_ITER_RANGE parks the cursor on the stop when the next value would leave int64.
   i64[4] = 3n;
   i64[5] = 3n;
-  restore(snapshot([{ kind: "range_iter", cursor: 4, step: 1n }]), i64, f64, [it]);
+  restore(snapshot([{ kind: "range_iter", cursor: 4, step: 1n }]), n, [it]);
   assert.equal(it.remaining, 0);
   assert.equal(it.next(), undefined);
 });
 
 Deno.test("unchanged and const slots", () => {
-  const { i64, f64 } = slots();
+  const { i64, n } = slots();
   const marker = { marker: true } as unknown as PyObject;
   const fast: (PyObject | undefined)[] = [marker, 1, 2];
   restore(
@@ -124,9 +124,35 @@ Deno.test("unchanged and const slots", () => {
       kind: "const",
       value: "x",
     }]),
-    i64,
-    f64,
+    n,
     fast,
   );
   assert.deepEqual(fast, [marker, undefined, "x"]);
+});
+
+Deno.test("int slots through the two-word path agree with int64 at every word boundary", () => {
+  const { i64, n } = slots();
+  const edges = [
+    0n,
+    1n,
+    -1n,
+    1n << 31n,
+    (1n << 32n) - 1n,
+    1n << 32n,
+    -(1n << 32n),
+    -(1n << 32n) - 1n,
+  ];
+  for (const b of [52n, 53n, 62n, 63n]) {
+    for (const d of [-2n, -1n, 0n, 1n]) edges.push((1n << b) + d, -(1n << b) + d);
+  }
+  for (const v of edges) {
+    const x = BigInt.asIntN(64, v);
+    i64[0] = x;
+    assert.equal(n.int(0), intFromBig(x), `read ${x}`);
+    if (x >= -BigInt(SAFE) && x <= BigInt(SAFE)) {
+      i64[1] = 99n;
+      n.setNumber(1, Number(x));
+      assert.equal(i64[1], x, `write ${x}`);
+    }
+  }
 });

@@ -17,11 +17,11 @@
  * @module
  */
 import { acquireFrame, type Frame, releaseFrame } from "../vm/frame.ts";
-import { intFromBig, PyFloat, type PyObject, T } from "../vm/object.ts";
+import { PyFloat, type PyObject, T } from "../vm/object.ts";
 import { nativeRecursionDepth } from "../vm/abstract.ts";
 import { recursionError } from "../vm/interp_unwind.ts";
 import type { Vm } from "../vm/vm.ts";
-import type { Snapshot } from "./exits.ts";
+import type { NativeSlots, Snapshot } from "./exits.ts";
 import type { InlinedFrame } from "./trace_ir.ts";
 import { MAX_INLINE_DEPTH } from "./inline.ts";
 
@@ -110,8 +110,7 @@ export function materialize(
   vm: Vm,
   loop: Frame,
   snap: InlinedSnapshot,
-  i64: BigInt64Array,
-  f64: Float64Array,
+  native: NativeSlots,
 ): Frame {
   let caller = loop;
   for (const r of snap.inlined) {
@@ -123,13 +122,13 @@ export function materialize(
       const s = r.slots[j];
       switch (s.kind) {
         case "int":
-          fast[j] = intFromBig(i64[s.slot]);
+          fast[j] = native.int(s.slot);
           break;
         case "float":
-          fast[j] = new PyFloat(f64[s.slot], T.float);
+          fast[j] = new PyFloat(native.f64[s.slot], T.float);
           break;
         case "bool":
-          fast[j] = i64[s.slot] !== 0n;
+          fast[j] = native.bool(s.slot);
           break;
         case "const":
           fast[j] = s.value;

@@ -56,7 +56,14 @@ import {
   mathFunction,
   plainNb,
 } from "./optimizer.ts";
-import { enter, type EntrySlot, restore, type SlotRestore, type Snapshot } from "./exits.ts";
+import {
+  enter,
+  type EntrySlot,
+  NativeSlots,
+  restore,
+  type SlotRestore,
+  type Snapshot,
+} from "./exits.ts";
 import {
   type FrameLayout,
   isInlinedSnapshot,
@@ -630,8 +637,7 @@ export class NativeExecutor implements TraceExecutor {
   #lowered: Lowered | null = null;
   #misses = 0;
   readonly #buffer: ArrayBuffer;
-  readonly #i64: BigInt64Array;
-  readonly #f64: Float64Array;
+  readonly #slots: NativeSlots;
   #pointer: Deno.PointerObject | null = null;
 
   constructor(
@@ -643,8 +649,7 @@ export class NativeExecutor implements TraceExecutor {
     readonly iterSlot: number,
   ) {
     this.#buffer = new ArrayBuffer(slots * 8);
-    this.#i64 = new BigInt64Array(this.#buffer);
-    this.#f64 = new Float64Array(this.#buffer);
+    this.#slots = new NativeSlots(this.#buffer);
   }
 
   get native(): NativeCode | undefined {
@@ -719,7 +724,7 @@ export class NativeExecutor implements TraceExecutor {
     const lowered = this.#lowered!;
     // An exit inside an inlined call pushes its frames: tier 1 would have raised RecursionError.
     if (this.trace.frames !== undefined && !roomForInlined(vm)) return frame;
-    if (!enter(lowered.entries, frame.fast, this.#i64, this.#f64)) return this.#refuse(frame);
+    if (!enter(lowered.entries, frame.fast, this.#slots)) return this.#refuse(frame);
     this.#misses = 0;
     this.#pointer ??= this.backend.framePointer(this.#buffer);
     nativeRecord.entries++;
@@ -728,7 +733,7 @@ export class NativeExecutor implements TraceExecutor {
     const snap = this.sides === null
       ? lowered.snapshots[this.#code!.run(this.#pointer)]
       : this.sides.run(this.#code!, lowered, this.#pointer);
-    restore(snap, this.#i64, this.#f64, frame.fast);
+    restore(snap, this.#slots, frame.fast);
     frame.pc = snap.pc;
     frame.sp = snap.sp;
     if (this.stats !== null) {
@@ -736,7 +741,7 @@ export class NativeExecutor implements TraceExecutor {
       this.stats.exit(snap.label);
     }
     // Inside an inlined callee: tier 1 resumes in the callee's rebuilt frame (jit/frames.ts).
-    if (isInlinedSnapshot(snap)) return materialize(vm, frame, snap, this.#i64, this.#f64);
+    if (isInlinedSnapshot(snap)) return materialize(vm, frame, snap, this.#slots);
     this.sides?.taken(frame);
     return frame;
   }
