@@ -22,7 +22,7 @@ function snapshot(kinds: Snapshot["slots"]): Snapshot {
 
 /** Enters `value` as `kind` in slot 0, restores it, and returns what the frame then holds. */
 function roundTrip(kind: "int" | "float" | "bool", value: PyObject): PyObject | undefined {
-  const { i64, n } = slots();
+  const { n } = slots();
   const fast: (PyObject | undefined)[] = [value];
   assert.ok(enter([{ slot: 0, kind }], fast, n), `enter ${String(value)}`);
   fast[0] = undefined;
@@ -64,7 +64,7 @@ Deno.test("floats keep their bits: -0.0, infinities, NaN, subnormals", () => {
     assert.ok(Object.is(back.value, v), `${v}`);
   }
   // A float subclass instance is not an exact float.
-  const { i64, n } = slots();
+  const { n } = slots();
   const sub = new PyFloat(1.0, T.bool);
   assert.equal(enter([{ slot: 0, kind: "float" }], [sub], n), false);
 });
@@ -72,7 +72,7 @@ Deno.test("floats keep their bits: -0.0, infinities, NaN, subnormals", () => {
 Deno.test("bools round trip as 0 and 1", () => {
   assert.equal(roundTrip("bool", true), true);
   assert.equal(roundTrip("bool", false), false);
-  const { i64, n } = slots();
+  const { n } = slots();
   assert.equal(enter([{ slot: 0, kind: "bool" }], [1], n), false);
 });
 
@@ -92,7 +92,7 @@ Deno.test("range iterators: cursor and stop in, next_ and remaining back", () =>
     assert.equal(it.remaining, length - taken);
   }
   // A different step, or another iterator type, refuses entry.
-  const { i64, n } = slots();
+  const { n } = slots();
   const it = new RangeIterator(0, 2, 5);
   assert.equal(
     enter([{ slot: 0, kind: "range_iter", cursor: 4, step: 1n }], [it], n),
@@ -116,7 +116,7 @@ Deno.test("a range exhausted by int64 overflow restores as exhausted", () => {
 });
 
 Deno.test("unchanged and const slots", () => {
-  const { i64, n } = slots();
+  const { n } = slots();
   const marker = { marker: true } as unknown as PyObject;
   const fast: (PyObject | undefined)[] = [marker, 1, 2];
   restore(

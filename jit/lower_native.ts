@@ -9,7 +9,10 @@
  *    `frame.fast[i]` unboxed, so an exit rebuilds the frame position by
  *    position. A value with no native form (a callable, NULL) still takes its
  *    slot (pushed as zero bits) and is rebuilt from the constant the trace
- *    folded. Past the stack come scratch slots, then a range cursor.
+ *    folded. Past the stack come scratch slots, inlined callees' locals,
+ *    then two cursor slots per loop-frame stack slot below the entry depth
+ *    (a range iterator at slot j keeps its next value and stop at
+ *    `cursorBase + 2j`).
  * 2. A native exit leaves its inputs as tier 1 needs them: an op that can
  *    exit after a conversion works on copies (`_COPY`, convert, operate,
  *    then `_STORE_FAST` the result down), never on the operands in place.
@@ -20,15 +23,18 @@
  * 4. The range step is a patched immediate, but projection does not record
  *    it: a trace with `_FOR_ITER_RANGE` is emitted on its first entry, for
  *    the step of the iterator it meets, and refuses entry with another step.
+ * 5. A root trace owns the locals it stores and the carried slots
+ *    (`Carry`): slots its side traces work on, though the root itself does
+ *    not. It unboxes carried slots on entry and its exits rebox them, so a
+ *    side trace that goes round an enclosing loop (`jit/side_traces.ts`)
+ *    can store them natively and link back to the root's top.
  *
  * @module
  */
-import type { Frame } from "../vm/frame.ts";
 import { codeInfo } from "../vm/frame.ts";
 import { PyFloat, type PyObject } from "../vm/object.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
-import type { Vm } from "../vm/vm.ts";
 import {
   NB_ADD,
   NB_AND,
@@ -43,10 +49,7 @@ import {
   NB_TRUE_DIVIDE,
   NB_XOR,
 } from "../vm/operators.ts";
-import type { NativeBackend } from "../ffi/native_backend.ts";
 import { instr, type NativeInstr } from "./emit.ts";
-import { compileTrace, type NativeTrace } from "./native_trace.ts";
-import { stencilTable } from "./stencil_table.ts";
 import { COMPARE_MASKS } from "./uops.ts";
 import {
   type AbsValue,
@@ -56,39 +59,20 @@ import {
   mathFunction,
   plainNb,
 } from "./optimizer.ts";
-import {
-  enter,
-  type EntrySlot,
-  NativeSlots,
-  restore,
-  type SlotRestore,
-  type Snapshot,
-} from "./exits.ts";
-import {
-  type FrameLayout,
-  isInlinedSnapshot,
-  layoutFrames,
-  materialize,
-  roomForInlined,
-} from "./frames.ts";
+import type { EntrySlot, SlotRestore, Snapshot } from "./exits.ts";
+import { type FrameLayout, layoutFrames } from "./frames.ts";
 import { inlinedSnapshot, lowerFrameOp } from "./lower_frames.ts";
 import type { Reason } from "./reasons.ts";
-import { nativeRecord, type Tier2Stats } from "./stats.ts";
-import type {
-  InlinedFrame,
-  NativeCode,
-  Rejection,
-  SlotType,
-  Trace,
-  TraceExecutor,
-} from "./trace_ir.ts";
+import type { InlinedFrame, Rejection, SlotType, Trace } from "./trace_ir.ts";
 import { LINK_TOP } from "./trace_ir.ts";
-import type { NativeDispatch } from "./side_traces.ts";
 
 /** Slots past tier 1's stack for the copies of requirement 2. */
 const SCRATCH = 4;
-/** Refused entries in a row after which the executor gives up. */
-const MAX_MISSES = 64;
+
+/** How a root carries one slot for its side traces: unboxed, or a range iterator's step. */
+export type Carried = "int" | "float" | "bool" | { step: bigint };
+/** Slots a root trace carries for its side traces (requirement 5). */
+export type Carry = ReadonlyMap<number, Carried>;
 
 /** A lowered trace: what to emit, and how to enter and leave it. */
 export interface Lowered {
@@ -102,6 +86,8 @@ export interface Lowered {
   iterSlot: number;
   /** The locals the trace stores. */
   written: ReadonlySet<number>;
+  /** A root's slots rebuilt from native slots at every exit, by kind (requirement 5). */
+  owned: ReadonlyMap<number, SlotType>;
   /** A side trace's snapshot that links to its parent's top (`LINK_TOP`), or -1. */
   link: number;
 }
@@ -174,6 +160,7 @@ function lower(
   trace: Trace,
   step: bigint,
   inherit: readonly SlotRestore[] | null = null,
+  carry: Carry = new Map(),
 ): Lowered | Reject {
   const last = trace.ops[trace.ops.length - 1];
   if (inherit === null && (last === undefined || last.uop !== "_JUMP_TO_TOP")) {
@@ -182,7 +169,7 @@ function lower(
   const a = analyze(trace);
   if (a === null) return new Reject("NOT_NATIVE", trace.start);
   try {
-    return new Lowering(trace, a.states, a.head, step, inherit).run();
+    return new Lowering(trace, a.states, a.head, step, inherit, carry).run();
   } catch (e) {
     if (e instanceof Reject) return e;
     throw e;
@@ -196,7 +183,8 @@ class Lowering {
   readonly snapshots: Snapshot[] = [];
   readonly written = new Set<number>();
   readonly exitUops: string[] = [];
-  readonly cursor: number;
+  /** Native slot of the first range cursor (requirement 1). */
+  readonly cursorBase: number;
   iterSlot = -1;
   link = -1;
   pc = 0;
@@ -211,10 +199,25 @@ class Lowering {
     readonly states: AbsValue[][],
     readonly head: AbsValue[],
     readonly step: bigint,
-    readonly inherit: readonly SlotRestore[] | null = null,
+    readonly inherit: readonly SlotRestore[] | null,
+    readonly carry: Carry,
   ) {
     this.layout = layoutFrames(trace.frames ?? [], codeInfo(trace.code).size, SCRATCH);
-    this.cursor = this.layout.end;
+    this.cursorBase = this.layout.end;
+  }
+
+  /** How a root rebuilds a range iterator at slot `j` it steps or carries. */
+  rangeRestore(j: number, step: bigint): SlotRestore {
+    return { kind: "range_iter", cursor: this.cursorBase + 2 * j, step };
+  }
+
+  /** The cursor and step of the range iterator at slot `j` (requirement 1). */
+  rangeAt(j: number): { cursor: number; step: bigint } {
+    if (this.inherit === null) return { cursor: this.cursorBase + 2 * j, step: this.step };
+    const r = this.inherit[j];
+    // A side trace steps an iterator its root carries, at the root's cursor.
+    if (r?.kind !== "range_iter") throw new Reject("UNKNOWN_TYPE", this.pc);
+    return { cursor: r.cursor, step: r.step };
   }
 
   /** An exit inside an inlined callee: snapshots of every frame there. */
@@ -247,9 +250,8 @@ class Lowering {
       }
     }
     trace.ops.forEach((op, i) => {
-      if (op.uop === "_FOR_ITER_RANGE") {
-        // A side trace shares its parent's one range cursor.
-        if (this.inherit !== null || op.frame !== undefined) throw new Reject("NOT_NATIVE", op.pc);
+      if (op.uop === "_FOR_ITER_RANGE" && this.inherit === null) {
+        if (op.frame !== undefined) throw new Reject("NOT_NATIVE", op.pc);
         const slot = states[i].length - 1;
         if (this.iterSlot >= 0 && this.iterSlot !== slot) throw new Reject("NOT_NATIVE", op.pc);
         this.iterSlot = slot;
@@ -282,22 +284,35 @@ class Lowering {
     // A side trace unboxes nothing: it starts on the native slots its parent left.
     for (const k of this.inherit !== null ? [] : [...used].sort((x, y) => x - y)) {
       const t = this.head[k]?.type;
-      if (t === undefined || !NATIVE_TYPES.has(t) || k >= trace.entrySp) {
+      const c = this.carry.get(k);
+      if (
+        t === undefined || !NATIVE_TYPES.has(t) || k >= trace.entrySp ||
+        (c !== undefined && c !== t)
+      ) {
         const at = trace.ops.find((o) => o.oparg === k && o.uop.includes("_FAST"));
         throw new Reject("UNKNOWN_TYPE", at?.pc ?? trace.start);
       }
       entries.push({ slot: k, kind: t as "int" | "float" | "bool" });
     }
     if (this.iterSlot >= 0) {
-      if (this.head[this.iterSlot]?.type !== "range_iter") {
+      if (this.head[this.iterSlot]?.type !== "range_iter" || this.carry.has(this.iterSlot)) {
         throw new Reject("UNKNOWN_TYPE", trace.start);
       }
-      entries.push({
-        slot: this.iterSlot,
-        kind: "range_iter",
-        cursor: this.cursor,
-        step: this.step,
-      });
+      entries.push({ slot: this.iterSlot, kind: "range_iter", ...this.rangeAt(this.iterSlot) });
+    }
+    const owned = new Map<number, SlotType>();
+    if (this.inherit === null) {
+      for (const e of entries) owned.set(e.slot, e.kind);
+      for (const [k, c] of this.carry) {
+        if (k >= trace.entrySp) throw new Reject("UNKNOWN_TYPE", trace.start);
+        if (used.has(k)) continue;
+        if (typeof c === "string") entries.push({ slot: k, kind: c });
+        else entries.push({ slot: k, kind: "range_iter", cursor: this.cursorBase + 2 * k, ...c });
+        owned.set(k, typeof c === "string" ? c : "range_iter");
+      }
+      for (const k of owned.keys()) {
+        if (k !== this.iterSlot && !this.written.has(k) && !this.carry.has(k)) owned.delete(k);
+      }
     }
     const instrs = this.body.slice();
     for (const k of this.exiting) {
@@ -309,9 +324,10 @@ class Lowering {
       snapshots: this.snapshots,
       exitUops: this.exitUops,
       entries,
-      slots: this.cursor + 2,
+      slots: this.cursorBase + 2 * trace.entrySp,
       iterSlot: this.iterSlot,
       written: this.written,
+      owned,
       link: this.link,
     };
   }
@@ -327,10 +343,15 @@ class Lowering {
           continue;
         }
       } else if (j < this.trace.entrySp && !this.written.has(j)) {
+        const c = this.carry.get(j);
         slots.push(
           j === this.iterSlot
-            ? { kind: "range_iter", cursor: this.cursor, step: this.step }
-            : { kind: "unchanged" },
+            ? this.rangeRestore(j, this.step)
+            : c === undefined
+            ? { kind: "unchanged" }
+            : typeof c === "string"
+            ? { kind: c }
+            : this.rangeRestore(j, c.step),
         );
         continue;
       }
@@ -468,12 +489,11 @@ class Lowering {
       case "_GUARD_IS_FALSE_POP":
         this.need(top?.type === "bool", s, 1);
         return this.emitExiting(uop, exit);
-      case "_FOR_ITER_RANGE":
+      case "_FOR_ITER_RANGE": {
         this.need(top?.type === "range_iter", s, 1);
-        return this.emitExiting("_FOR_ITER_RANGE", exit, {
-          oparg: this.cursor,
-          operand0: this.step,
-        });
+        const { cursor, step } = this.rangeAt(d - 1);
+        return this.emitExiting("_FOR_ITER_RANGE", exit, { oparg: cursor, operand0: step });
+      }
       case "_CALL_BUILTIN_FAST":
         return this.callMath(oparg, operand, s, exit);
       case "_JUMP_TO_TOP":
@@ -628,171 +648,13 @@ class Lowering {
   }
 }
 
-/** A trace running as native code. */
-export class NativeExecutor implements TraceExecutor {
-  valid = true;
-  /** Its side traces, which it links to through `NativeDispatch.run` (`jit/side_traces.ts`). */
-  sides: NativeDispatch | null = null;
-  #code: NativeTrace | null = null;
-  #lowered: Lowered | null = null;
-  #misses = 0;
-  readonly #buffer: ArrayBuffer;
-  readonly #slots: NativeSlots;
-  #pointer: Deno.PointerObject | null = null;
-
-  constructor(
-    readonly trace: Trace,
-    readonly jumpArg: number,
-    readonly backend: NativeBackend,
-    readonly stats: Tier2Stats | null,
-    slots: number,
-    readonly iterSlot: number,
-  ) {
-    this.#buffer = new ArrayBuffer(slots * 8);
-    this.#slots = new NativeSlots(this.#buffer);
-  }
-
-  get native(): NativeCode | undefined {
-    const code = this.#code, lowered = this.#lowered;
-    if (code === null || lowered === null) return undefined;
-    const arch = this.backend.arch;
-    return {
-      arch,
-      table: stencilTable(arch),
-      instrs: lowered.instrs,
-      entryDepth: this.trace.entrySp,
-      address: code.block.address,
-    };
-  }
-
-  /** Emits `lowered`; the lowering already passed, so failure here is a bug. */
-  install(lowered: Lowered): void {
-    const t0 = performance.now();
-    const code = compileTrace(
-      this.backend,
-      stencilTable(this.backend.arch),
-      lowered.instrs,
-      this.trace.entrySp,
-    );
-    this.#code = code;
-    this.#lowered = lowered;
-    if (this.stats !== null) {
-      this.stats.compiled++;
-      this.stats.nativeBytes += code.size;
-      this.stats.compileMs += performance.now() - t0;
-    }
-  }
-
-  #invalidate(): void {
-    // The controller frees and counts it when ENTER_EXECUTOR next finds it invalid.
-    this.valid = false;
-    this.#code?.free();
-    this.sides?.free();
-  }
-
-  #dependenciesHold(): boolean {
-    for (const d of this.trace.dependencies) {
-      const ok = d.kind === "dict_entry"
-        ? d.table.keysTag === d.tag && d.entry.value === d.value
-        : d.kind === "function_code"
-        // An inlined callee's `__code__` was reassigned: its body in the trace is stale.
-        ? d.func.code === d.code
-        : d.type.version === d.version;
-      if (!ok) return false;
-    }
-    return true;
-  }
-
-  /** Requirement 4: the step of the iterator at the loop head, if it is a range iterator. */
-  #liveStep(frame: Frame): bigint | null {
-    const it = frame.fast[this.iterSlot] as { step?: unknown } | undefined;
-    return typeof it?.step === "number" && it.step !== 0 ? BigInt(it.step) : null;
-  }
-
-  run(vm: Vm, frame: Frame): Frame {
-    if (!this.valid) return frame;
-    if (!this.#dependenciesHold()) {
-      this.#invalidate();
-      return frame;
-    }
-    if (this.#code === null) {
-      const step = this.#liveStep(frame);
-      const lowered = step === null ? null : lower(this.trace, step);
-      if (lowered === null || lowered instanceof Reject) return this.#refuse(frame);
-      this.install(lowered);
-    }
-    const lowered = this.#lowered!;
-    // An exit inside an inlined call pushes its frames: tier 1 would have raised RecursionError.
-    if (this.trace.frames !== undefined && !roomForInlined(vm)) return frame;
-    if (!enter(lowered.entries, frame.fast, this.#slots)) return this.#refuse(frame);
-    this.#misses = 0;
-    this.#pointer ??= this.backend.framePointer(this.#buffer);
-    nativeRecord.entries++;
-    // With side traces, traces link to each other in the dispatch loop: only a real exit
-    // comes back here to be boxed.
-    const snap = this.sides === null
-      ? lowered.snapshots[this.#code!.run(this.#pointer)]
-      : this.sides.run(this.#code!, lowered, this.#pointer);
-    restore(snap, this.#slots, frame.fast);
-    frame.pc = snap.pc;
-    frame.sp = snap.sp;
-    if (this.stats !== null) {
-      this.stats.entries++;
-      this.stats.exit(snap.label);
-    }
-    // Inside an inlined callee: tier 1 resumes in the callee's rebuilt frame (jit/frames.ts).
-    if (isInlinedSnapshot(snap)) return materialize(vm, frame, snap, this.#slots);
-    this.sides?.taken(frame);
-    return frame;
-  }
-
-  #refuse(frame: Frame): Frame {
-    if (this.stats !== null) this.stats.entryMisses++;
-    if (++this.#misses >= MAX_MISSES) this.#invalidate();
-    return frame;
-  }
-
-  free(): void {
-    this.valid = false;
-    this.#code?.free();
-    this.sides?.free();
-  }
-}
-
 /**
- * Compiles an optimized trace to native code, or says why not (counted in
- * `stats` either way).
+ * Lowers a root trace for range step `step` with the slots it carries
+ * (requirement 5), or says why it cannot be.
  */
-export function compileNative(
-  trace: Trace,
-  jumpArg: number,
-  backend: NativeBackend,
-  stats: Tier2Stats | null,
-): TraceExecutor | Rejection {
-  const t0 = performance.now();
-  // The controller counts rejections (`stats.reject`) as it backs the loop off.
-  const fail = (reason: Reason, pc?: number): Rejection =>
-    pc === undefined ? { reason } : { reason, pc };
-  if (!backend.available) return fail("NO_BACKEND");
-  // Projection records the step of the loop head's range iterator; a hand-made trace
-  // without one is checked with any nonzero step and emitted on its first entry.
-  const range = trace.ops.find((o) => o.uop === "_FOR_ITER_RANGE")?.operand as
-    | { step?: number }
-    | undefined;
-  const step = typeof range?.step === "number" && range.step !== 0 ? BigInt(range.step) : null;
-  const lowered = lower(trace, step ?? 1n);
-  if (lowered instanceof Reject) return fail(lowered.reason, lowered.pc);
-  if (stats !== null) stats.compileMs += performance.now() - t0;
-  const executor = new NativeExecutor(
-    trace,
-    jumpArg,
-    backend,
-    stats,
-    lowered.slots,
-    lowered.iterSlot,
-  );
-  if (lowered.iterSlot < 0 || step !== null) executor.install(lowered);
-  return executor;
+export function lowerRoot(trace: Trace, step: bigint, carry?: Carry): Lowered | Rejection {
+  const lowered = lower(trace, step, null, carry);
+  return lowered instanceof Reject ? { reason: lowered.reason, pc: lowered.pc } : lowered;
 }
 
 /**

@@ -15,7 +15,7 @@ import { RangeIterator } from "../vm/range.ts";
 import type { Vm } from "../vm/vm.ts";
 import { EXT_INT_MUL_FLOAT } from "../vm/specialize.ts";
 import { nativeBackend, noneBackend } from "../ffi/native_backend.ts";
-import { compileNative } from "./lower_native.ts";
+import { compileNative } from "./native_executor.ts";
 import { optimize } from "./optimizer.ts";
 import { Tier2Stats } from "./stats.ts";
 import { CALL_PROGRAMS, RAISING, tracebackShape } from "./inline_programs.ts";

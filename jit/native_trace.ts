@@ -15,6 +15,8 @@ export interface NativeTrace {
   readonly block: CodeBlock;
   /** Bytes of code and data. */
   readonly size: number;
+  /** Address of its first instruction, past the shim: where links from other traces land. */
+  readonly body: bigint;
   /** Runs the trace on a native frame (`NativeBackend.framePointer`); returns the exit id. */
   run(frame: Deno.PointerObject): number;
   /** Returns the code's pages; the trace must not run again. */
@@ -34,6 +36,7 @@ export function compileTrace(
   entryDepth: number,
 ): NativeTrace {
   const layout = layoutTrace(table, instrs);
+  if (instrs.length === 0) throw new Error("Cannot compile an empty trace");
   const block = backend.alloc(layout.size);
   if (scratch.length < layout.size) scratch = new Uint8Array(layout.size * 2);
   const bytes = scratch.subarray(0, layout.size);
@@ -49,6 +52,7 @@ export function compileTrace(
   return {
     block,
     size: layout.size,
+    body: block.address + BigInt(layout.codeOffsets[1]),
     run: (frame) => {
       if (!live) throw new Error("Cannot run a freed trace");
       return backend.enter(block.pointer, frame);
@@ -59,4 +63,59 @@ export function compileTrace(
       backend.free(block);
     },
   };
+}
+
+/** Words per link cell (`stencils/exit_trace.c`): target code, transfers, target depth, unused. */
+const CELL = 4;
+
+/**
+ * The link cells of one trace's exits, in memory native code reads: once
+ * exit `id` is linked, its stub jumps straight into the target trace
+ * instead of returning to TypeScript. Exit stubs carry their trace's index
+ * in the high bits of the id they return (`exitCode`), so one entry can
+ * end in any trace of its tree.
+ */
+export class ExitLinks {
+  /** Kept alive with the code that points into it; a fixed-size buffer never moves. */
+  readonly #buffer: ArrayBuffer;
+  readonly #cells: BigInt64Array;
+  readonly address: bigint;
+
+  constructor(backend: NativeBackend, readonly count: number) {
+    this.#buffer = new ArrayBuffer(Math.max(count, 1) * CELL * 8);
+    this.#cells = new BigInt64Array(this.#buffer);
+    this.address = BigInt(Deno.UnsafePointer.value(backend.framePointer(this.#buffer)));
+  }
+
+  /** Gives each `_EXIT_TRACE` of `instrs` its cell and the id `exitCode(trace, id)`. */
+  patch(instrs: readonly NativeInstr[], trace: number): NativeInstr[] {
+    return instrs.map((i) => {
+      if (i.uop !== "_EXIT_TRACE") return i;
+      const id = Number(i.operand0);
+      if (id >= this.count) throw new Error(`Cannot link exit ${id} of ${this.count}`);
+      return {
+        ...i,
+        operand0: BigInt(exitCode(trace, id)),
+        operand1: this.address + BigInt(id * CELL * 8),
+      };
+    });
+  }
+
+  /** From now on exit `id` goes on in the code at `body`, which starts at stack depth `depth`. */
+  link(id: number, body: bigint, depth: number): void {
+    this.#cells[id * CELL + 2] = BigInt(depth);
+    this.#cells[id * CELL] = body;
+  }
+
+  /** Transfers taken through all the cells. */
+  transfers(): number {
+    let n = 0;
+    for (let id = 0; id < this.count; id++) n += Number(this.#cells[id * CELL + 1]);
+    return n;
+  }
+}
+
+/** Exit ids are below 2**16: the trace's index in its tree goes above them. */
+export function exitCode(trace: number, id: number): number {
+  return trace * 65536 + id;
 }

@@ -12,12 +12,13 @@
  *    where projection stops (a plain exit to tier 1). Only branch-guard exits
  *    get one: the other exits (an exhausted iterator, an overflow, a failed
  *    type guard) would fail the same way again in a side trace.
- * 2. Traces link to each other through the executor's dispatch loop, never
- *    by jumping between code blocks: in `uops` mode the exit hook of
+ * 2. In `uops` mode traces link through the executor: the exit hook of
  *    `UopExecutor` runs the side trace on the frame and says whether the
- *    parent goes on from its top; in `jit` mode `NativeSides.run` calls the
- *    next trace's code on the same native frame buffer, with nothing boxed
- *    between them, until an exit with no trace after it.
+ *    parent goes on from its top. In `jit` mode they link natively: a
+ *    linked exit's stub jumps into the next trace's code on the same native
+ *    frame, with nothing boxed between them (`ExitLinks`), until an exit
+ *    with no trace after it returns its trace's index and exit id. Every
+ *    trace of a tree is freed together, so no link outlives its target.
  * 3. In `jit` mode a side trace is lowered with its parent's frame layout and
  *    starts on the native slots the exit left: its entry types are those the
  *    exit's snapshot proves (not the live frame's), so no check is needed when
@@ -37,10 +38,12 @@ import { projectTrace } from "./trace.ts";
 import { slotType } from "./trace_ir.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
-import { type Lowered, lowerSide, NativeExecutor } from "./lower_native.ts";
-import { compileTrace, type NativeTrace } from "./native_trace.ts";
+import { type Carried, type Lowered, lowerSide } from "./lower_native.ts";
+import { NativeExecutor } from "./native_executor.ts";
+import { compileTrace, ExitLinks, type NativeTrace } from "./native_trace.ts";
 import { stencilTable } from "./stencil_table.ts";
-import type { SlotRestore, Snapshot } from "./exits.ts";
+import { type SlotRestore, type Snapshot, unboxInt } from "./exits.ts";
+import type { RangeIterator } from "../vm/range.ts";
 import type { Reason } from "./reasons.ts";
 import type { Tier2Stats } from "./stats.ts";
 import {
@@ -83,7 +86,7 @@ export function attachSides(executor: TraceExecutor, options: SideOptions): void
   if (executor instanceof UopExecutor) {
     executor.side = new UopSides(executor, executor.trace, options, { made: 0 }, 0);
   } else if (executor instanceof NativeExecutor && options.backend !== null) {
-    executor.sides = new NativeSides(executor.trace, options);
+    executor.sides = new NativeSides(executor, options);
   }
 }
 
@@ -221,11 +224,16 @@ class UopSides {
 /** What a native executor asks of its side traces (`NativeExecutor.sides`). */
 export interface NativeDispatch {
   /**
-   * Runs the root's code on `frame` (its native frame buffer) and follows
-   * links from trace to trace until a real exit; returns that exit's
-   * snapshot, to be restored into the boxed frame.
+   * Runs the root's code on `frame` (its native frame buffer), which links
+   * from trace to trace until a real exit; returns that exit's snapshot, to
+   * be restored into the boxed frame.
    */
-  run(code: NativeTrace, lowered: Lowered, frame: Deno.PointerObject): Snapshot;
+  run(
+    code: NativeTrace,
+    lowered: Lowered,
+    links: ExitLinks,
+    frame: Deno.PointerObject,
+  ): Snapshot;
   /** Tier 1's frame is as the last exit left it: may make that exit a side trace. */
   taken(frame: Frame): void;
   /** Frees every side trace's code; they never run again. */
@@ -236,15 +244,17 @@ export interface NativeDispatch {
 interface Node {
   code: NativeTrace;
   lowered: Lowered;
+  links: ExitLinks;
   /** By exit id: the trace to call next, null for none ever, undefined for none yet. */
   next: (Node | null | undefined)[];
   counts: Uint32Array;
   depth: number;
 }
 
-function node(code: NativeTrace, lowered: Lowered, depth: number): Node {
+function node(code: NativeTrace, lowered: Lowered, links: ExitLinks, depth: number): Node {
   const n = lowered.snapshots.length;
-  return { code, lowered, next: new Array(n).fill(undefined), counts: new Uint32Array(n), depth };
+  const next = new Array(n).fill(undefined);
+  return { code, lowered, links, next, counts: new Uint32Array(n), depth };
 }
 
 const NATIVE_KINDS: ReadonlySet<SlotType> = new Set(["int", "float", "bool"]);
@@ -281,51 +291,109 @@ function inheritedTypes(slots: readonly SlotRestore[], root: Lowered): SlotType[
 
 /**
  * Whether the slots at a side trace's link are what the root's code starts
- * from (requirement 3): each local the root stores holds, natively, the
- * type it unboxes on entry; every other slot is still tier 1's, since the
- * root's exits rebuild it as "unchanged".
+ * from (requirement 3): each slot the root owns (stores, steps or carries)
+ * holds, natively, the kind its exits rebuild; every other slot is still
+ * tier 1's, since the root's exits rebuild it as "unchanged".
  */
 function linksToRoot(link: Snapshot, root: Lowered, entrySp: number): boolean {
   if (link.sp !== entrySp) return false;
-  const kinds = new Map<number, SlotType>();
-  for (const e of root.entries) if (e.kind !== "range_iter") kinds.set(e.slot, e.kind);
   for (let j = 0; j < entrySp; j++) {
     const r = link.slots[j];
-    if (root.written.has(j)) {
-      const t = r.kind === "const" ? constType(r.value) : r.kind;
-      if (t !== kinds.get(j)) return false;
-    } else if (!(r.kind === "unchanged" || (r.kind === "range_iter" && j === root.iterSlot))) {
+    const kind = root.owned.get(j);
+    if (kind === undefined) {
+      if (r.kind !== "unchanged") return false;
+    } else if ((r.kind === "const" ? constType(r.value) : r.kind) !== kind) {
       return false;
     }
   }
   return true;
 }
 
+/**
+ * The slots a side trace works on that its root does not own, with the
+ * kinds they have in tier 1's frame now (requirement 5): locals it stores
+ * or reads with no native value, and an enclosing loop's range iterator it
+ * steps. Slots whose value has no native form are left out; the lowering
+ * then rejects the side trace.
+ */
+function wanted(
+  side: Trace,
+  types: readonly SlotType[],
+  root: Lowered,
+  frame: Frame,
+  rootSp: number,
+): Map<number, Carried> {
+  const want = new Map<number, Carried>();
+  for (const op of side.ops) {
+    if (op.frame !== undefined) continue;
+    let j = -1;
+    if (op.uop === "_STORE_FAST") {
+      if (!root.owned.has(op.oparg)) j = op.oparg;
+    } else if (op.uop === "_LOAD_FAST" || op.uop === "_LOAD_FAST_CHECK") {
+      if (types[op.oparg] === "object") j = op.oparg;
+    } else if (op.uop === "_FOR_ITER_RANGE") {
+      if (types[op.sp - 1] !== "range_iter") j = op.sp - 1;
+    }
+    if (j < 0 || j >= rootSp || want.has(j)) continue;
+    const x = frame.fast[j];
+    const t = slotType(x);
+    if (t === "float" || t === "bool" || (t === "int" && unboxInt(x) !== null)) {
+      want.set(j, t);
+    } else if (t === "range_iter") {
+      want.set(j, { step: BigInt((x as RangeIterator).step) });
+    }
+  }
+  return want;
+}
+
 /** The side traces of one native executor, and the loop that links them (requirement 2). */
 class NativeSides implements NativeDispatch {
   #root: Node | null = null;
+  /** The tree's traces by index (`exitCode`): the root, then its side traces. */
+  #nodes: Node[] = [];
   #at: Node | null = null;
   #id = 0;
   readonly #codes: NativeTrace[] = [];
   readonly #budget: Budget = { made: 0 };
 
-  constructor(readonly trace: Trace, readonly options: SideOptions) {}
+  readonly trace: Trace;
 
-  run(code: NativeTrace, lowered: Lowered, frame: Deno.PointerObject): Snapshot {
-    let at = this.#root;
-    if (at === null || at.code !== code) at = this.#root = node(code, lowered, 0);
-    let id = code.run(frame);
-    // The dispatch loop: an exit with a trace after it calls that trace on the same slots.
-    let links = 0;
-    for (let next = at.next[id]; next; next = at.next[id]) {
-      links++;
-      at = next;
-      id = at.code.run(frame);
+  constructor(readonly executor: NativeExecutor, readonly options: SideOptions) {
+    this.trace = executor.trace;
+    options.stats?.linkCounters.add(this);
+  }
+
+  run(
+    code: NativeTrace,
+    lowered: Lowered,
+    links: ExitLinks,
+    frame: Deno.PointerObject,
+  ): Snapshot {
+    if (this.#root === null || this.#root.code !== code) {
+      this.#countTransfers();
+      this.#root = node(code, lowered, links, 0);
+      this.#nodes = [this.#root];
     }
-    if (links > 0 && this.options.stats !== null) this.options.stats.links += links;
+    const r = code.run(frame);
+    const at = this.#nodes[r >>> 16];
+    const id = r & 0xffff;
     this.#at = at;
     this.#id = id;
     return at.lowered.snapshots[id];
+  }
+
+  /** Adds the tree's native transfers to `--stats` before its cells go. */
+  #countTransfers(): void {
+    const stats = this.options.stats;
+    if (stats !== null) { for (const n of this.#nodes) stats.links += n.links.transfers(); }
+    this.#nodes = [];
+  }
+
+  /** Transfers so far in the live tree, for `--stats` at the end of a run. */
+  transfers(): number {
+    let n = 0;
+    for (const t of this.#nodes) n += t.links.transfers();
+    return n;
   }
 
   taken(frame: Frame): void {
@@ -346,14 +414,23 @@ class NativeSides implements NativeDispatch {
     const { options } = this;
     const trace = projectSide(frame, this.trace, options, this.#budget, parent.depth + 1, types);
     if (trace === null) return null;
+    // Requirement 5: the root is lowered again to own what this side trace works on, and
+    // its side traces grow again from the new exits.
+    const more = wanted(trace, types, root.lowered, frame, this.trace.entrySp);
+    if (more.size > 0 && this.executor.carry(more)) return null;
     const lowered = lowerSide(trace, snap.slots);
     if (isRejection(lowered)) return rejectSide(options, lowered.reason as Reason);
     const t0 = performance.now();
     const backend = options.backend!;
+    const links = new ExitLinks(backend, lowered.snapshots.length);
+    const index = this.#nodes.length;
+    lowered.instrs = links.patch(lowered.instrs, index);
     // Same code object, same slots: the side trace runs on its parent's native frame.
     const code = compileTrace(backend, stencilTable(backend.arch), lowered.instrs, trace.entrySp);
     this.#codes.push(code);
-    const made = node(code, lowered, parent.depth + 1);
+    const made = node(code, lowered, links, parent.depth + 1);
+    this.#nodes.push(made);
+    parent.links.link(id, code.body, trace.entrySp);
     for (let k = 0; k < made.next.length; k++) {
       // A side trace's exits other than branches never get traces of their own.
       if (!BRANCH_GUARDS.has(lowered.exitUops[k])) made.next[k] = null;
@@ -361,6 +438,7 @@ class NativeSides implements NativeDispatch {
     if (lowered.link >= 0) {
       const ok = linksToRoot(lowered.snapshots[lowered.link], root.lowered, this.trace.entrySp);
       made.next[lowered.link] = ok ? root : null;
+      if (ok) links.link(lowered.link, root.code.body, this.trace.entrySp);
     }
     // Requirement 4: the root's entry checks what the side trace folded in.
     this.trace.dependencies.push(...trace.dependencies);
@@ -375,8 +453,11 @@ class NativeSides implements NativeDispatch {
   }
 
   free(): void {
+    this.#countTransfers();
+    if (!this.executor.valid) this.options.stats?.linkCounters.delete(this);
     for (const code of this.#codes) code.free();
     this.#codes.length = 0;
+    this.#budget.made = 0;
     this.#root = this.#at = null;
   }
 }

@@ -139,3 +139,35 @@ Deno.test({
     assert.match(r.stderr, /uops, native ---/);
   },
 });
+
+const ENCLOSED = `
+def gcd_total(n):
+    total = 0
+    for i in range(1, n):
+        a = i * 7919
+        b = i + 104729
+        while b:
+            a, b = b, a % b
+        total += a
+    return total
+print(gcd_total(6000))
+`;
+
+for (const args of MODES) {
+  Deno.test({
+    name: `${args[0]}: an inner loop's exit goes round the enclosing loop back to its head`,
+    ignore: args[0] === "--mode=jit" && !jitReady,
+    fn: () => {
+      const r = run(args, ENCLOSED);
+      // CPython 3.11 prints this.
+      assert.equal(r.stdout, "5999\n", r.stderr);
+      // One entry per few hundred outer iterations, not one per iteration (5999).
+      assert.ok(stat(r.stderr, "entries") < 200, r.stderr);
+      assert.ok(stat(r.stderr, "links taken") > 5000, r.stderr);
+      if (args[0] === "--mode=jit") {
+        // The root now carries `total`, `i` and the outer range iterator for its side trace.
+        assert.equal(stat(r.stderr, "roots rebuilt to carry slots"), 1, r.stderr);
+      }
+    },
+  });
+}

@@ -39,6 +39,10 @@ export class Tier2Stats {
   readonly sideRejected: Map<Reason, number> = new Map();
   /** Transfers between traces without tier 1: into a side trace, or back to a parent's top. */
   links = 0;
+  /** Trees whose native links count their own transfers, until they are freed. */
+  readonly linkCounters: Set<{ transfers(): number }> = new Set();
+  /** Roots lowered again to carry slots their side traces work on. */
+  rebuilt = 0;
 
   reject(reason: Reason): void {
     this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
@@ -69,7 +73,9 @@ export function formatTier2Stats(s: Tier2Stats, mode: string): string {
   lines.push(
     `  side traces: ${s.sideTraces}, rejected: ${
       sideRejected.reduce((n, [, c]) => n + c, 0)
-    }, links taken: ${s.links}`,
+    }, links taken: ${
+      s.links + [...s.linkCounters].reduce((n, c) => n + c.transfers(), 0)
+    }, roots rebuilt to carry slots: ${s.rebuilt}`,
   );
   for (const [r, c] of sideRejected) lines.push(`    ${String(c).padStart(8)}  ${REASONS[r]}`);
   const exits = [...s.exits].sort((a, b) => b[1] - a[1]);

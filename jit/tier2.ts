@@ -17,7 +17,7 @@ import type { NativeBackend } from "../ffi/native_backend.ts";
 import { projectTrace } from "./trace.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
-import { compileNative } from "./lower_native.ts";
+import { compileNative } from "./native_executor.ts";
 import { attachSides, SIDE_THRESHOLD } from "./side_traces.ts";
 import type { Reason } from "./reasons.ts";
 import type { Rejection, TraceExecutor } from "./trace_ir.ts";

@@ -150,8 +150,9 @@ export function projectTrace(
     if (
       pf.depth === 0 && sp === headSp &&
       ((op === Op.JUMP_BACKWARD && pc + 1 + C_JUMP_BACKWARD - arg === head) ||
-        // A side trace meets its root's back edge already replaced by ENTER_EXECUTOR.
-        (side !== undefined && pc === backedge))
+        // A side trace meets its root's back edge already replaced by ENTER_EXECUTOR,
+        // or comes round an enclosing loop to the head itself.
+        (side !== undefined && (pc === backedge || (pc === head && ops.length > 0))))
     ) {
       if (side !== undefined) {
         // A side trace links back: the parent goes on from its top (jit/side_traces.ts).
@@ -188,6 +189,18 @@ export function projectTrace(
       const done = pf.leave();
       pc = done.resume;
       sp = done.base + 1;
+      prev = null;
+      continue;
+    }
+    if (side !== undefined && pf.depth === 0 && op === Op.JUMP_BACKWARD) {
+      // The back edge of a loop enclosing the root's: a side trace goes round it to the
+      // root's head. Any other loop's back edge ends the side trace (no unrolling).
+      const target = pc + 1 + C_JUMP_BACKWARD - arg;
+      if (target >= head || ops.length === 0) {
+        stop(pc, sp);
+        break;
+      }
+      pc = target;
       prev = null;
       continue;
     }

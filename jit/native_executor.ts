@@ -1,0 +1,225 @@
+/**
+ * A root trace as native code: its entry (dependencies, entry checks,
+ * unboxing), its run through the side-trace dispatch, and its exits back
+ * to tier 1. Lowering is `jit/lower_native.ts`; snapshots `jit/exits.ts`.
+ *
+ * @module
+ */
+import type { Frame } from "../vm/frame.ts";
+import type { Vm } from "../vm/vm.ts";
+import type { NativeBackend } from "../ffi/native_backend.ts";
+import { enter, NativeSlots, restore } from "./exits.ts";
+import { isInlinedSnapshot, materialize, roomForInlined } from "./frames.ts";
+import { type Carried, type Lowered, lowerRoot } from "./lower_native.ts";
+import { compileTrace, ExitLinks, type NativeTrace } from "./native_trace.ts";
+import type { Reason } from "./reasons.ts";
+import type { NativeDispatch } from "./side_traces.ts";
+import { stencilTable } from "./stencil_table.ts";
+import { nativeRecord, type Tier2Stats } from "./stats.ts";
+import type { NativeCode, Rejection, Trace, TraceExecutor } from "./trace_ir.ts";
+
+/** Refused entries in a row after which the executor gives up. */
+const MAX_MISSES = 64;
+/** Times a root is lowered again to carry more slots for its side traces. */
+const MAX_REBUILDS = 4;
+
+function isRejection(x: object): x is Rejection {
+  return "reason" in x;
+}
+
+/** A trace running as native code. */
+export class NativeExecutor implements TraceExecutor {
+  valid = true;
+  /** Its side traces, which it links to through `NativeDispatch.run` (`jit/side_traces.ts`). */
+  sides: NativeDispatch | null = null;
+  #code: NativeTrace | null = null;
+  #lowered: Lowered | null = null;
+  #links: ExitLinks | null = null;
+  #misses = 0;
+  /** The range step the code was emitted for (requirement 4 of `jit/lower_native.ts`). */
+  #step: bigint | null = null;
+  readonly #carry = new Map<number, Carried>();
+  #rebuilds = 0;
+  readonly #buffer: ArrayBuffer;
+  readonly #slots: NativeSlots;
+  #pointer: Deno.PointerObject | null = null;
+
+  constructor(
+    readonly trace: Trace,
+    readonly jumpArg: number,
+    readonly backend: NativeBackend,
+    readonly stats: Tier2Stats | null,
+    slots: number,
+    readonly iterSlot: number,
+  ) {
+    this.#buffer = new ArrayBuffer(slots * 8);
+    this.#slots = new NativeSlots(this.#buffer);
+  }
+
+  get native(): NativeCode | undefined {
+    const code = this.#code, lowered = this.#lowered;
+    if (code === null || lowered === null) return undefined;
+    const arch = this.backend.arch;
+    return {
+      arch,
+      table: stencilTable(arch),
+      instrs: lowered.instrs,
+      entryDepth: this.trace.entrySp,
+      address: code.block.address,
+    };
+  }
+
+  /** Emits `lowered`, for range step `step`; the lowering already passed. */
+  install(lowered: Lowered, step: bigint | null): void {
+    this.#step = step;
+    const t0 = performance.now();
+    const links = new ExitLinks(this.backend, lowered.snapshots.length);
+    // The root is trace 0 of its tree (`jit/side_traces.ts`).
+    lowered = { ...lowered, instrs: links.patch(lowered.instrs, 0) };
+    const code = compileTrace(
+      this.backend,
+      stencilTable(this.backend.arch),
+      lowered.instrs,
+      this.trace.entrySp,
+    );
+    this.#code = code;
+    this.#lowered = lowered;
+    this.#links = links;
+    if (this.stats !== null) {
+      this.stats.compiled++;
+      this.stats.nativeBytes += code.size;
+      this.stats.compileMs += performance.now() - t0;
+    }
+  }
+
+  #invalidate(): void {
+    // The controller frees and counts it when ENTER_EXECUTOR next finds it invalid.
+    this.valid = false;
+    this.#code?.free();
+    this.sides?.free();
+  }
+
+  #dependenciesHold(): boolean {
+    for (const d of this.trace.dependencies) {
+      const ok = d.kind === "dict_entry"
+        ? d.table.keysTag === d.tag && d.entry.value === d.value
+        : d.kind === "function_code"
+        // An inlined callee's `__code__` was reassigned: its body in the trace is stale.
+        ? d.func.code === d.code
+        : d.type.version === d.version;
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  /** Requirement 4: the step of the iterator at the loop head, if it is a range iterator. */
+  #liveStep(frame: Frame): bigint | null {
+    const it = frame.fast[this.iterSlot] as { step?: unknown } | undefined;
+    return typeof it?.step === "number" && it.step !== 0 ? BigInt(it.step) : null;
+  }
+
+  run(vm: Vm, frame: Frame): Frame {
+    if (!this.valid) return frame;
+    if (!this.#dependenciesHold()) {
+      this.#invalidate();
+      return frame;
+    }
+    if (this.#code === null) {
+      const step = this.#liveStep(frame);
+      const lowered = step === null ? null : lowerRoot(this.trace, step, this.#carry);
+      if (lowered === null || isRejection(lowered)) return this.#refuse(frame);
+      this.install(lowered, step);
+    }
+    const lowered = this.#lowered!;
+    // An exit inside an inlined call pushes its frames: tier 1 would have raised RecursionError.
+    if (this.trace.frames !== undefined && !roomForInlined(vm)) return frame;
+    if (!enter(lowered.entries, frame.fast, this.#slots)) return this.#refuse(frame);
+    this.#misses = 0;
+    this.#pointer ??= this.backend.framePointer(this.#buffer);
+    nativeRecord.entries++;
+    // Traces of one tree jump to each other through their exits' link cells: only a real
+    // exit comes back here to be boxed.
+    const snap = this.sides === null
+      ? lowered.snapshots[this.#code!.run(this.#pointer) & 0xffff]
+      : this.sides.run(this.#code!, lowered, this.#links!, this.#pointer);
+    restore(snap, this.#slots, frame.fast);
+    frame.pc = snap.pc;
+    frame.sp = snap.sp;
+    if (this.stats !== null) {
+      this.stats.entries++;
+      this.stats.exit(snap.label);
+    }
+    // Inside an inlined callee: tier 1 resumes in the callee's rebuilt frame (jit/frames.ts).
+    if (isInlinedSnapshot(snap)) return materialize(vm, frame, snap, this.#slots);
+    this.sides?.taken(frame);
+    return frame;
+  }
+
+  /**
+   * Makes the root carry `more` slots for a side trace (requirement 5 of
+   * `jit/lower_native.ts`): lowers and emits it again, and drops its side
+   * traces, which were made for the old exits; they grow again. False when
+   * it cannot (too many rebuilds, or the lowering refuses).
+   */
+  carry(more: ReadonlyMap<number, Carried>): boolean {
+    if (this.#code === null || this.#rebuilds >= MAX_REBUILDS) return false;
+    const carry = new Map([...this.#carry, ...more]);
+    const lowered = lowerRoot(this.trace, this.#step ?? 1n, carry);
+    if (isRejection(lowered)) return false;
+    this.#rebuilds++;
+    for (const [k, c] of more) this.#carry.set(k, c);
+    this.#code.free();
+    this.sides?.free();
+    if (this.stats !== null) this.stats.rebuilt++;
+    this.install(lowered, this.#step);
+    return true;
+  }
+
+  #refuse(frame: Frame): Frame {
+    if (this.stats !== null) this.stats.entryMisses++;
+    if (++this.#misses >= MAX_MISSES) this.#invalidate();
+    return frame;
+  }
+
+  free(): void {
+    this.valid = false;
+    this.#code?.free();
+    this.sides?.free();
+  }
+}
+
+/**
+ * Compiles an optimized trace to native code, or says why not (counted in
+ * `stats` either way).
+ */
+export function compileNative(
+  trace: Trace,
+  jumpArg: number,
+  backend: NativeBackend,
+  stats: Tier2Stats | null,
+): TraceExecutor | Rejection {
+  const t0 = performance.now();
+  // The controller counts rejections (`stats.reject`) as it backs the loop off.
+  const fail = (reason: Reason, pc?: number): Rejection =>
+    pc === undefined ? { reason } : { reason, pc };
+  if (!backend.available) return fail("NO_BACKEND");
+  // Projection records the step of the loop head's range iterator; a hand-made trace
+  // without one is checked with any nonzero step and emitted on its first entry.
+  const range = trace.ops.find((o) => o.uop === "_FOR_ITER_RANGE")?.operand as
+    | { step?: number }
+    | undefined;
+  const step = typeof range?.step === "number" && range.step !== 0 ? BigInt(range.step) : null;
+  const lowered = lowerRoot(trace, step ?? 1n);
+  if (isRejection(lowered)) return fail(lowered.reason as Reason, lowered.pc);
+  if (stats !== null) stats.compileMs += performance.now() - t0;
+  const executor = new NativeExecutor(
+    trace,
+    jumpArg,
+    backend,
+    stats,
+    lowered.slots,
+    lowered.iterSlot,
+  );
+  if (lowered.iterSlot < 0 || step !== null) executor.install(lowered, step);
+  return executor;
+}
