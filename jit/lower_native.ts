@@ -166,6 +166,9 @@ function lower(
   if (inherit === null && (last === undefined || last.uop !== "_JUMP_TO_TOP")) {
     return new Reject("NOT_CLOSED", last?.pc ?? trace.start);
   }
+  // The native stack keeps its top in a register over at least one slot (stencils/jit.h,
+  // rule 6): the loop frame's locals lie below it, so there must be one.
+  if (trace.code.co_nlocalsplus === 0) return new Reject("NOT_NATIVE", trace.start);
   const a = analyze(trace);
   if (a === null) return new Reject("NOT_NATIVE", trace.start);
   try {
@@ -525,6 +528,7 @@ class Lowering {
     if (l === "int" && r === "int") {
       if (nb === NB_TRUE_DIVIDE) return this.intTrueDivide(s, exit);
       if (nb === NB_POWER) return this.intPower(s, exit);
+      if ((nb === NB_REMAINDER || nb === NB_FLOOR_DIVIDE) && this.byPowerOfTwo(nb, s, exit)) return;
       const uop = INT_BINARY[nb];
       this.need(uop !== undefined, s, 2);
       const exits = uop !== "_BINARY_OP_AND_INT" && uop !== "_BINARY_OP_OR_INT" &&
@@ -543,6 +547,32 @@ class Lowering {
       return this.emit(uop);
     }
     this.divideCopies(d, [depth], exit, uop);
+  }
+
+  /**
+   * x % 2**k and x // 2**k for a known divisor: in two's complement Python's
+   * floor division and modulo by a positive power of two are exactly
+   * `x >> k` and `x & (2**k - 1)`, for negative x too, and cannot fail. The
+   * divisor on the stack becomes the shift or the mask.
+   */
+  byPowerOfTwo(nb: number, s: AbsValue[], exit: () => number): boolean {
+    const r = s[s.length - 1];
+    const v = r?.known ? r.value : undefined;
+    const n = typeof v === "number" ? BigInt(v) : typeof v === "bigint" ? v : 0n;
+    if (n <= 0n || (n & (n - 1n)) !== 0n || BigInt.asIntN(64, n) !== n) return false;
+    const k = BigInt(n.toString(2).length - 1);
+    const operand0 = nb === NB_REMAINDER ? n - 1n : k;
+    const last = this.body[this.body.length - 1];
+    if (last?.uop === "_LOAD_CONST_INLINE" && last.operand0 === n) {
+      // The divisor was just pushed, for this operation alone.
+      this.body[this.body.length - 1] = instr("_LOAD_CONST_INLINE", { operand0 });
+    } else {
+      this.emit("_POP_TOP");
+      this.emit("_LOAD_CONST_INLINE", { operand0 });
+    }
+    if (nb === NB_REMAINDER) this.emit("_BINARY_OP_AND_INT");
+    else this.emitExiting("_BINARY_OP_RSHIFT_INT", exit);
+    return true;
   }
 
   /**

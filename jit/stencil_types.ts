@@ -7,17 +7,21 @@
  *
  * The native calling convention (ORDER ABI: `stencils/jit.h` says the same):
  * - every uop stencil is `preserve_none int64_t uop(int64_t *frame, int64_t
- *   *sp)`: `frame` points at the trace's slot array (locals first, then the
- *   value stack), `sp` at the first free stack slot; a slot holds an int64, a
- *   double's bits or a bool (0 or 1);
+ *   *sp, int64_t tos)`: `frame` points at the trace's slot array (locals
+ *   first, then the value stack), `sp` at the first free stack slot, and
+ *   `tos` holds the top item, whose memory slot `sp[-1]` is stale; a slot
+ *   holds an int64, a double's bits or a bool (0 or 1);
  * - a uop that continues tail-calls `_JIT_CONTINUE` (the next stencil, so
  *   the build drops a trailing jump to it); one that leaves tail-calls
  *   `_JIT_EXIT` (an exit stub) *before changing any slot*, so that tier 1 can
  *   re-execute the instruction from the same state;
- * - an exit stub (`_EXIT_TRACE`) returns its exit id (operand0); the value
- *   travels back through the shim and the trampoline to TypeScript;
+ * - an exit stub (`_EXIT_TRACE`) stores `tos` back to `sp[-1]`, then either
+ *   jumps to the trace its link cell names (operand1) or returns its exit id
+ *   (operand0); the value travels back through the shim and the trampoline
+ *   to TypeScript;
  * - the shim (`shim`) is the trace's C-ABI entry, `int64_t shim(int64_t
- *   *frame)`; it calls the first uop with `sp = frame + oparg`;
+ *   *frame)`; it calls the first uop with `sp = frame + oparg` and
+ *   `tos = sp[-1]`;
  * - the trampoline shared object exports `jit_call(fn, frame)` (calls a
  *   shim) and `jit_flush_icache(start, length)` (AArch64 cache maintenance,
  *   a no-op on x86-64); `Deno.dlopen` loads it, which makes each entry a

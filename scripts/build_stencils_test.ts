@@ -325,7 +325,7 @@ for (const arch of ARCHES) {
           tmp,
           "call.c",
           `#include "jit.h"
-        UOP { __builtin_memcpy(sp, frame, (unsigned long)OPARG); CONTINUE(sp); }`,
+        UOP { __builtin_memcpy(sp, frame, (unsigned long)OPARG); CONTINUE(sp, tos); }`,
         );
         await assertThrows(
           () => extractStencil("_CALL", parseElf(call, "_CALL")),
@@ -337,7 +337,7 @@ for (const arch of ARCHES) {
           tmp,
           "state.c",
           `#include "jit.h"
-        static int64_t count; UOP { count++; CONTINUE(sp); }`,
+        static int64_t count; UOP { count++; CONTINUE(sp, tos); }`,
         );
         await assertThrows(
           () => extractStencil("_STATE", parseElf(state, "_STATE")),

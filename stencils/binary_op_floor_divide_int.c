@@ -7,7 +7,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = sp[-2], r = sp[-1];
+  int64_t l = NOS, r = tos;
   if (r == 0 || (l == INT64_MIN_ && r == -1)) {
     EXIT();
   }
@@ -16,6 +16,5 @@ UOP {
   /* C truncates toward zero: a nonzero remainder whose sign differs from
      the divisor's means the true quotient lies one below. */
   q -= (m != 0) & ((m ^ r) < 0);
-  sp[-2] = q;
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, q);
 }

@@ -7,12 +7,11 @@
 #include "jit.h"
 
 UOP {
-  double left = AS_DOUBLE(sp[-2]), right = AS_DOUBLE(sp[-1]);
+  double left = AS_DOUBLE(NOS), right = AS_DOUBLE(tos);
   if (right == 0.0) {
     EXIT();
   }
   double div, mod;
   FLOAT_DIVMOD(left, right, &div, &mod);
-  sp[-2] = AS_BITS(mod);
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, AS_BITS(mod));
 }

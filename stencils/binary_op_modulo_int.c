@@ -5,7 +5,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = sp[-2], r = sp[-1];
+  int64_t l = NOS, r = tos;
   if (r == 0) {
     EXIT();
   }
@@ -17,6 +17,5 @@ UOP {
   if (m != 0 && (m ^ r) < 0) {
     m += r;
   }
-  sp[-2] = m;
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, m);
 }

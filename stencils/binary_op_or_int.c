@@ -2,6 +2,5 @@
 #include "jit.h"
 
 UOP {
-  sp[-2] = sp[-2] | sp[-1];
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, NOS | tos);
 }

@@ -6,11 +6,10 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = sp[-2], r = sp[-1];
+  int64_t l = NOS, r = tos;
   if (r >= 0) {
     int64_t s = r > 63 ? 63 : r;
-    sp[-2] = l >> s;
-    CONTINUE(sp - 1);
+    CONTINUE(sp - 1, l >> s);
   }
   EXIT();
 }

@@ -2,7 +2,6 @@
 #include "jit.h"
 
 UOP {
-  double left = AS_DOUBLE(sp[-2]), right = AS_DOUBLE(sp[-1]);
-  sp[-2] = AS_BITS(left - right);
-  CONTINUE(sp - 1);
+  double left = AS_DOUBLE(NOS), right = AS_DOUBLE(tos);
+  CONTINUE(sp - 1, AS_BITS(left - right));
 }

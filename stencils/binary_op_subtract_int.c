@@ -7,9 +7,8 @@
 
 UOP {
   int64_t res;
-  if (!__builtin_sub_overflow(sp[-2], sp[-1], &res)) {
-    sp[-2] = res;
-    CONTINUE(sp - 1);
+  if (!__builtin_sub_overflow(NOS, tos, &res)) {
+    CONTINUE(sp - 1, res);
   }
   EXIT();
 }

@@ -6,10 +6,9 @@
 #include "jit.h"
 
 UOP {
-  double left = AS_DOUBLE(sp[-2]), right = AS_DOUBLE(sp[-1]);
+  double left = AS_DOUBLE(NOS), right = AS_DOUBLE(tos);
   if (right == 0.0) {
     EXIT();
   }
-  sp[-2] = AS_BITS(left / right);
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, AS_BITS(left / right));
 }

@@ -6,8 +6,7 @@
 #include "jit.h"
 
 UOP {
-  double l = AS_DOUBLE(sp[-2]), r = AS_DOUBLE(sp[-1]);
+  double l = AS_DOUBLE(NOS), r = AS_DOUBLE(tos);
   int64_t idx = (int64_t)!(l < r) + (int64_t)!(l <= r) + (int64_t)__builtin_isunordered(l, r);
-  sp[-2] = (OPARG >> idx) & 1;
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, (OPARG >> idx) & 1);
 }

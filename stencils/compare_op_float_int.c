@@ -14,8 +14,8 @@
 #include "jit.h"
 
 UOP {
-  double left = AS_DOUBLE(sp[-2]);
-  int64_t right = sp[-1];
+  double left = AS_DOUBLE(NOS);
+  int64_t right = tos;
   int64_t idx;
   if (left != left) {
     idx = 3;
@@ -32,6 +32,5 @@ UOP {
       idx = left < exact ? 0 : left > exact ? 2 : 1;
     }
   }
-  sp[-2] = (OPARG >> idx) & 1;
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, (OPARG >> idx) & 1);
 }

@@ -6,8 +6,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = sp[-2], r = sp[-1];
+  int64_t l = NOS, r = tos;
   int64_t idx = (int64_t)(l >= r) + (int64_t)(l > r);
-  sp[-2] = (OPARG >> idx) & 1;
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, (OPARG >> idx) & 1);
 }

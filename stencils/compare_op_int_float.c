@@ -14,8 +14,8 @@
 #include "jit.h"
 
 UOP {
-  int64_t left = sp[-2];
-  double right = AS_DOUBLE(sp[-1]);
+  int64_t left = NOS;
+  double right = AS_DOUBLE(tos);
   int64_t idx;
   if (right != right) {
     idx = 3;
@@ -32,6 +32,5 @@ UOP {
       idx = right > exact ? 0 : right < exact ? 2 : 1;
     }
   }
-  sp[-2] = (OPARG >> idx) & 1;
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, (OPARG >> idx) & 1);
 }

@@ -2,6 +2,7 @@
 #include "jit.h"
 
 UOP {
-  sp[0] = sp[-OPARG];
-  CONTINUE(sp + 1);
+  /* Flushed, the whole stack is in memory: copying the top is copying slot -1. */
+  sp[-1] = tos;
+  CONTINUE(sp + 1, sp[-OPARG]);
 }

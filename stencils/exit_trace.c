@@ -10,6 +10,8 @@
 #include "jit.h"
 
 UOP {
+  /* The stack goes back to memory whole, as tier 1 and the next trace read it. */
+  sp[-1] = tos;
   int64_t *cell = (int64_t *)(uintptr_t)OPERAND1;
   /* A hole's address is never null to the compiler: hide it, or the test goes. */
   __asm__("" : "+r"(cell));
@@ -17,7 +19,8 @@ UOP {
     uop_fn *next = (uop_fn *)(uintptr_t)cell[0];
     if (next != 0) {
       cell[1]++;
-      __attribute__((musttail)) return next(frame, frame + cell[2]);
+      int64_t *top = frame + cell[2];
+      __attribute__((musttail)) return next(frame, top, top[-1]);
     }
   }
   return OPERAND0;

@@ -2,6 +2,5 @@
 #include "jit.h"
 
 UOP {
-  sp[-1] &= INT64_MAX_;
-  CONTINUE(sp);
+  CONTINUE(sp, tos & INT64_MAX_);
 }

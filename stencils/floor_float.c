@@ -9,12 +9,11 @@
 #include "jit.h"
 
 UOP {
-  double x = AS_DOUBLE(sp[-1]);
+  double x = AS_DOUBLE(tos);
   /* Written so NaN fails it. */
   if (!(x >= -0x1p63 && x < 0x1p63)) {
     EXIT();
   }
   int64_t t = (int64_t)x;
-  sp[-1] = t - ((double)t > x);
-  CONTINUE(sp);
+  CONTINUE(sp, t - ((double)t > x));
 }

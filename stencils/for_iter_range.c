@@ -19,8 +19,7 @@ UOP {
       next = stop;
     }
     it[0] = next;
-    sp[0] = cur;
-    CONTINUE(sp + 1);
+    PUSH(cur);
   }
   EXIT();
 }

@@ -5,8 +5,8 @@
 #include "jit.h"
 
 UOP {
-  if (sp[-1] != 0) {
-    CONTINUE(sp - 1);
+  if (tos != 0) {
+    POP();
   }
   EXIT();
 }

@@ -6,7 +6,9 @@
 #include "jit.h"
 
 UOP {
+  /* Flushed, the whole stack is in memory; the top is reloaded after. */
+  sp[-1] = tos;
   int64_t *slot = sp - OPARG;
   *slot = AS_BITS((double)*slot);
-  CONTINUE(sp);
+  CONTINUE(sp, sp[-1]);
 }

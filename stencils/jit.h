@@ -8,14 +8,22 @@
  * 1. One function, named `_JIT_ENTRY`, declared with UOP(); the build names
  *    the stencil after the file (`binary_op_add_int.c` is
  *    `_BINARY_OP_ADD_INT`).
- * 2. It ends every path in CONTINUE(sp), EXIT(), or JUMP(sp): a `musttail`
- *    call, so the stitched trace never grows the native stack.
+ * 2. It ends every path in CONTINUE(sp, tos), EXIT(), JUMP(sp, tos), PUSH(v)
+ *    or POP(): a `musttail` call, so the stitched trace never grows the
+ *    native stack.
  * 3. It checks every exit condition before writing any slot: an exit hands
  *    the untouched state back to tier 1, which redoes the instruction.
  * 4. Doubles travel as their bits: use AS_DOUBLE/AS_BITS, never casts.
  * 5. No calls (not even to libm: compilers turn some builtins into calls),
  *    no writable data, no jump tables: the build fails on any relocation it
  *    does not know.
+ * 6. The top of the stack lives in a register: `tos` is the item at
+ *    `sp[-1]`, whose memory is stale; everything below it (NOS is
+ *    `sp[-2]`) is in memory. A uop that needs the whole stack in memory
+ *    stores `tos` to `sp[-1]` first. The exit stub stores it, so tier 1 and
+ *    the next trace find the stack in memory, and the shim loads it. The
+ *    stack is never empty: its base is past the loop frame's locals, and a
+ *    native trace's frame has at least one.
  */
 #ifndef PATCHPY_JIT_H
 #define PATCHPY_JIT_H
@@ -26,7 +34,7 @@ typedef unsigned long uintptr_t;
 _Static_assert(sizeof(int64_t) == 8 && sizeof(uintptr_t) == 8, "LP64 only");
 
 #define UOP_ATTRS __attribute__((preserve_none))
-typedef UOP_ATTRS int64_t uop_fn(int64_t *frame, int64_t *sp);
+typedef UOP_ATTRS int64_t uop_fn(int64_t *frame, int64_t *sp, int64_t tos);
 
 /* Holes: their addresses are the values patched in. */
 extern uop_fn _JIT_CONTINUE;
@@ -40,10 +48,22 @@ extern char _JIT_OPERAND1[];
 #define OPERAND0 ((int64_t)(uintptr_t)_JIT_OPERAND0)
 #define OPERAND1 ((int64_t)(uintptr_t)_JIT_OPERAND1)
 
-#define UOP UOP_ATTRS int64_t _JIT_ENTRY(int64_t *frame, int64_t *sp)
-#define CONTINUE(SP) __attribute__((musttail)) return _JIT_CONTINUE(frame, (SP))
-#define EXIT() __attribute__((musttail)) return _JIT_EXIT(frame, sp)
-#define JUMP(SP) __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, (SP))
+#define UOP UOP_ATTRS int64_t _JIT_ENTRY(int64_t *frame, int64_t *sp, int64_t tos)
+#define CONTINUE(SP, TOS) __attribute__((musttail)) return _JIT_CONTINUE(frame, (SP), (TOS))
+#define EXIT() __attribute__((musttail)) return _JIT_EXIT(frame, sp, tos)
+#define JUMP(SP, TOS) __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, (SP), (TOS))
+
+/* The item below the top, in memory (rule 6). */
+#define NOS (sp[-2])
+/* Pushes V: the old top goes to memory. V is computed first. */
+#define PUSH(V)                    \
+  do {                             \
+    int64_t pushed_ = (V);         \
+    sp[-1] = tos;                  \
+    CONTINUE(sp + 1, pushed_);     \
+  } while (0)
+/* Pops the top: the next item comes back from memory. */
+#define POP() CONTINUE(sp - 1, sp[-2])
 
 static inline double AS_DOUBLE(int64_t bits) {
   double d;

@@ -2,5 +2,5 @@
 #include "jit.h"
 
 UOP {
-  JUMP(sp);
+  JUMP(sp, tos);
 }

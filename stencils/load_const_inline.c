@@ -2,6 +2,5 @@
 #include "jit.h"
 
 UOP {
-  sp[0] = OPERAND0;
-  CONTINUE(sp + 1);
+  PUSH(OPERAND0);
 }

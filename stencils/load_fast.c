@@ -2,6 +2,5 @@
 #include "jit.h"
 
 UOP {
-  sp[0] = frame[OPARG];
-  CONTINUE(sp + 1);
+  PUSH(frame[OPARG]);
 }

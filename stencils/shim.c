@@ -8,5 +8,7 @@
 #include "jit.h"
 
 int64_t _JIT_ENTRY(int64_t *frame) {
-  return _JIT_CONTINUE(frame, frame + OPARG);
+  /* The entry depth is at least one: every loop frame has a local. */
+  int64_t *sp = frame + OPARG;
+  return _JIT_CONTINUE(frame, sp, sp[-1]);
 }

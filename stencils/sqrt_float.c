@@ -7,10 +7,9 @@
 #include "jit.h"
 
 UOP {
-  double x = AS_DOUBLE(sp[-1]);
+  double x = AS_DOUBLE(tos);
   if (x < 0.0) {
     EXIT();
   }
-  sp[-1] = AS_BITS(__builtin_sqrt(x));
-  CONTINUE(sp);
+  CONTINUE(sp, AS_BITS(__builtin_sqrt(x)));
 }

@@ -2,6 +2,7 @@
 #include "jit.h"
 
 UOP {
-  frame[OPARG] = sp[-1];
-  CONTINUE(sp - 1);
+  /* Stored before the pop reloads the new top: it may be this very slot. */
+  frame[OPARG] = tos;
+  POP();
 }

@@ -2,8 +2,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t top = sp[-1];
-  sp[-1] = sp[-OPARG];
-  sp[-OPARG] = top;
-  CONTINUE(sp);
+  int64_t below = sp[-OPARG];
+  sp[-OPARG] = tos;
+  CONTINUE(sp, below);
 }

@@ -2,6 +2,5 @@
 #include "jit.h"
 
 UOP {
-  sp[-1] = AS_DOUBLE(sp[-1]) != 0.0;
-  CONTINUE(sp);
+  CONTINUE(sp, AS_DOUBLE(tos) != 0.0);
 }

@@ -2,6 +2,5 @@
 #include "jit.h"
 
 UOP {
-  sp[-1] = sp[-1] != 0;
-  CONTINUE(sp);
+  CONTINUE(sp, tos != 0);
 }

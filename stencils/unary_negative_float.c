@@ -5,6 +5,5 @@
 #include "jit.h"
 
 UOP {
-  sp[-1] ^= INT64_MIN_;
-  CONTINUE(sp);
+  CONTINUE(sp, tos ^ INT64_MIN_);
 }

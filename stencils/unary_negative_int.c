@@ -3,9 +3,8 @@
 
 UOP {
   int64_t res;
-  if (!__builtin_sub_overflow(0, sp[-1], &res)) {
-    sp[-1] = res;
-    CONTINUE(sp);
+  if (!__builtin_sub_overflow(0, tos, &res)) {
+    CONTINUE(sp, res);
   }
   EXIT();
 }

@@ -2,6 +2,5 @@
 #include "jit.h"
 
 UOP {
-  sp[-1] = (int64_t)(1 - (uint64_t)sp[-1]);
-  CONTINUE(sp);
+  CONTINUE(sp, (int64_t)(1 - (uint64_t)tos));
 }

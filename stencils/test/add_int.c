@@ -3,9 +3,8 @@
 
 UOP {
   int64_t res;
-  if (__builtin_add_overflow(sp[-2], sp[-1], &res)) {
+  if (__builtin_add_overflow(NOS, tos, &res)) {
     EXIT();
   }
-  sp[-2] = res;
-  CONTINUE(sp - 1);
+  CONTINUE(sp - 1, res);
 }

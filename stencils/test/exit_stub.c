@@ -4,5 +4,6 @@
 UOP {
   (void)frame;
   (void)sp;
+  (void)tos;
   return OPERAND0;
 }

@@ -5,6 +5,5 @@
 #include "jit.h"
 
 UOP {
-  sp[-1] = AS_BITS(AS_DOUBLE(sp[-1]) * 0.1 + 1e300);
-  CONTINUE(sp);
+  CONTINUE(sp, AS_BITS(AS_DOUBLE(tos) * 0.1 + 1e300));
 }

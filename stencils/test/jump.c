@@ -2,5 +2,5 @@
 #include "jit.h"
 
 UOP {
-  JUMP(sp - 1);
+  JUMP(sp - 1, sp[-2]);
 }
