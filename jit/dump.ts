@@ -9,7 +9,15 @@
 import type { Vm } from "../vm/vm.ts";
 import { emitTrace, layoutTrace } from "./emit.ts";
 import { disassemble, disassemblerLoaded, hexBytes } from "./disasm.ts";
-import type { NativeCode, TraceExecutor, TraceOp } from "./trace_ir.ts";
+import type { NativeCode, Trace, TraceOp } from "./trace_ir.ts";
+
+/** What `--jit-dump` shows of a trace: a root executor, or a side trace grown from an exit. */
+export interface ShownTrace {
+  readonly trace: Trace;
+  readonly native?: NativeCode;
+  /** Set for a side trace (`jit/side_traces.ts`): it starts at an exit, mid-loop. */
+  readonly side?: boolean;
+}
 
 let traces = 0;
 
@@ -26,15 +34,18 @@ function operandText(op: TraceOp): string {
   return name ? ` <${name}>` : "";
 }
 
-/** The dump of one executor. */
-export function dumpExecutor(executor: TraceExecutor, vm: Vm): string {
+/** The dump of one trace. */
+export function dumpExecutor(executor: ShownTrace, vm: Vm): string {
   const { trace } = executor;
   const code = trace.code;
   const n = ++traces;
   const out: string[] = [];
   const head = lineOf(code.co_positions, trace.start);
+  const where = executor.side
+    ? `side trace from an exit at unit ${trace.start} (loop jump at unit ${trace.backedge})`
+    : `loop head at unit ${trace.start}`;
   out.push(
-    `--- trace ${n}: ${code.co_qualname} (${code.co_filename}:${head}), loop head at unit ${trace.start}, ` +
+    `--- trace ${n}: ${code.co_qualname} (${code.co_filename}:${head}), ${where}, ` +
       `${trace.ops.length} uops${executor.native ? ", native" : ""} ---`,
   );
   // An op of an inlined call (jit/inline.ts) is at a unit of its callee's code.

@@ -13,8 +13,7 @@ import type { Vm } from "../vm/vm.ts";
 import { nativeBackend } from "../ffi/native_backend.ts";
 import { JIT_THRESHOLD, Tier2Controller } from "./tier2.ts";
 import { formatTier2Stats, nativeRecord, Tier2Stats } from "./stats.ts";
-import { dumpExecutor } from "./dump.ts";
-import type { TraceExecutor } from "./trace_ir.ts";
+import { dumpExecutor, type ShownTrace } from "./dump.ts";
 
 function runTier2(request: RunRequest, mode: "uops" | "jit"): number {
   return runVm(request, (vm: Vm) => {
@@ -32,7 +31,7 @@ function runTier2(request: RunRequest, mode: "uops" | "jit"): number {
     const tier1Stats = specializeIn(vm, request, JIT_THRESHOLD);
     const stats = options.stats ? new Tier2Stats() : null;
     const onInstall = options.jitDump
-      ? (executor: TraceExecutor) => host.writeStderr(dumpExecutor(executor, vm))
+      ? (shown: ShownTrace) => host.writeStderr(dumpExecutor(shown, vm))
       : null;
     vm.tier2 = new Tier2Controller({ mode, backend, stats, onInstall, stress: options.stress });
     vm.jitEnabled = mode === "jit";

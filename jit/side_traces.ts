@@ -46,6 +46,7 @@ import { type SlotRestore, type Snapshot, unboxInt } from "./exits.ts";
 import type { RangeIterator } from "../vm/range.ts";
 import type { Reason } from "./reasons.ts";
 import type { Tier2Stats } from "./stats.ts";
+import type { ShownTrace } from "./dump.ts";
 import {
   LINK_TOP,
   type Rejection,
@@ -74,6 +75,8 @@ export interface SideOptions {
   stats: Tier2Stats | null;
   /** Exits taken before a side trace is made. */
   threshold: number;
+  /** Receives each side trace made, for `--jit-dump`. */
+  onInstall?: ((shown: ShownTrace) => void) | null;
 }
 
 /** Side traces made for one root, against `MAX_SIDE_TRACES`. */
@@ -215,6 +218,7 @@ class UopSides {
     side.side = new UopSides(side, this.root, this.options, this.budget, this.depth + 1);
     this.budget.made++;
     if (this.options.stats !== null) this.options.stats.sideTraces++;
+    this.options.onInstall?.({ trace, side: true });
     return side;
   }
 }
@@ -429,6 +433,17 @@ class NativeSides implements NativeDispatch {
     const code = compileTrace(backend, stencilTable(backend.arch), lowered.instrs, trace.entrySp);
     this.#codes.push(code);
     const made = node(code, lowered, links, parent.depth + 1);
+    options.onInstall?.({
+      trace,
+      side: true,
+      native: {
+        arch: backend.arch,
+        table: stencilTable(backend.arch),
+        instrs: lowered.instrs,
+        entryDepth: trace.entrySp,
+        address: code.block.address,
+      },
+    });
     this.#nodes.push(made);
     parent.links.link(id, code.body, trace.entrySp);
     for (let k = 0; k < made.next.length; k++) {

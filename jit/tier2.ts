@@ -4,13 +4,14 @@
  * (`jit/optimizer.ts`), and makes an executor of it: the uop interpreter's
  * in `uops` mode, native code in `jit` mode. The executor replaces the
  * JUMP_BACKWARD as ENTER_EXECUTOR; a loop that cannot be traced backs its
- * counter off exponentially, as tier 1 does after a failed specialization.
+ * counter off exponentially from the threshold (`loopBackedOff`); an
+ * invalidated one retries sooner.
  *
  * @module
  */
 import type { Frame } from "../vm/frame.ts";
 import { Op } from "../vm/opcodes.ts";
-import { backedOff } from "../vm/specialize.ts";
+import { backedOff, loopBackedOff } from "../vm/specialize.ts";
 import type { Executor, Tier2 } from "../vm/tier2.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
@@ -22,6 +23,7 @@ import { attachSides, SIDE_THRESHOLD } from "./side_traces.ts";
 import type { Reason } from "./reasons.ts";
 import type { Rejection, TraceExecutor } from "./trace_ir.ts";
 import type { Tier2Stats } from "./stats.ts";
+import type { ShownTrace } from "./dump.ts";
 
 /**
  * Loop iterations (backward jumps) before a trace is projected: CPython
@@ -35,8 +37,8 @@ export interface Tier2Options {
   /** The native backend in `jit` mode (available). */
   backend: NativeBackend | null;
   stats: Tier2Stats | null;
-  /** Receives each installed executor, for `--jit-dump`. */
-  onInstall: ((executor: TraceExecutor) => void) | null;
+  /** Receives each installed executor and side trace, for `--jit-dump`. */
+  onInstall: ((shown: ShownTrace) => void) | null;
   /** `--stress`: an exit gets its side trace the first time it is taken again. */
   stress?: boolean;
   /** Exits taken before a side trace is made (`jit/side_traces.ts`); 0 makes none. */
@@ -70,7 +72,7 @@ export class Tier2Controller implements Tier2 {
     units[instr] = Op.ENTER_EXECUTOR | (index << 8);
     const threshold = this.#options.sideThreshold ??
       (this.#options.stress ? 1 : SIDE_THRESHOLD);
-    if (threshold > 0) attachSides(made, { backend, stats, threshold });
+    if (threshold > 0) attachSides(made, { backend, stats, threshold, onInstall });
     onInstall?.(made);
   }
 
@@ -81,12 +83,14 @@ export class Tier2Controller implements Tier2 {
   restored(frame: Frame, instr: number, executor: Executor): void {
     (executor as TraceExecutor).free();
     const units = frame.code.co_code;
+    // Invalidated (a dependency changed, or entries kept being refused): the loop may trace
+    // well again soon, once its values settle, so it retries after tier 1's short backoff.
     units[instr + 1] = backedOff(units[instr + 1]);
     if (this.#options.stats !== null) this.#options.stats.invalidated++;
   }
 
   #backOff(units: Uint32Array, instr: number, reason: Reason): void {
-    units[instr + 1] = backedOff(units[instr + 1]);
+    units[instr + 1] = loopBackedOff(units[instr + 1], this.#options.stress);
     this.#options.stats?.reject(reason);
   }
 }

@@ -549,28 +549,32 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
             case 43: { // POP_JUMP_IF_FALSE
               const jump = fast[--sp] === false;
-              if (tier2 !== null) recordBranch(code, pc, jump);
+              // Branch history for tier 2, inline: a call here is not inlined by V8.
+              if (tier2 !== null) code[pc] = ((code[pc] << 1) | (jump ? 1 : 0)) & 0xffff;
               pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
             }
 
             case 44: { // POP_JUMP_IF_TRUE
               const jump = fast[--sp] === true;
-              if (tier2 !== null) recordBranch(code, pc, jump);
+              // Branch history for tier 2, inline: a call here is not inlined by V8.
+              if (tier2 !== null) code[pc] = ((code[pc] << 1) | (jump ? 1 : 0)) & 0xffff;
               pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
             }
 
             case 45: { // POP_JUMP_IF_NONE
               const jump = fast[--sp] === None;
-              if (tier2 !== null) recordBranch(code, pc, jump);
+              // Branch history for tier 2, inline: a call here is not inlined by V8.
+              if (tier2 !== null) code[pc] = ((code[pc] << 1) | (jump ? 1 : 0)) & 0xffff;
               pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
             }
 
             case 46: { // POP_JUMP_IF_NOT_NONE
               const jump = fast[--sp] !== None;
-              if (tier2 !== null) recordBranch(code, pc, jump);
+              // Branch history for tier 2, inline: a call here is not inlined by V8.
+              if (tier2 !== null) code[pc] = ((code[pc] << 1) | (jump ? 1 : 0)) & 0xffff;
               pc += jump ? C_POP_JUMP + arg : C_POP_JUMP;
               break;
             }

@@ -22,6 +22,7 @@ import {
   type TokenizeResult,
 } from "./tokenizer.ts";
 import { ExprParser, numberValue } from "./parser_expr.ts";
+import { getIntMaxStrDigits } from "./int.ts";
 
 export abstract class AtomParser extends ExprParser implements StringHost {
   /** A parser of the same class, for an f-string replacement field. */
@@ -48,8 +49,11 @@ export abstract class AtomParser extends ExprParser implements StringHost {
       case NAME:
         this.next();
         return this.nameNode(t, "Load");
-      case NUMBER:
-        return this.constantNode(t, numberValue(t.value));
+      case NUMBER: {
+        const value = numberValue(t.value);
+        if (typeof value === "bigint") this.checkDigits(t);
+        return this.constantNode(t, value);
+      }
       case STRING:
         return this.strings();
       case KEYWORD:
@@ -70,6 +74,21 @@ export abstract class AtomParser extends ExprParser implements StringHost {
         }
     }
     return this.invalidSyntax();
+  }
+
+  /** A decimal int literal longer than `sys.get_int_max_str_digits()` is a SyntaxError. */
+  checkDigits(t: Token): void {
+    const limit = getIntMaxStrDigits();
+    const text = t.value;
+    if (limit === 0 || text.length <= limit || /^0[xob]/i.test(text)) return;
+    const digits = text.replaceAll("_", "").length;
+    if (digits <= limit) return;
+    this.raiseAtToken(
+      t,
+      `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} ` +
+        "digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal " +
+        "for huge integer literals to avoid decimal conversion limits.",
+    );
   }
 
   /** STRING+: implicit concatenation, f-strings included. */

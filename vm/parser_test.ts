@@ -467,3 +467,19 @@ Deno.test("dump: optional fields omitted, lists kept, operators and contexts as 
       "ImportFrom(names=[alias(name='x')], level=1)], type_ignores=[])",
   );
 });
+
+Deno.test("a decimal int literal over sys.get_int_max_str_digits() digits is a SyntaxError", () => {
+  const e = errorOf("x = (1 +\n  " + "9".repeat(4301) + ")\n");
+  assert.equal(
+    e.msg,
+    "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; " +
+      "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge " +
+      "integer literals to avoid decimal conversion limits.",
+  );
+  assert.equal(e.lineno, 2);
+  // At the limit, with underscores, and in hexadecimal, it is a literal like any other.
+  parse(
+    "x = " + "9".repeat(4300) + "\ny = 1_" + "0".repeat(4299) + "\nz = 0x" + "f".repeat(5000),
+    "<t>",
+  );
+});

@@ -81,6 +81,26 @@ export function backedOff(old: number): number {
   return counter((1 << backoff) - 1, backoff);
 }
 
+/** A loop's first wait after a failed trace: as long as its warm-up (`JIT_THRESHOLD`, 4095). */
+const LOOP_BACKOFF_MIN = 12;
+/** The longest wait: 2**27 - 1 iterations, the most a counter's 28 value bits hold. */
+const LOOP_BACKOFF_MAX = 27;
+
+/**
+ * A backward jump's counter after a loop could not be traced (or its trace
+ * was invalidated): wait 4095 iterations, then twice as long after each
+ * further failure. Projection costs tens of microseconds, so a loop that can
+ * never be traced (an inner loop, a call that does not inline) must not
+ * retry every few thousand iterations for the rest of the run. `--stress`
+ * keeps tier 1's short backoff, so that a retry comes soon.
+ */
+export function loopBackedOff(old: number, stress = false): number {
+  if (stress) return backedOff(old);
+  const failures = Math.min((old & ((1 << BACKOFF_BITS) - 1)) + 1, (1 << BACKOFF_BITS) - 1);
+  const wait = Math.min(LOOP_BACKOFF_MIN + failures - 1, LOOP_BACKOFF_MAX);
+  return counter(2 ** wait - 1, failures);
+}
+
 /** The generic opcodes that specialize, as a lookup table. */
 export const ADAPTIVE: Uint8Array = (() => {
   const t = new Uint8Array(256);
