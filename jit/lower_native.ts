@@ -491,6 +491,7 @@ class Lowering {
       case "_GUARD_IS_TRUE_POP":
       case "_GUARD_IS_FALSE_POP":
         this.need(top?.type === "bool", s, 1);
+        if (this.fuseCompare(uop === "_GUARD_IS_TRUE_POP", exit)) return;
         return this.emitExiting(uop, exit);
       case "_FOR_ITER_RANGE": {
         this.need(top?.type === "range_iter", s, 1);
@@ -547,6 +548,28 @@ class Lowering {
       return this.emit(uop);
     }
     this.divideCopies(d, [depth], exit, uop);
+  }
+
+  /**
+   * A branch guard on the bool an int or float comparison just pushed
+   * becomes one compare-and-branch stencil: it goes on for the outcomes
+   * that lead where the trace goes, and otherwise exits with the bool, the
+   * guard's own snapshot.
+   */
+  fuseCompare(onTrue: boolean, exit: () => number): boolean {
+    const k = this.body.length - 1;
+    const last = this.body[k];
+    const fused = last?.uop === "_COMPARE_OP_INT"
+      ? { uop: "_COMPARE_OP_INT_GUARD", all: 7 }
+      : last?.uop === "_COMPARE_OP_FLOAT"
+      ? { uop: "_COMPARE_OP_FLOAT_GUARD", all: 15 }
+      : null;
+    // Nothing is emitted between the comparison and its guard: its bool is on top.
+    if (fused === null) return false;
+    const oparg = onTrue ? last.oparg : ~last.oparg & fused.all;
+    this.body[k] = instr(fused.uop, { oparg, operand0: onTrue ? 0n : 1n, exit: exit() });
+    this.exiting.push(k);
+    return true;
   }
 
   /**

@@ -11,6 +11,7 @@
  */
 import type { NativeBody, NativeState, Outcome } from "./native_state.ts";
 import { CONTINUE, EXIT } from "./native_state.ts";
+import { branchOn } from "./native_uops_int.ts";
 
 const SIGN_BIT = -0x8000000000000000n;
 const MAGNITUDE = 0x7fffffffffffffffn;
@@ -131,6 +132,12 @@ export const FLOAT_BODIES: Record<string, NativeBody> = {
   _COMPARE_OP_FLOAT: (state, oparg) => {
     const sp = state.sp;
     return pushCompare(state, oparg, compareDoubles(state.f64[sp - 2], state.f64[sp - 1]));
+  },
+
+  _COMPARE_OP_FLOAT_GUARD: (state, oparg, operand0) => {
+    const sp = state.sp;
+    const index = compareDoubles(state.f64[sp - 2], state.f64[sp - 1]);
+    return branchOn(state, (oparg >> index) & 1, operand0);
   },
 
   _COMPARE_OP_INT_FLOAT: (state, oparg) => {

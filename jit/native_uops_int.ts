@@ -139,6 +139,10 @@ export const INT_BODIES: Record<string, NativeBody> = {
     state.sp = sp - 1;
     return CONTINUE;
   },
+  _COMPARE_OP_INT_GUARD(state, oparg, operand0) {
+    const { i64, sp } = state;
+    return branchOn(state, (oparg >> compareBit(i64[sp - 2], i64[sp - 1])) & 1, operand0);
+  },
   // Defined for bools; any other slot wraps like the template's 1 - x.
   _UNARY_NOT: unary((v) => BigInt.asIntN(64, 1n - v)),
   _TO_BOOL_INT: unary((v) => (v !== 0n ? 1n : 0n)),
@@ -163,3 +167,18 @@ export const INT_BODIES: Record<string, NativeBody> = {
     return EXIT;
   },
 };
+
+/**
+ * A fused compare-and-branch: pops both operands and continues when `taken`
+ * is 1, else exits with `result`, the comparison's bool, in their place.
+ */
+export function branchOn(state: NativeState, taken: number, result: bigint): Outcome {
+  const sp = state.sp;
+  if (taken) {
+    state.sp = sp - 2;
+    return CONTINUE;
+  }
+  state.i64[sp - 2] = result;
+  state.sp = sp - 1;
+  return EXIT;
+}

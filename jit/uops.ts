@@ -9,7 +9,8 @@
  *    leading underscore>.c` exists and `jit/native_uops.ts` has a body for
  *    it; `jit/uops_test.ts` fails on anything missing or orphaned.
  * 2. `exit` says why the uop can leave the trace; a uop that exits leaves
- *    every slot as it found it (`stencils/jit.h`, rule 3).
+ *    every slot as it found it (`stencils/jit.h`, rule 3), except a fused
+ *    compare-and-branch ("branch_result").
  * 3. `ref` cites the CPython source the uop follows, or says it is patchpy's.
  *
  * @module
@@ -26,6 +27,12 @@ export type UopExit =
   | "error"
   /** A branch went the other way than the trace. */
   | "branch"
+  /**
+   * A fused compare-and-branch went the other way: it leaves after the
+   * comparison, with its bool where the branch guard's exit expects it (the
+   * one exception to rule 2: the comparison itself cannot fail).
+   */
+  | "branch_result"
   /** The iterator is exhausted. */
   | "exhausted"
   /** The uop is an exit stub: it always leaves. */
@@ -221,6 +228,17 @@ export const UOPS: readonly UopInfo[] = [
       oparg: "comparison mask (COMPARE_MASKS)",
     },
   ),
+  row(
+    "_COMPARE_OP_INT_GUARD",
+    "(left, right --)",
+    "branch_result",
+    OWN + "_COMPARE_OP_INT fused with _GUARD_IS_TRUE_POP or _GUARD_IS_FALSE_POP",
+    "int comparison and branch in one; on exit leaves operand0, the comparison's bool",
+    {
+      oparg: "the outcomes that continue (COMPARE_MASKS bits)",
+      operand0: "the bool the comparison gave when the branch exits",
+    },
+  ),
   // -- float arithmetic ----------------------------------------------------
   row(
     "_BINARY_OP_ADD_FLOAT",
@@ -279,6 +297,17 @@ export const UOPS: readonly UopInfo[] = [
     "float comparison to a bool, by mask (NaN is unordered)",
     {
       oparg: "comparison mask (COMPARE_MASKS)",
+    },
+  ),
+  row(
+    "_COMPARE_OP_FLOAT_GUARD",
+    "(left, right --)",
+    "branch_result",
+    OWN + "_COMPARE_OP_FLOAT fused with _GUARD_IS_TRUE_POP or _GUARD_IS_FALSE_POP",
+    "float comparison and branch in one; on exit leaves operand0, the comparison's bool",
+    {
+      oparg: "the outcomes that continue (COMPARE_MASKS bits, unordered included)",
+      operand0: "the bool the comparison gave when the branch exits",
     },
   ),
   row(
