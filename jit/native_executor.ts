@@ -22,6 +22,16 @@ import type { NativeCode, Rejection, Trace, TraceExecutor } from "./trace_ir.ts"
 const MAX_MISSES = 64;
 /** Times a root is lowered again to carry more slots for its side traces. */
 const MAX_REBUILDS = 4;
+/** Entries between two looks at how long each one ran. */
+const TRIP_SAMPLE = 512;
+/**
+ * Work per entry below which entering native code costs more than it saves,
+ * in uops: an entry and its exit (checks, unboxing, reboxing, the call)
+ * cost about as much as this many instructions in tier 1. An entry's work
+ * is its loop iterations (jumps to the top, and transfers between the
+ * tree's traces) times the root trace's length.
+ */
+const MIN_WORK = 24;
 
 function isRejection(x: object): x is Rejection {
   return "reason" in x;
@@ -40,6 +50,10 @@ export class NativeExecutor implements TraceExecutor {
   #step: bigint | null = null;
   readonly #carry = new Map<number, Carried>();
   #rebuilds = 0;
+  /** Set when it gave up because its entries ran too few iterations (`#judgeTrips`). */
+  retired = false;
+  #sampled = 0;
+  #workSeen = 0;
   readonly #buffer: ArrayBuffer;
   readonly #slots: NativeSlots;
   #pointer: Deno.PointerObject | null = null;
@@ -85,6 +99,7 @@ export class NativeExecutor implements TraceExecutor {
     this.#code = code;
     this.#lowered = lowered;
     this.#links = links;
+    this.#sampled = this.#workSeen = 0;
     if (this.stats !== null) {
       this.stats.compiled++;
       this.stats.nativeBytes += code.size;
@@ -149,10 +164,23 @@ export class NativeExecutor implements TraceExecutor {
       this.stats.entries++;
       this.stats.exit(snap.label);
     }
+    if (++this.#sampled === TRIP_SAMPLE) this.#judgeTrips();
     // Inside an inlined callee: tier 1 resumes in the callee's rebuilt frame (jit/frames.ts).
     if (isInlinedSnapshot(snap)) return materialize(vm, frame, snap, this.#slots);
     this.sides?.taken(frame);
     return frame;
+  }
+
+  /** Retires the executor when its last TRIP_SAMPLE entries ran too few iterations. */
+  #judgeTrips(): void {
+    const work = this.#links!.loops() + (this.sides?.transfers() ?? 0);
+    const done = work - this.#workSeen;
+    this.#workSeen = work;
+    this.#sampled = 0;
+    if (done * this.trace.ops.length >= MIN_WORK * TRIP_SAMPLE) return;
+    this.retired = true;
+    if (this.stats !== null) this.stats.retired++;
+    this.#invalidate();
   }
 
   /**

@@ -82,14 +82,21 @@ export class ExitLinks {
   readonly address: bigint;
 
   constructor(backend: NativeBackend, readonly count: number) {
-    this.#buffer = new ArrayBuffer(Math.max(count, 1) * CELL * 8);
+    // One cell per exit, then the loop's iteration count (`_JUMP_TO_TOP`).
+    this.#buffer = new ArrayBuffer((count + 1) * CELL * 8);
     this.#cells = new BigInt64Array(this.#buffer);
     this.address = BigInt(Deno.UnsafePointer.value(backend.framePointer(this.#buffer)));
   }
 
-  /** Gives each `_EXIT_TRACE` of `instrs` its cell and the id `exitCode(trace, id)`. */
+  /**
+   * Gives each `_EXIT_TRACE` of `instrs` its cell and the id
+   * `exitCode(trace, id)`, and `_JUMP_TO_TOP` the iteration count.
+   */
   patch(instrs: readonly NativeInstr[], trace: number): NativeInstr[] {
     return instrs.map((i) => {
+      if (i.uop === "_JUMP_TO_TOP") {
+        return { ...i, operand0: this.address + BigInt(this.count * CELL * 8) };
+      }
       if (i.uop !== "_EXIT_TRACE") return i;
       const id = Number(i.operand0);
       if (id >= this.count) throw new Error(`Cannot link exit ${id} of ${this.count}`);
@@ -105,6 +112,11 @@ export class ExitLinks {
   link(id: number, body: bigint, depth: number): void {
     this.#cells[id * CELL + 2] = BigInt(depth);
     this.#cells[id * CELL] = body;
+  }
+
+  /** Jumps to the top taken by the trace's loop. */
+  loops(): number {
+    return Number(this.#cells[this.count * CELL]);
   }
 
   /** Transfers taken through all the cells. */

@@ -238,6 +238,8 @@ export interface NativeDispatch {
     links: ExitLinks,
     frame: Deno.PointerObject,
   ): Snapshot;
+  /** Native transfers between the traces of the live tree, counted by their link cells. */
+  transfers(): number;
   /** Tier 1's frame is as the last exit left it: may make that exit a side trace. */
   taken(frame: Frame): void;
   /** Frees every side trace's code; they never run again. */

@@ -24,6 +24,8 @@ export class Tier2Stats {
   compiled = 0;
   readonly rejected: Map<Reason, number> = new Map();
   invalidated = 0;
+  /** Executors given up because their entries ran too few iterations to pay. */
+  retired = 0;
   nativeBytes = 0;
   compileMs = 0;
   /** Executor runs started. */
@@ -57,7 +59,8 @@ export class Tier2Stats {
 export function formatTier2Stats(s: Tier2Stats, mode: string): string {
   const lines = [`tier 2 (${mode}):`];
   lines.push(
-    `  traces projected: ${s.projected}, compiled: ${s.compiled}, invalidated: ${s.invalidated}`,
+    `  traces projected: ${s.projected}, compiled: ${s.compiled}, invalidated: ${s.invalidated}` +
+      (mode === "jit" ? `, retired for short trips: ${s.retired}` : ""),
   );
   const rejected = [...s.rejected].sort((a, b) => b[1] - a[1]);
   lines.push(`  rejected: ${rejected.reduce((n, [, c]) => n + c, 0)}`);

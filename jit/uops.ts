@@ -386,7 +386,9 @@ export const UOPS: readonly UopInfo[] = [
     BC + "_GUARD_IS_FALSE_POP",
     "pop a bool; exit unless it is false",
   ),
-  row("_JUMP_TO_TOP", "(--)", "jump", BC + "_JUMP_TO_TOP", "jump to the trace's top"),
+  row("_JUMP_TO_TOP", "(--)", "jump", BC + "_JUMP_TO_TOP", "jump to the trace's top", {
+    operand0: "address of the loop's iteration count, or 0",
+  }),
   row(
     "_FOR_ITER_RANGE",
     "(-- next)",

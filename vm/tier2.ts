@@ -16,6 +16,8 @@ export interface Executor {
   valid: boolean;
   /** The JUMP_BACKWARD's oparg, which ENTER_EXECUTOR's oparg (the executor's index) replaces. */
   readonly jumpArg: number;
+  /** Invalid because entering it did not pay: the loop waits long before it is traced again. */
+  readonly retired?: boolean;
 }
 
 /** Tier 2 as the interpreter loop sees it. */
