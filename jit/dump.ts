@@ -88,7 +88,7 @@ function dumpNative(native: NativeCode): string[] {
       ? `shim (entry depth ${native.entryDepth})`
       : `${ins.uop}${ins.oparg ? ` oparg=${ins.oparg}` : ""}${
         ins.operand0 ? ` operand0=${ins.operand0}` : ""
-      }`;
+      }${ins.operand1 ? ` operand1=${ins.operand1}` : ""}`;
     out.push(`  ${k === 0 ? "" : `[${k - 1}] `}${label}`);
     const at = layout.codeOffsets[k];
     const code = bytes.subarray(at, at + s.code.length);

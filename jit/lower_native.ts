@@ -50,7 +50,7 @@ import {
   NB_XOR,
 } from "../vm/operators.ts";
 import { instr, type NativeInstr } from "./emit.ts";
-import { COMPARE_MASKS } from "./uops.ts";
+import { COMPARE_MASKS, CONST_OPERAND_UOPS } from "./uops.ts";
 import {
   type AbsValue,
   analyze,
@@ -65,6 +65,8 @@ import { inlinedSnapshot, lowerFrameOp } from "./lower_frames.ts";
 import type { Reason } from "./reasons.ts";
 import type { InlinedFrame, Rejection, SlotType, Trace } from "./trace_ir.ts";
 import { LINK_TOP } from "./trace_ir.ts";
+
+const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
 
 /** Slots past tier 1's stack for the copies of requirement 2. */
 const SCRATCH = 4;
@@ -370,7 +372,7 @@ class Lowering {
   }
 
   emit(uop: string, fields: Partial<Omit<NativeInstr, "uop">> = {}): void {
-    this.body.push(instr(uop, fields));
+    this.body.push(this.constOperand(uop, fields));
   }
 
   emitExiting(
@@ -378,8 +380,25 @@ class Lowering {
     exit: () => number,
     fields: Partial<Omit<NativeInstr, "uop">> = {},
   ): void {
+    const made = this.constOperand(uop, { ...fields, exit: exit() });
     this.exiting.push(this.body.length);
-    this.body.push(instr(uop, { ...fields, exit: exit() }));
+    this.body.push(made);
+  }
+
+  /**
+   * `uop`, or its `_CONST` variant when its right operand is the constant
+   * the last instruction pushed: that push goes, and the constant becomes
+   * operand1 (stencils/jit.h, rule 7). The trace's first instruction stays,
+   * since its top is a jump target.
+   */
+  constOperand(uop: string, fields: Partial<Omit<NativeInstr, "uop">>): NativeInstr {
+    const k = this.body.length - 1;
+    const last = this.body[k];
+    if (k < 1 || last.uop !== "_LOAD_CONST_INLINE" || !CONST_OPERAND.has(uop)) {
+      return instr(uop, fields);
+    }
+    this.body.pop();
+    return instr(uop + "_CONST", { ...fields, operand1: last.operand0 });
   }
 
   types(s: AbsValue[], n: number): SlotType[] {
@@ -559,15 +578,17 @@ class Lowering {
   fuseCompare(onTrue: boolean, exit: () => number): boolean {
     const k = this.body.length - 1;
     const last = this.body[k];
-    const fused = last?.uop === "_COMPARE_OP_INT"
-      ? { uop: "_COMPARE_OP_INT_GUARD", all: 7 }
-      : last?.uop === "_COMPARE_OP_FLOAT"
-      ? { uop: "_COMPARE_OP_FLOAT_GUARD", all: 15 }
-      : null;
+    const m = /^_COMPARE_OP_(INT|FLOAT)(_CONST)?$/.exec(last?.uop ?? "");
     // Nothing is emitted between the comparison and its guard: its bool is on top.
-    if (fused === null) return false;
-    const oparg = onTrue ? last.oparg : ~last.oparg & fused.all;
-    this.body[k] = instr(fused.uop, { oparg, operand0: onTrue ? 0n : 1n, exit: exit() });
+    if (m === null) return false;
+    const all = m[1] === "INT" ? 7 : 15;
+    const oparg = onTrue ? last.oparg : ~last.oparg & all;
+    this.body[k] = instr(`_COMPARE_OP_${m[1]}_GUARD${m[2] ?? ""}`, {
+      oparg,
+      operand0: onTrue ? 0n : 1n,
+      operand1: last.operand1,
+      exit: exit(),
+    });
     this.exiting.push(k);
     return true;
   }

@@ -17,6 +17,7 @@
 import { INT_BODIES } from "./native_uops_int.ts";
 import { FLOAT_BODIES } from "./native_uops_float.ts";
 import type { NativeBody } from "./native_state.ts";
+import { CONST_OPERAND_UOPS } from "./uops.ts";
 
 export {
   CONTINUE,
@@ -27,8 +28,31 @@ export {
   type Outcome,
 } from "./native_state.ts";
 
+const BASE_BODIES: Readonly<Record<string, NativeBody>> = { ...INT_BODIES, ...FLOAT_BODIES };
+
+/**
+ * A `_CONST` variant's body: its base's, with operand1 pushed as the right
+ * operand for the call and its slot put back after.
+ */
+function constOperand(base: NativeBody): NativeBody {
+  return (state, oparg, operand0, operand1) => {
+    const { sp } = state;
+    const saved = state.i64[sp];
+    state.i64[sp] = operand1;
+    state.sp = sp + 1;
+    const outcome = base(state, oparg, operand0, 0n);
+    // The variant never has a slot for the constant: whatever the base left there goes, and
+    // a plain exit leaves the left operand on top.
+    state.i64[sp] = saved;
+    state.sp = Math.min(state.sp, sp);
+    return outcome;
+  };
+}
+
 /** Every native uop's body, by uop name. */
 export const NATIVE_BODIES: Readonly<Record<string, NativeBody>> = {
-  ...INT_BODIES,
-  ...FLOAT_BODIES,
+  ...BASE_BODIES,
+  ...Object.fromEntries(
+    CONST_OPERAND_UOPS.map((name) => [name + "_CONST", constOperand(BASE_BODIES[name])]),
+  ),
 };

@@ -60,7 +60,10 @@ Deno.test("every int uop of the table has a body", () => {
   const ours = Object.keys(INT_BODIES);
   for (const name of ours) assert.ok(NATIVE_UOPS.includes(name), `${name} is not a native uop`);
   for (const name of NATIVE_UOPS) {
-    if (!name.includes("FLOAT")) assert.ok(name in INT_BODIES, `no body for ${name}`);
+    // The `_CONST` variants derive from their bases (`jit/native_uops.ts`).
+    if (!name.includes("FLOAT") && !name.endsWith("_CONST")) {
+      assert.ok(name in INT_BODIES, `no body for ${name}`);
+    }
   }
 });
 

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { COMPARE_MASKS, NATIVE_UOPS, UOP_BY_NAME } from "./uops.ts";
 import { CONTINUE, EXIT, NATIVE_BODIES, type NativeState } from "./native_uops.ts";
 import { instr, type NativeInstr } from "./emit.ts";
-import { doubleOf, Rng } from "./native_inputs.ts";
+import { bitsOf, doubleOf, Rng } from "./native_inputs.ts";
 import { compileTrace, type NativeTrace } from "./native_trace.ts";
 import { nativeBackend } from "../ffi/native_backend.ts";
 import { stencilTable } from "./stencil_table.ts";
@@ -29,6 +29,7 @@ const MARKER = 0x5A5A_1234_5678_A5A5n;
 interface Config {
   oparg: number;
   operand0: bigint;
+  operand1?: bigint;
   /** Fills the slots before a trial. */
   fill: (rng: Rng, slots: BigInt64Array) => void;
 }
@@ -53,8 +54,53 @@ function fillWith(kinds: Kind[]): Config["fill"] {
   };
 }
 
+/** Right operands for `_CONST` variants: edges of each kind, and random ones. */
+function constOperands(kind: Kind, rng: Rng): bigint[] {
+  if (kind === "float") {
+    const edges = [0, -0, 1, -1, 0.5, 3, Infinity, -Infinity, NaN, 1e308, 5e-324];
+    return [...edges.map((d) => bitsOf(d)), ...Array.from({ length: 5 }, () => rng.float())];
+  }
+  const edges = [
+    0n,
+    1n,
+    -1n,
+    2n,
+    3n,
+    10n,
+    63n,
+    64n,
+    -64n,
+    1n << 62n,
+    -(1n << 63n),
+    (1n << 63n) - 1n,
+  ];
+  return [...edges, ...Array.from({ length: 5 }, () => rng.int())];
+}
+
+/**
+ * A `_CONST` variant's configurations: its base's, with the stack one item
+ * shorter (the left operand on top) and the right operand in operand1.
+ */
+function constConfigs(uop: string, rng: Rng): Config[] {
+  const base = uop.slice(0, -"_CONST".length);
+  const kind: Kind = base.endsWith("_FLOAT") || base.startsWith("_COMPARE_OP_FLOAT")
+    ? "float"
+    : "int";
+  const rights = constOperands(kind, rng);
+  return configs(base, rng).flatMap((c, k) =>
+    // Spread the constants over the base's configurations, a few each.
+    rights.filter((_, j) => (j + k) % 3 === 0).map((operand1) => ({
+      oparg: c.oparg,
+      operand0: c.operand0,
+      operand1,
+      fill: fillWith([kind]),
+    }))
+  );
+}
+
 /** The inputs each uop takes, from its name (the table's naming scheme). */
 function configs(uop: string, rng: Rng): Config[] {
+  if (uop.endsWith("_CONST")) return constConfigs(uop, rng);
   const masks = Object.values(COMPARE_MASKS);
   const one = (
     kinds: Kind[],
@@ -131,7 +177,13 @@ function configs(uop: string, rng: Rng): Config[] {
 /** The test trace: shim, the uop, a marker push, and one exit stub per outcome. */
 function traceFor(uop: string, c: Config): NativeInstr[] {
   return [
-    instr(uop, { oparg: c.oparg, operand0: c.operand0, target: 4, exit: 3 }),
+    instr(uop, {
+      oparg: c.oparg,
+      operand0: c.operand0,
+      operand1: c.operand1 ?? 0n,
+      target: 4,
+      exit: 3,
+    }),
     instr("_LOAD_CONST_INLINE", { operand0: MARKER }),
     instr("_EXIT_TRACE", { operand0: BigInt(ON_CONTINUE) }),
     instr("_EXIT_TRACE", { operand0: BigInt(ON_EXIT) }),
@@ -150,7 +202,7 @@ function expected(
     f64: new Float64Array(buffer),
     sp: STACK_BASE + DEPTH,
   };
-  const outcome = NATIVE_BODIES[uop](state, c.oparg, c.operand0, 0n);
+  const outcome = NATIVE_BODIES[uop](state, c.oparg, c.operand0, c.operand1 ?? 0n);
   if (outcome === CONTINUE) state.i64[state.sp] = MARKER;
   const id = outcome === CONTINUE ? ON_CONTINUE : outcome === EXIT ? ON_EXIT : ON_JUMP;
   if (outcome === EXIT && UOP_BY_NAME.get(uop)!.exit !== "branch_result") {

@@ -51,6 +51,8 @@ export interface UopInfo {
   oparg?: string;
   /** What operand0 means, if the uop uses it. */
   operand0?: string;
+  /** What operand1 means, if the uop uses it. */
+  operand1?: string;
   exit: UopExit;
   /** The source it follows. */
   ref: string;
@@ -93,8 +95,47 @@ function row(
   return { name, stack, exit, ref, native: true, doc, ...extra };
 }
 
-/** Every uop, in a fixed order (ORDER UOP). */
-export const UOPS: readonly UopInfo[] = [
+/**
+ * The uops with a constant-operand variant, `<name>_CONST`: the right
+ * operand is operand1 instead of the top of the stack, so the lowering
+ * drops the `_LOAD_CONST_INLINE` before them (stencils/jit.h, rule 7).
+ */
+export const CONST_OPERAND_UOPS: readonly string[] = [
+  "_BINARY_OP_ADD_INT",
+  "_BINARY_OP_SUBTRACT_INT",
+  "_BINARY_OP_MULTIPLY_INT",
+  "_BINARY_OP_FLOOR_DIVIDE_INT",
+  "_BINARY_OP_MODULO_INT",
+  "_BINARY_OP_LSHIFT_INT",
+  "_BINARY_OP_RSHIFT_INT",
+  "_BINARY_OP_AND_INT",
+  "_BINARY_OP_OR_INT",
+  "_BINARY_OP_XOR_INT",
+  "_COMPARE_OP_INT",
+  "_COMPARE_OP_INT_GUARD",
+  "_BINARY_OP_ADD_FLOAT",
+  "_BINARY_OP_SUBTRACT_FLOAT",
+  "_BINARY_OP_MULTIPLY_FLOAT",
+  "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+  "_BINARY_OP_FLOOR_DIVIDE_FLOAT",
+  "_BINARY_OP_MODULO_FLOAT",
+  "_COMPARE_OP_FLOAT",
+  "_COMPARE_OP_FLOAT_GUARD",
+];
+
+/** The `_CONST` row of `base`: one operand fewer on the stack, the constant in operand1. */
+function constOperandRow(base: UopInfo): UopInfo {
+  return {
+    ...base,
+    name: base.name + "_CONST",
+    stack: base.stack.replace(", right", ""),
+    ref: OWN + base.name + " with a constant right operand",
+    doc: base.doc + "; the right operand is operand1",
+    operand1: "the right operand, a constant (its 64 bits)",
+  };
+}
+
+const BASE_UOPS: readonly UopInfo[] = [
   // -- Frame and stack ---------------------------------------------------
   row("_LOAD_FAST", "(-- value)", "none", BC + "_LOAD_FAST", "push slot oparg", {
     oparg: "slot index",
@@ -415,6 +456,12 @@ export const UOPS: readonly UopInfo[] = [
   ...BOXED_UOPS,
   // -- Inlined calls: frames of the callee (jit/inline.ts) ------------------
   ...FRAME_UOPS,
+];
+
+/** Every uop, in a fixed order (ORDER UOP): the rows above, then the constant variants. */
+export const UOPS: readonly UopInfo[] = [
+  ...BASE_UOPS,
+  ...CONST_OPERAND_UOPS.map((name) => constOperandRow(BASE_UOPS.find((u) => u.name === name)!)),
 ];
 
 /** The table by name. */

@@ -2,6 +2,6 @@
 #include "jit.h"
 
 UOP {
-  double left = AS_DOUBLE(NOS), right = AS_DOUBLE(tos);
-  CONTINUE(sp - 1, AS_BITS(left + right));
+  double left = AS_DOUBLE(LEFT), right = AS_DOUBLE(RIGHT);
+  BINARY(AS_BITS(left + right));
 }

@@ -7,8 +7,8 @@
 
 UOP {
   int64_t res;
-  if (!__builtin_add_overflow(NOS, tos, &res)) {
-    CONTINUE(sp - 1, res);
+  if (!__builtin_add_overflow(LEFT, RIGHT, &res)) {
+    BINARY(res);
   }
   EXIT();
 }

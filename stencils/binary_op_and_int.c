@@ -2,5 +2,5 @@
 #include "jit.h"
 
 UOP {
-  CONTINUE(sp - 1, NOS & tos);
+  BINARY(LEFT & RIGHT);
 }

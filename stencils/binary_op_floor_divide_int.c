@@ -7,7 +7,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = NOS, r = tos;
+  int64_t l = LEFT, r = RIGHT;
   if (r == 0 || (l == INT64_MIN_ && r == -1)) {
     EXIT();
   }
@@ -16,5 +16,5 @@ UOP {
   /* C truncates toward zero: a nonzero remainder whose sign differs from
      the divisor's means the true quotient lies one below. */
   q -= (m != 0) & ((m ^ r) < 0);
-  CONTINUE(sp - 1, q);
+  BINARY(q);
 }

@@ -6,7 +6,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = NOS, r = tos;
+  int64_t l = LEFT, r = RIGHT;
   int64_t s = r & 63;
   int64_t res = (int64_t)((uint64_t)l << s);
   /* Shifting back recovers l exactly when nothing was lost (always so for
@@ -14,7 +14,7 @@ UOP {
      operators keep the test free of branches. */
   int exact = ((res >> s) == l) & (r >= 0) & ((r < 64) | (l == 0));
   if (exact) {
-    CONTINUE(sp - 1, res);
+    BINARY(res);
   }
   EXIT();
 }

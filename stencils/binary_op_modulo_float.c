@@ -7,11 +7,11 @@
 #include "jit.h"
 
 UOP {
-  double left = AS_DOUBLE(NOS), right = AS_DOUBLE(tos);
+  double left = AS_DOUBLE(LEFT), right = AS_DOUBLE(RIGHT);
   if (right == 0.0) {
     EXIT();
   }
   double div, mod;
   FLOAT_DIVMOD(left, right, &div, &mod);
-  CONTINUE(sp - 1, AS_BITS(mod));
+  BINARY(AS_BITS(mod));
 }

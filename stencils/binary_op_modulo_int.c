@@ -5,7 +5,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = NOS, r = tos;
+  int64_t l = LEFT, r = RIGHT;
   if (r == 0) {
     EXIT();
   }
@@ -17,5 +17,5 @@ UOP {
   if (m != 0 && (m ^ r) < 0) {
     m += r;
   }
-  CONTINUE(sp - 1, m);
+  BINARY(m);
 }

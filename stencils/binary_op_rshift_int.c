@@ -6,10 +6,10 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = NOS, r = tos;
+  int64_t l = LEFT, r = RIGHT;
   if (r >= 0) {
     int64_t s = r > 63 ? 63 : r;
-    CONTINUE(sp - 1, l >> s);
+    BINARY(l >> s);
   }
   EXIT();
 }

@@ -6,9 +6,9 @@
 #include "jit.h"
 
 UOP {
-  double left = AS_DOUBLE(NOS), right = AS_DOUBLE(tos);
+  double left = AS_DOUBLE(LEFT), right = AS_DOUBLE(RIGHT);
   if (right == 0.0) {
     EXIT();
   }
-  CONTINUE(sp - 1, AS_BITS(left / right));
+  BINARY(AS_BITS(left / right));
 }

@@ -6,7 +6,7 @@
 #include "jit.h"
 
 UOP {
-  double l = AS_DOUBLE(NOS), r = AS_DOUBLE(tos);
+  double l = AS_DOUBLE(LEFT), r = AS_DOUBLE(RIGHT);
   int64_t idx = (int64_t)!(l < r) + (int64_t)!(l <= r) + (int64_t)__builtin_isunordered(l, r);
-  CONTINUE(sp - 1, (OPARG >> idx) & 1);
+  BINARY((OPARG >> idx) & 1);
 }

@@ -6,10 +6,10 @@
 #include "jit.h"
 
 UOP {
-  double l = AS_DOUBLE(NOS), r = AS_DOUBLE(tos);
+  double l = AS_DOUBLE(LEFT), r = AS_DOUBLE(RIGHT);
   int64_t idx = (int64_t)!(l < r) + (int64_t)!(l <= r) + (int64_t)__builtin_isunordered(l, r);
   if ((OPARG >> idx) & 1) {
-    CONTINUE(sp - 2, sp[-3]);
+    BRANCH_POP();
   }
-  __attribute__((musttail)) return _JIT_EXIT(frame, sp - 1, OPERAND0);
+  BRANCH_EXIT(OPERAND0);
 }

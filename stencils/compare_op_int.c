@@ -6,7 +6,7 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = NOS, r = tos;
+  int64_t l = LEFT, r = RIGHT;
   int64_t idx = (int64_t)(l >= r) + (int64_t)(l > r);
-  CONTINUE(sp - 1, (OPARG >> idx) & 1);
+  BINARY((OPARG >> idx) & 1);
 }

@@ -9,10 +9,10 @@
 #include "jit.h"
 
 UOP {
-  int64_t l = NOS, r = tos;
+  int64_t l = LEFT, r = RIGHT;
   int64_t idx = (int64_t)(l >= r) + (int64_t)(l > r);
   if ((OPARG >> idx) & 1) {
-    CONTINUE(sp - 2, sp[-3]);
+    BRANCH_POP();
   }
-  __attribute__((musttail)) return _JIT_EXIT(frame, sp - 1, OPERAND0);
+  BRANCH_EXIT(OPERAND0);
 }

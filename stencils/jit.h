@@ -24,6 +24,9 @@
  *    the next trace find the stack in memory, and the shim loads it. The
  *    stack is never empty: its base is past the loop frame's locals, and a
  *    native trace's frame has at least one.
+ * 7. A binary template takes its operands as LEFT and RIGHT and ends in
+ *    BINARY(v) (or BRANCH_POP()/BRANCH_EXIT(b)), so that the same source
+ *    builds its constant-operand variant: a `<name>_const.c` of two lines.
  */
 #ifndef PATCHPY_JIT_H
 #define PATCHPY_JIT_H
@@ -64,6 +67,33 @@ extern char _JIT_OPERAND1[];
   } while (0)
 /* Pops the top: the next item comes back from memory. */
 #define POP() CONTINUE(sp - 1, sp[-2])
+
+/*
+ * Operands of a binary operation (rule 7): on the stack, or with RIGHT_CONST
+ * defined (a `<name>_const.c` that includes the plain template) the left one
+ * on top and the right one a constant in operand1. BINARY(v) replaces them
+ * with v; BRANCH_POP() drops them; BRANCH_EXIT(b) leaves with the bool b in
+ * their place (a compare-and-branch).
+ */
+#ifdef RIGHT_CONST
+/* The compiler takes a hole's address for nonzero: laundered, a zero divisor is still tested. */
+static inline int64_t right_const_(void) {
+  int64_t v = OPERAND1;
+  __asm__("" : "+r"(v));
+  return v;
+}
+#define LEFT tos
+#define RIGHT right_const_()
+#define BINARY(V) CONTINUE(sp, (V))
+#define BRANCH_POP() CONTINUE(sp - 1, sp[-2])
+#define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp, (B))
+#else
+#define LEFT NOS
+#define RIGHT tos
+#define BINARY(V) CONTINUE(sp - 1, (V))
+#define BRANCH_POP() CONTINUE(sp - 2, sp[-3])
+#define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp - 1, (B))
+#endif
 
 static inline double AS_DOUBLE(int64_t bits) {
   double d;

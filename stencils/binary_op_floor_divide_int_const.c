@@ -1,0 +1,3 @@
+/* _BINARY_OP_FLOOR_DIVIDE_INT_CONST: _BINARY_OP_FLOOR_DIVIDE_INT with its right operand a constant, operand1. */
+#define RIGHT_CONST
+#include "binary_op_floor_divide_int.c"
