@@ -20,6 +20,7 @@
  *
  * Usage: `deno run --allow-read --allow-run --allow-env [--allow-write=/tmp]
  * conformance/fuzz.ts [--seed=N] [--count=M] [--start=I] [--kinds=soup,truncate,mutate,grammar]
+ * [--mode=M] [--stress]
  * [--origin=SUBSTRING] [--jobs=2] [--timeout=10] [--stack-size=7000] [--no-cpython] [--compare=grammar|all|none]
  * [--minimize] [--minimize-diffs] [--save-dir=/tmp/patchpy-fuzz] [--save-diffs] [--show=N]
  * [--replay=FILE]... [--print]`
@@ -66,6 +67,8 @@ export interface FuzzOptions {
   timeout?: number;
   /** V8's `--stack-size` for the workers; 0 for V8's default. */
   stackSize?: number;
+  /** patchpy's mode flags for every program (default `--mode=interp`). */
+  modeArgs?: readonly string[];
   /** Compare with CPython (and use it to recognize programs that never end); "auto" when installed. */
   cpython?: boolean | "auto";
   /** Which kinds to compare with CPython's output (informative). */
@@ -108,6 +111,8 @@ export interface Difference {
 
 export interface FuzzReport {
   seed: number;
+  /** The mode flags the programs ran with. */
+  modeArgs: readonly string[];
   programs: Program[];
   python: string | null;
   failures: Failure[];
@@ -548,7 +553,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const jobs = options.jobs ?? 2;
   const compareKinds = options.compare ?? ["grammar"];
   const vmSpawn = patchpyWorker(options.stackSize ?? 7000);
-  const extra = { args: ["--mode=interp"] };
+  const modeArgs = options.modeArgs ?? ["--mode=interp"];
+  const extra = { args: [...modeArgs] };
 
   let programs = options.programs;
   if (programs === undefined) {
@@ -698,6 +704,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   }
   return {
     seed: options.seed,
+    modeArgs,
     programs,
     python: python?.version ?? null,
     failures,
@@ -764,7 +771,7 @@ export function printReport(
           `  saved: ${f.saved}${f.minimized ? ` and ${f.saved.replace(/\.py$/, ".min.py")}` : ""}`,
         );
         log(
-          `  reproduce: deno run -A mod.ts --mode=interp ${
+          `  reproduce: deno run -A mod.ts ${r.modeArgs.join(" ")} ${
             f.minimized ? f.saved.replace(/\.py$/, ".min.py") : f.saved
           }`,
         );
@@ -834,6 +841,8 @@ if (import.meta.main) {
       jobs: { type: "string" },
       timeout: { type: "string" },
       "stack-size": { type: "string" },
+      mode: { type: "string" },
+      stress: { type: "boolean" },
       "no-cpython": { type: "boolean" },
       compare: { type: "string" },
       minimize: { type: "boolean" },
@@ -893,6 +902,7 @@ if (import.meta.main) {
     jobs: values.jobs ? Number(values.jobs) : 2,
     timeout: values.timeout ? Number(values.timeout) : 10,
     stackSize: values["stack-size"] !== undefined ? Number(values["stack-size"]) : 7000,
+    modeArgs: [`--mode=${values.mode ?? "interp"}`, ...(values.stress ? ["--stress"] : [])],
     cpython: values["no-cpython"] ? false : "auto",
     compare,
     minimize: values.minimize ?? false,
