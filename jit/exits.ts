@@ -57,6 +57,13 @@ export function unboxInt(x: PyObject | undefined): bigint | null {
   return null;
 }
 
+/** The native kind of a boxed value: an int that fits int64, an exact float, a bool; else null. */
+export function nativeKind(x: PyObject | undefined): "int" | "float" | "bool" | null {
+  const t = slotType(x);
+  if (t === "float" || t === "bool") return t;
+  return t === "int" && unboxInt(x) !== null ? "int" : null;
+}
+
 const TWO32 = 4294967296;
 /** Ints whose high word lies in [-2**21, 2**21) are within 2**53: JS numbers, no BigInt. */
 const HIGH_SAFE = 2097152;

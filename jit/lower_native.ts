@@ -86,8 +86,6 @@ export interface Lowered {
   slots: number;
   /** The slot of the range iterator `_FOR_ITER_RANGE` steps, or -1 (requirement 4). */
   iterSlot: number;
-  /** The locals the trace stores. */
-  written: ReadonlySet<number>;
   /** A root's slots rebuilt from native slots at every exit, by kind (requirement 5). */
   owned: ReadonlyMap<number, SlotType>;
   /** A side trace's snapshot that links to its parent's top (`LINK_TOP`), or -1. */
@@ -211,14 +209,19 @@ class Lowering {
     this.cursorBase = this.layout.end;
   }
 
+  /** A root's native slots for the range iterator at slot `j`'s next value and stop. */
+  cursorOf(j: number): number {
+    return this.cursorBase + 2 * j;
+  }
+
   /** How a root rebuilds a range iterator at slot `j` it steps or carries. */
   rangeRestore(j: number, step: bigint): SlotRestore {
-    return { kind: "range_iter", cursor: this.cursorBase + 2 * j, step };
+    return { kind: "range_iter", cursor: this.cursorOf(j), step };
   }
 
   /** The cursor and step of the range iterator at slot `j` (requirement 1). */
   rangeAt(j: number): { cursor: number; step: bigint } {
-    if (this.inherit === null) return { cursor: this.cursorBase + 2 * j, step: this.step };
+    if (this.inherit === null) return { cursor: this.cursorOf(j), step: this.step };
     const r = this.inherit[j];
     // A side trace steps an iterator its root carries, at the root's cursor.
     if (r?.kind !== "range_iter") throw new Reject("UNKNOWN_TYPE", this.pc);
@@ -307,16 +310,19 @@ class Lowering {
     }
     const owned = new Map<number, SlotType>();
     if (this.inherit === null) {
-      for (const e of entries) owned.set(e.slot, e.kind);
       for (const [k, c] of this.carry) {
         if (k >= trace.entrySp) throw new Reject("UNKNOWN_TYPE", trace.start);
+        // A carried slot the trace uses is unboxed already, as the same kind (checked above).
         if (used.has(k)) continue;
-        if (typeof c === "string") entries.push({ slot: k, kind: c });
-        else entries.push({ slot: k, kind: "range_iter", cursor: this.cursorBase + 2 * k, ...c });
-        owned.set(k, typeof c === "string" ? c : "range_iter");
+        entries.push(
+          typeof c === "string"
+            ? { slot: k, kind: c }
+            : { slot: k, kind: "range_iter", cursor: this.cursorOf(k), step: c.step },
+        );
       }
-      for (const k of owned.keys()) {
-        if (k !== this.iterSlot && !this.written.has(k) && !this.carry.has(k)) owned.delete(k);
+      for (const e of entries) {
+        const k = e.slot;
+        if (k === this.iterSlot || this.written.has(k) || this.carry.has(k)) owned.set(k, e.kind);
       }
     }
     const instrs = this.body.slice();
@@ -331,7 +337,6 @@ class Lowering {
       entries,
       slots: this.cursorBase + 2 * trace.entrySp,
       iterSlot: this.iterSlot,
-      written: this.written,
       owned,
       link: this.link,
     };
@@ -727,8 +732,8 @@ class Lowering {
  * (requirement 5), or says why it cannot be.
  */
 export function lowerRoot(trace: Trace, step: bigint, carry?: Carry): Lowered | Rejection {
-  const lowered = lower(trace, step, null, carry);
-  return lowered instanceof Reject ? { reason: lowered.reason, pc: lowered.pc } : lowered;
+  // A Reject is a Rejection: its reason and the unit where it happened.
+  return lower(trace, step, null, carry);
 }
 
 /**
@@ -736,6 +741,5 @@ export function lowerRoot(trace: Trace, step: bigint, carry?: Carry): Lowered | 
  * `inherit` is the snapshot of the exit it starts at.
  */
 export function lowerSide(trace: Trace, inherit: readonly SlotRestore[]): Lowered | Rejection {
-  const lowered = lower(trace, 1n, inherit);
-  return lowered instanceof Reject ? { reason: lowered.reason, pc: lowered.pc } : lowered;
+  return lower(trace, 1n, inherit);
 }

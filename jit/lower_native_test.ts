@@ -2,8 +2,6 @@
 // run on real frames, exits checked slot by slot; every rejection reason; and whole programs in
 // `jit` mode against CPython's output.
 import assert from "node:assert/strict";
-import { main } from "../vm/cli.ts";
-import { MemoryHost } from "../vm/host.ts";
 import "./modes.ts";
 import { parse } from "../vm/parser.ts";
 import { compile } from "../vm/compiler.ts";
@@ -19,6 +17,7 @@ import { compileNative } from "./native_executor.ts";
 import { optimize } from "./optimizer.ts";
 import { Tier2Stats } from "./stats.ts";
 import { CALL_PROGRAMS, RAISING, tracebackShape } from "./inline_programs.ts";
+import { runProgram } from "./run_testutil.ts";
 import type { Dependency, Rejection, SlotType, Trace, TraceExecutor, TraceOp } from "./trace_ir.ts";
 
 const backend = nativeBackend();
@@ -380,11 +379,7 @@ Deno.test({
   },
 });
 
-function run(args: string[], source: string) {
-  const host = new MemoryHost({ files: { "/t/prog.py": source } });
-  const status = main([...args, "/t/prog.py"], host);
-  return { status, stdout: host.stdout, stderr: host.stderr };
-}
+const run = runProgram;
 
 const PROGRAM = `
 import math

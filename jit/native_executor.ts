@@ -16,7 +16,13 @@ import type { Reason } from "./reasons.ts";
 import type { NativeDispatch } from "./side_traces.ts";
 import { stencilTable } from "./stencil_table.ts";
 import { nativeRecord, type Tier2Stats } from "./stats.ts";
-import type { NativeCode, Rejection, Trace, TraceExecutor } from "./trace_ir.ts";
+import {
+  isRejection,
+  type NativeCode,
+  type Rejection,
+  type Trace,
+  type TraceExecutor,
+} from "./trace_ir.ts";
 
 /** Refused entries in a row after which the executor gives up. */
 const MAX_MISSES = 64;
@@ -32,10 +38,6 @@ const TRIP_SAMPLE = 512;
  * tree's traces) times the root trace's length.
  */
 const MIN_WORK = 24;
-
-function isRejection(x: object): x is Rejection {
-  return "reason" in x;
-}
 
 /** A trace running as native code. */
 export class NativeExecutor implements TraceExecutor {
@@ -71,16 +73,7 @@ export class NativeExecutor implements TraceExecutor {
   }
 
   get native(): NativeCode | undefined {
-    const code = this.#code, lowered = this.#lowered;
-    if (code === null || lowered === null) return undefined;
-    const arch = this.backend.arch;
-    return {
-      arch,
-      table: stencilTable(arch),
-      instrs: lowered.instrs,
-      entryDepth: this.trace.entrySp,
-      address: code.block.address,
-    };
+    return this.#code?.native;
   }
 
   /** Emits `lowered`, for range step `step`; the lowering already passed. */

@@ -2,24 +2,11 @@
 // retires (tier 1 runs the loop again, and it is traced again only after a long wait); one
 // whose entries run a few heavy iterations stays.
 import assert from "node:assert/strict";
-import { main } from "../vm/cli.ts";
-import { MemoryHost } from "../vm/host.ts";
-import "./modes.ts";
 import { nativeBackend } from "../ffi/native_backend.ts";
+import { runProgram, stat } from "./run_testutil.ts";
 
 const jitReady = nativeBackend().available;
-
-function run(source: string) {
-  const host = new MemoryHost({ files: { "/t/prog.py": source } });
-  const status = main(["--mode=jit", "--stats", "/t/prog.py"], host);
-  return { status, stdout: host.stdout, stderr: host.stderr };
-}
-
-function stat(stderr: string, label: string): number {
-  const m = new RegExp(`${label}: (\\d+)`).exec(stderr);
-  assert.ok(m !== null, `no "${label}" in:\n${stderr}`);
-  return Number(m[1]);
-}
+const run = (source: string) => runProgram(["--mode=jit", "--stats"], source);
 
 Deno.test({
   name: "a generator's loop that yields every other iteration retires",

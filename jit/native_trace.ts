@@ -8,6 +8,7 @@
 import type { CodeBlock, NativeBackend } from "../ffi/native_backend.ts";
 import { emitTrace, layoutTrace, type NativeInstr } from "./emit.ts";
 import type { StencilTable } from "./stencil_types.ts";
+import type { NativeCode } from "./trace_ir.ts";
 
 /** A trace in executable memory. */
 export interface NativeTrace {
@@ -17,6 +18,8 @@ export interface NativeTrace {
   readonly size: number;
   /** Address of its first instruction, past the shim: where links from other traces land. */
   readonly body: bigint;
+  /** What it was made from, for `--jit-dump`. */
+  readonly native: NativeCode;
   /** Runs the trace on a native frame (`NativeBackend.framePointer`); returns the exit id. */
   run(frame: Deno.PointerObject): number;
   /** Returns the code's pages; the trace must not run again. */
@@ -53,6 +56,7 @@ export function compileTrace(
     block,
     size: layout.size,
     body: block.address + BigInt(layout.codeOffsets[1]),
+    native: { arch: table.arch, table, instrs, entryDepth, address: block.address },
     run: (frame) => {
       if (!live) throw new Error("Cannot run a freed trace");
       return backend.enter(block.pointer, frame);

@@ -35,14 +35,14 @@ import type { PyObject } from "../vm/object.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
 import { projectTrace } from "./trace.ts";
-import { slotType } from "./trace_ir.ts";
+import { isRejection, slotType } from "./trace_ir.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
 import { type Carried, type Lowered, lowerSide } from "./lower_native.ts";
 import { NativeExecutor } from "./native_executor.ts";
 import { compileTrace, ExitLinks, type NativeTrace } from "./native_trace.ts";
 import { stencilTable } from "./stencil_table.ts";
-import { type SlotRestore, type Snapshot, unboxInt } from "./exits.ts";
+import { nativeKind, type SlotRestore, type Snapshot } from "./exits.ts";
 import type { RangeIterator } from "../vm/range.ts";
 import type { Reason } from "./reasons.ts";
 import type { Tier2Stats } from "./stats.ts";
@@ -91,10 +91,6 @@ export function attachSides(executor: TraceExecutor, options: SideOptions): void
   } else if (executor instanceof NativeExecutor && options.backend !== null) {
     executor.sides = new NativeSides(executor, options);
   }
-}
-
-function isRejection(x: object): x is Rejection {
-  return "reason" in x;
 }
 
 function rejectSide(options: SideOptions, reason: Reason): null {
@@ -263,15 +259,9 @@ function node(code: NativeTrace, lowered: Lowered, links: ExitLinks, depth: numb
   return { code, lowered, links, next, counts: new Uint32Array(n), depth };
 }
 
-const NATIVE_KINDS: ReadonlySet<SlotType> = new Set(["int", "float", "bool"]);
-
 /** The native type of a folded constant, whose bits native code keeps in its slot. */
 function constType(value: PyObject | undefined): SlotType {
-  const t = slotType(value);
-  if (t === "int" && typeof value === "bigint" && BigInt.asIntN(64, value) !== value) {
-    return "object";
-  }
-  return NATIVE_KINDS.has(t) ? t : "object";
+  return nativeKind(value) ?? "object";
 }
 
 /** The types a snapshot proves its native slots hold (requirement 3). */
@@ -342,12 +332,9 @@ function wanted(
     }
     if (j < 0 || j >= rootSp || want.has(j)) continue;
     const x = frame.fast[j];
-    const t = slotType(x);
-    if (t === "float" || t === "bool" || (t === "int" && unboxInt(x) !== null)) {
-      want.set(j, t);
-    } else if (t === "range_iter") {
-      want.set(j, { step: BigInt((x as RangeIterator).step) });
-    }
+    const kind = nativeKind(x);
+    if (kind !== null) want.set(j, kind);
+    else if (slotType(x) === "range_iter") want.set(j, { step: BigInt((x as RangeIterator).step) });
   }
   return want;
 }
@@ -435,17 +422,7 @@ class NativeSides implements NativeDispatch {
     const code = compileTrace(backend, stencilTable(backend.arch), lowered.instrs, trace.entrySp);
     this.#codes.push(code);
     const made = node(code, lowered, links, parent.depth + 1);
-    options.onInstall?.({
-      trace,
-      side: true,
-      native: {
-        arch: backend.arch,
-        table: stencilTable(backend.arch),
-        instrs: lowered.instrs,
-        entryDepth: trace.entrySp,
-        address: code.block.address,
-      },
-    });
+    options.onInstall?.({ trace, side: true, native: code.native });
     this.#nodes.push(made);
     parent.links.link(id, code.body, trace.entrySp);
     for (let k = 0; k < made.next.length; k++) {

@@ -3,25 +3,11 @@
 // trace's folded global changing (the root is invalidated with its side traces); and the
 // range step recorded at projection (native code exists at installation).
 import assert from "node:assert/strict";
-import { main } from "../vm/cli.ts";
-import { MemoryHost } from "../vm/host.ts";
-import "./modes.ts";
 import { nativeBackend } from "../ffi/native_backend.ts";
+import { runProgram, stat } from "./run_testutil.ts";
 
 const jitReady = nativeBackend().available;
-
-function run(args: string[], source: string) {
-  const host = new MemoryHost({ files: { "/t/prog.py": source } });
-  const status = main([...args, "--stats", "/t/prog.py"], host);
-  return { status, stdout: host.stdout, stderr: host.stderr };
-}
-
-/** The number after `label` in the `--stats` block. */
-function stat(stderr: string, label: string): number {
-  const m = new RegExp(`${label}: (\\d+)`).exec(stderr);
-  assert.ok(m !== null, `no "${label}" in:\n${stderr}`);
-  return Number(m[1]);
-}
+const run = (args: string[], source: string) => runProgram([...args, "--stats"], source);
 
 const MODES = [["--mode=uops"], ["--mode=jit"]];
 

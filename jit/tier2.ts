@@ -21,7 +21,7 @@ import { UopExecutor } from "./uop_interp.ts";
 import { compileNative } from "./native_executor.ts";
 import { attachSides, SIDE_THRESHOLD } from "./side_traces.ts";
 import type { Reason } from "./reasons.ts";
-import type { Rejection, TraceExecutor } from "./trace_ir.ts";
+import { isRejection, type Rejection, type TraceExecutor } from "./trace_ir.ts";
 import type { Tier2Stats } from "./stats.ts";
 import type { ShownTrace } from "./dump.ts";
 
@@ -96,8 +96,4 @@ export class Tier2Controller implements Tier2 {
     units[instr + 1] = loopBackedOff(units[instr + 1], this.#options.stress);
     this.#options.stats?.reject(reason);
   }
-}
-
-function isRejection(x: object): x is Rejection {
-  return "reason" in x && !("run" in x);
 }

@@ -168,6 +168,11 @@ export interface Rejection {
   pc?: number;
 }
 
+/** Whether a stage's result is a rejection rather than what it makes (a trace, an executor). */
+export function isRejection(x: object): x is Rejection {
+  return "reason" in x && !("run" in x);
+}
+
 /**
  * An installed trace, as `jit/tier2.ts` runs it: by the uop interpreter in
  * `uops` mode, as native code in `jit` mode.
