@@ -13,6 +13,14 @@ export interface NativeState {
   f64: Float64Array;
   /** Index of the first free stack slot. */
   sp: number;
+  /** Memory outside the slots that list uops read and write, by address. */
+  memory?: NativeMemory;
+}
+
+/** Buffers seen at their native addresses (a list's header and items). */
+export interface NativeMemory {
+  /** The buffer that starts at `address`; throws for any other address. */
+  view(address: bigint): DataView;
 }
 
 /** What a uop does next. */

@@ -16,6 +16,7 @@
  */
 import { INT_BODIES } from "./native_uops_int.ts";
 import { FLOAT_BODIES } from "./native_uops_float.ts";
+import { LIST_BODIES } from "./native_uops_list.ts";
 import type { NativeBody } from "./native_state.ts";
 import { CONST_OPERAND_UOPS } from "./uops.ts";
 
@@ -24,11 +25,16 @@ export {
   EXIT,
   JUMP,
   type NativeBody,
+  type NativeMemory,
   type NativeState,
   type Outcome,
 } from "./native_state.ts";
 
-const BASE_BODIES: Readonly<Record<string, NativeBody>> = { ...INT_BODIES, ...FLOAT_BODIES };
+const BASE_BODIES: Readonly<Record<string, NativeBody>> = {
+  ...INT_BODIES,
+  ...FLOAT_BODIES,
+  ...LIST_BODIES,
+};
 
 /**
  * A `_CONST` variant's body: its base's, with operand1 pushed as the right

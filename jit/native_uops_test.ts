@@ -8,7 +8,13 @@
  */
 import assert from "node:assert/strict";
 import { COMPARE_MASKS, NATIVE_UOPS, UOP_BY_NAME } from "./uops.ts";
-import { CONTINUE, EXIT, NATIVE_BODIES, type NativeState } from "./native_uops.ts";
+import {
+  CONTINUE,
+  EXIT,
+  NATIVE_BODIES,
+  type NativeMemory,
+  type NativeState,
+} from "./native_uops.ts";
 import { instr, type NativeInstr } from "./emit.ts";
 import { bitsOf, doubleOf, Rng } from "./native_inputs.ts";
 import { compileTrace, type NativeTrace } from "./native_trace.ts";
@@ -32,7 +38,59 @@ interface Config {
   operand1?: bigint;
   /** Fills the slots before a trial. */
   fill: (rng: Rng, slots: BigInt64Array) => void;
+  /** The list a list uop works on, filled with the slots. */
+  list?: TestList;
 }
+
+/**
+ * A list's header and items at real addresses (vm/list_storage.ts layout),
+ * for the list uops; the TypeScript semantics run on copies at the same
+ * addresses.
+ */
+class TestList {
+  static readonly CAPACITY = 12;
+  readonly header = new ArrayBuffer(32);
+  readonly items = new ArrayBuffer(8 * TestList.CAPACITY);
+  readonly address = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(this.header)));
+  readonly itemsAddress = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(this.items)));
+
+  /** Random items of `strategy`'s kind (1 int, 2 float, 3 bool), a random length and strategy. */
+  fill(rng: Rng, strategy: number): void {
+    const h = new BigInt64Array(this.header);
+    const n = rng.below(TestList.CAPACITY + 1);
+    // Mostly the strategy the uop is for; sometimes another, or generic (a demoted list).
+    h[0] = BigInt(n);
+    h[1] = BigInt(rng.below(4) === 0 ? rng.below(4) : strategy);
+    h[2] = this.itemsAddress;
+    h[3] = BigInt(TestList.CAPACITY);
+    const items = new Float64Array(this.items);
+    for (let i = 0; i < items.length; i++) {
+      items[i] = strategy === 1
+        ? Number(BigInt.asIntN(54, rng.int()) % (1n << 53n))
+        : strategy === 2
+        ? doubleOf(rng.float())
+        : rng.below(2);
+    }
+  }
+
+  /** Copies of the buffers, seen at the real addresses. */
+  copy(): NativeMemory & { header: ArrayBuffer; items: ArrayBuffer } {
+    const header = this.header.slice(0), items = this.items.slice(0);
+    const at = new Map([[this.address, header], [this.itemsAddress, items]]);
+    return {
+      header,
+      items,
+      view: (address) => {
+        const b = at.get(address);
+        if (b === undefined) throw new Error(`no test buffer at ${address}`);
+        return new DataView(b);
+      },
+    };
+  }
+}
+
+const sameBytes = (a: ArrayBuffer, b: ArrayBuffer) =>
+  a.byteLength === b.byteLength && new Uint8Array(a).every((x, i) => x === new Uint8Array(b)[i]);
 
 type Kind = "int" | "float" | "bool" | "any";
 
@@ -147,6 +205,18 @@ function configs(uop: string, rng: Rng): Config[] {
       return one(["bool"]);
     case "_JUMP_TO_TOP":
       return one([]);
+    case "_LIST_LEN":
+      return [1, 2, 3].map((strategy) => listConfig(strategy, ["list"]));
+  }
+  const list = /^_LIST_(LOAD|STORE)_(INT|FLOAT|BOOL)$/.exec(uop);
+  if (list !== null) {
+    const strategy = ["INT", "FLOAT", "BOOL"].indexOf(list[2]) + 1;
+    const value = list[2].toLowerCase() as Kind;
+    return [
+      listConfig(strategy, list[1] === "LOAD" ? ["list", "index"] : [value, "list", "index"]),
+    ];
+  }
+  switch (uop) {
     case "_FOR_ITER_RANGE": {
       const steps = [1n, -1n, 2n, -3n, 1000n, 1n << 62n, -(1n << 63n), (1n << 63n) - 1n];
       return steps.map((operand0) => ({
@@ -174,6 +244,31 @@ function configs(uop: string, rng: Rng): Config[] {
   throw new Error(`no inputs known for ${uop}: add a case to configs()`);
 }
 
+/**
+ * A list uop's inputs: the top items are `kinds`, where "list" is the test
+ * list's header and "index" an index around its bounds (negative ones too).
+ */
+function listConfig(strategy: number, kinds: (Kind | "list" | "index")[]): Config {
+  const list = new TestList();
+  return {
+    oparg: 0,
+    operand0: 0n,
+    list,
+    fill: (rng, slots) => {
+      list.fill(rng, strategy);
+      const n = Number(new BigInt64Array(list.header)[0]);
+      fillWith(kinds.map((k) => (k === "list" || k === "index" ? "any" : k)))(rng, slots);
+      kinds.forEach((k, j) => {
+        const slot = STACK_BASE + DEPTH - kinds.length + j;
+        if (k === "list") slots[slot] = list.address;
+        if (k === "index") {
+          slots[slot] = rng.below(8) === 0 ? rng.int() : BigInt(rng.below(2 * n + 5) - n - 2);
+        }
+      });
+    },
+  };
+}
+
 /** The test trace: shim, the uop, a marker push, and one exit stub per outcome. */
 function traceFor(uop: string, c: Config): NativeInstr[] {
   return [
@@ -195,12 +290,14 @@ function expected(
   uop: string,
   c: Config,
   before: BigInt64Array,
-): { slots: BigInt64Array; id: number } {
+): { slots: BigInt64Array; id: number; memory?: ReturnType<TestList["copy"]> } {
   const buffer = before.slice().buffer;
+  const memory = c.list?.copy();
   const state: NativeState = {
     i64: new BigInt64Array(buffer),
     f64: new Float64Array(buffer),
     sp: STACK_BASE + DEPTH,
+    memory,
   };
   const outcome = NATIVE_BODIES[uop](state, c.oparg, c.operand0, c.operand1 ?? 0n);
   if (outcome === CONTINUE) state.i64[state.sp] = MARKER;
@@ -208,7 +305,10 @@ function expected(
   if (outcome === EXIT && UOP_BY_NAME.get(uop)!.exit !== "branch_result") {
     assert.deepEqual(state.i64, before, `${uop}: an exiting body changed the slots`);
   }
-  return { slots: state.i64, id };
+  if (outcome === EXIT && memory !== undefined) {
+    assert.ok(sameBytes(memory.items, c.list!.items), `${uop}: an exiting body changed the items`);
+  }
+  return { slots: state.i64, id, memory };
 }
 
 /**
@@ -262,7 +362,11 @@ Deno.test({
               const want = expected(uop, c, before);
               const id = trace.run(framePointer);
               seen.add(id);
-              if (id !== want.id || slots.some((v, i) => !sameSlot(uop, v, want.slots[i]))) {
+              const items = want.memory === undefined ||
+                sameBytes(want.memory.items, c.list!.items);
+              if (
+                id !== want.id || !items || slots.some((v, i) => !sameSlot(uop, v, want.slots[i]))
+              ) {
                 const show = (s: BigInt64Array) =>
                   [...s.slice(STACK_BASE - 6, STACK_BASE + DEPTH + 1)].map(hex).join(" ");
                 assert.fail(

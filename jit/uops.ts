@@ -135,6 +135,9 @@ function constOperandRow(base: UopInfo): UopInfo {
   };
 }
 
+/** The list storage strategies native code reads and writes (vm/list_storage.ts). */
+export const LIST_STRATEGIES = ["INT", "FLOAT", "BOOL"] as const;
+
 const BASE_UOPS: readonly UopInfo[] = [
   // -- Frame and stack ---------------------------------------------------
   row("_LOAD_FAST", "(-- value)", "none", BC + "_LOAD_FAST", "push slot oparg", {
@@ -452,6 +455,34 @@ const BASE_UOPS: readonly UopInfo[] = [
     },
   ),
 
+  // -- Lists with native storage (vm/list_storage.ts) ----------------------
+  ...LIST_STRATEGIES.flatMap((kind) => {
+    const k = kind.toLowerCase();
+    return [
+      row(
+        `_LIST_LOAD_${kind}`,
+        "(list, index -- item)",
+        "error",
+        BC + "_BINARY_OP_SUBSCR_LIST_INT",
+        `item of a list with ${k} storage; exits on an index out of range or other storage`,
+      ),
+      row(
+        `_LIST_STORE_${kind}`,
+        "(value, list, index --)",
+        "error",
+        BC + "_STORE_SUBSCR_LIST_INT",
+        `store a ${k} into a list with ${k} storage; exits on an index out of range, ` +
+          `other storage${kind === "INT" ? " or an int beyond 2**53-1" : ""}`,
+      ),
+    ];
+  }),
+  row(
+    "_LIST_LEN",
+    "(list -- len)",
+    "guard",
+    BC + "_CALL_LEN",
+    "length of a list with native storage; exits when its storage turned generic",
+  ),
   // -- Boxed only: uops the uop interpreter runs on Python objects ---------
   ...BOXED_UOPS,
   // -- Inlined calls: frames of the callee (jit/inline.ts) ------------------

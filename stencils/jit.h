@@ -95,6 +95,34 @@ static inline int64_t right_const_(void) {
 #define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp - 1, (B))
 #endif
 
+/*
+ * A list with native storage (vm/list_storage.ts): a native slot holds the
+ * address of its header, four words that never move while it has that
+ * storage: length, strategy, the address of the items, capacity. Items are
+ * doubles whatever the strategy (an int is its exact double, a bool 0.0 or
+ * 1.0). A list TypeScript gave back its JS array reads as generic and empty.
+ */
+#define LIST_INT 1
+#define LIST_FLOAT 2
+#define LIST_BOOL 3
+#define LIST_LENGTH(H) (((const int64_t *)(uintptr_t)(H))[0])
+#define LIST_STRATEGY(H) (((const int64_t *)(uintptr_t)(H))[1])
+#define LIST_ITEMS(H) ((double *)(uintptr_t)((const int64_t *)(uintptr_t)(H))[2])
+
+/*
+ * J = Python index I into the list at H, normalized (a negative one counts
+ * from the end); exits when it is out of range or the list's storage is
+ * not S (rule 3: before anything is written).
+ */
+#define LIST_INDEX(J, H, I, S)                                            \
+  int64_t J = (I) + (LIST_LENGTH(H) & ((I) >> 63));                       \
+  if ((uint64_t)J >= (uint64_t)LIST_LENGTH(H) || LIST_STRATEGY(H) != (S)) { \
+    EXIT();                                                               \
+  }
+
+/* The ints a list with int storage holds: those the VM keeps as JS numbers. */
+#define SAFE_INT_MAX 0x1fffffffffffffLL
+
 static inline double AS_DOUBLE(int64_t bits) {
   double d;
   __builtin_memcpy(&d, &bits, 8);

@@ -60,6 +60,7 @@ import { idOf } from "./core.ts";
 import { strRepr } from "./str_type.ts";
 import { listGetIndex, ListIterator, SeqIterator } from "./list.ts";
 import { TupleIterator } from "./tuple.ts";
+import { listLength, listView } from "./list_storage.ts";
 import type { PyDict } from "./dict.ts";
 import type { PyRange } from "./range.ts";
 import { codePointLength, StrIterator } from "./str_type.ts";
@@ -295,7 +296,7 @@ export function len(x: PyObject): number {
   if (typeof x === "string") return codePointLength(x);
   if (x instanceof PyHeap) {
     const cls = x.cls;
-    if (cls === T.list) return (x as PyList).items.length;
+    if (cls === T.list) return listLength(x as PyList);
     if (cls === T.tuple) return (x as PyTuple).items.length;
     if (cls === T.dict) return (x as PyDict).size;
     const l = typeLookup(cls, "__len__");
@@ -353,7 +354,7 @@ export function iterNext(it: PyObject): PyObject | undefined {
 export function toArray(x: PyObject): PyObject[] {
   if (x instanceof PyHeap) {
     const cls = x.cls;
-    if (cls === T.list) return (x as PyList).items.slice();
+    if (cls === T.list) return listView(x as PyList).slice();
     if (cls === T.tuple) return (x as PyTuple).items.slice();
     // A range knows its length: refuse at once what CPython refuses at once,
     // instead of filling memory for seconds first.
@@ -415,7 +416,7 @@ export function lengthHint(x: PyObject, dflt = 0): number {
  */
 export function toArrayHinted(x: PyObject): PyObject[] {
   if (x instanceof PyHeap && (x.cls === T.list || x.cls === T.tuple)) {
-    return (x as PyList).items.slice();
+    return (x.cls === T.list ? listView(x as PyList) : (x as PyTuple).items).slice();
   }
   if (x instanceof PyHeap && (!x.cls.isBuiltin || x.cls === T.reversed)) lengthHint(x);
   return toArray(x);
@@ -424,7 +425,8 @@ export function toArrayHinted(x: PyObject): PyObject[] {
 /** The items of a list or tuple without copying, else a fresh array (`PySequence_Fast`). */
 export function sequenceItems(x: PyObject): readonly PyObject[] {
   if (x instanceof PyList || x instanceof PyTuple) {
-    if (x.cls === T.list || x.cls === T.tuple) return x.items;
+    if (x.cls === T.list) return listView(x as PyList);
+    if (x.cls === T.tuple) return x.items;
   }
   return toArrayHinted(x);
 }

@@ -170,6 +170,7 @@ import {
 import type { DictEntry } from "./hashtable.ts";
 import type { Shape } from "./object.ts";
 import type { ListIterator } from "./list.ts";
+import { listAppend, listItem, listLength, setListItem } from "./list_storage.ts";
 import type { TupleIterator } from "./tuple.ts";
 import type { RangeIterator } from "./range.ts";
 import { setContains } from "./set.ts";
@@ -843,7 +844,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
 
             case 66: { // LIST_APPEND
               const v = fast[--sp]!;
-              (fast[sp - arg] as PyList).items.push(v);
+              listAppend(fast[sp - arg] as PyList, v);
               break;
             }
 
@@ -1158,18 +1159,28 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 136: { // BINARY_OP_SUBSCR_TUPLE_INT
               const b = fast[sp - 1]!;
               const a = fast[sp - 2]!;
-              const exact = (unit & 0xff) === 135
-                ? (a as PyList).cls === LIST
-                : (a as PyTuple).cls === TUPLE;
-              const items = exact ? (a as PyList | PyTuple).items : null;
-              const i = typeof b === "number" && items !== null && b < 0 ? b + items.length : b;
-              if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+              const isList = (unit & 0xff) === 135;
+              const exact = isList ? (a as PyList).cls === LIST : (a as PyTuple).cls === TUPLE;
+              const native = isList && exact ? (a as PyList).native : null;
+              const n = !exact
+                ? -1
+                : native !== null
+                ? native.length
+                : isList
+                ? (a as PyList).generic.length
+                : (a as PyTuple).items.length;
+              const i = typeof b === "number" && b < 0 ? b + n : b;
+              if (!exact || typeof i !== "number" || i < 0 || i >= n) {
                 // Out of range too: the generic form raises the IndexError.
                 op = miss(op, spec!);
                 continue dispatch;
               }
               sp--;
-              fast[sp - 1] = items[i];
+              fast[sp - 1] = native !== null
+                ? native.get(i)
+                : isList
+                ? (a as PyList).generic[i]
+                : (a as PyTuple).items[i];
               pc += C_BINARY_OP;
               break;
             }
@@ -1516,7 +1527,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              list.items.push(fast[sp - 1]!);
+              if (list.native === null) list.generic.push(fast[sp - 1]!);
+              else listAppend(list, fast[sp - 1]!);
               sp -= 2;
               fast[sp - 1] = None;
               pc += C_CALL;
@@ -1546,8 +1558,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 continue dispatch;
               }
               const seq = it.seq;
-              if (seq !== null && it.i < seq.items.length) {
-                fast[sp++] = seq.items[it.i++];
+              const n = seq === null
+                ? 0
+                : op === 163
+                ? (seq as PyTuple).items.length
+                : listLength(seq as PyList);
+              if (it.i < n) {
+                fast[sp++] = op === 163
+                  ? (seq as PyTuple).items[it.i++]
+                  : listItem(seq as PyList, it.i++);
                 pc += C_FOR_ITER;
               } else {
                 it.seq = null;
@@ -1618,15 +1637,14 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 169: { // STORE_SUBSCR_LIST_INT
               const container = fast[sp - 2] as PyList;
               const sub = fast[sp - 1]!;
-              const items = (container as PyList).cls === LIST ? container.items : null;
-              const i = typeof sub === "number" && items !== null && sub < 0
-                ? sub + items.length
-                : sub;
-              if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+              const n = (container as PyList).cls === LIST ? listLength(container) : -1;
+              const i = typeof sub === "number" && sub < 0 ? sub + n : sub;
+              if (n < 0 || typeof i !== "number" || i < 0 || i >= n) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              items[i] = fast[sp - 3]!;
+              if (container.native === null) container.generic[i] = fast[sp - 3]!;
+              else setListItem(container, i, fast[sp - 3]!);
               sp -= 3;
               pc += C_STORE_SUBSCR;
               break;
@@ -1788,7 +1806,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              const r = v.items.length !== 0;
+              const r = listLength(v) !== 0;
               pc += C_TO_BOOL;
               const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {

@@ -37,6 +37,7 @@ import type { CompareOp } from "./operators.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { throwMatches } from "./exceptions.ts";
 import { genericAlias } from "./generic_alias.ts";
+import { listAppend, listItem, listLength, listView, setListItem } from "./list_storage.ts";
 
 /** A new exact list owning `items`. */
 export function newList(items: PyObject[]): PyList {
@@ -49,10 +50,10 @@ function self(x: PyObject): PyList {
 
 /** `l[i]` for an int index (negative from the end): "list index out of range". */
 export function listGetIndex(l: PyList, i: number): PyObject {
-  const items = l.items;
-  if (i < 0) i += items.length;
-  if (i < 0 || i >= items.length) raise("IndexError", "list index out of range");
-  return items[i];
+  const n = listLength(l);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise("IndexError", "list index out of range");
+  return listItem(l, i);
 }
 
 /** An index argument as a JS number: huge ints become IndexError as CPython's. */
@@ -309,7 +310,7 @@ export class ListIterator extends PyIter {
   next(): PyObject | undefined {
     const l = this.seq;
     if (l === null) return undefined;
-    if (this.i < l.items.length) return l.items[this.i++];
+    if (this.i < listLength(l)) return listItem(l, this.i++);
     this.seq = null;
     return undefined;
   }
@@ -372,11 +373,11 @@ defMethod(L, "__init__", (x, args, kwnames) => {
 });
 defSlot(L, "__repr__", (x) => {
   const l = self(x);
-  if (l.items.length === 0) return "[]";
-  return reprGuard(l, "[...]", () => "[" + reprItems(l.items) + "]");
+  if (listLength(l) === 0) return "[]";
+  return reprGuard(l, "[...]", () => "[" + reprItems(listView(l)) + "]");
 }, 0);
 L.dict.set("__hash__", None);
-defSlot(L, "__len__", (x) => self(x).items.length, 0);
+defSlot(L, "__len__", (x) => listLength(self(x)), 0);
 defSlot(L, "__iter__", (x) => new ListIterator(self(x)), 0);
 defMethodNoArgs(L, "__reversed__", (x) => new ListReverseIterator(self(x)));
 defSlot(L, "__contains__", (x, v) => {
@@ -404,9 +405,10 @@ defSlot(L, "__setitem__", (x, key, value) => {
     return None;
   }
   let i = typeof key === "number" ? key : seqIndex(key, "list");
-  if (i < 0) i += l.items.length;
-  if (i < 0 || i >= l.items.length) raise("IndexError", "list assignment index out of range");
-  l.items[i] = value;
+  const n = listLength(l);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise("IndexError", "list assignment index out of range");
+  setListItem(l, i, value);
   return None;
 }, 2);
 
@@ -567,7 +569,7 @@ for (const [op, name] of ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__g
 }
 
 defMethodO(L, "append", (x, v) => {
-  self(x).items.push(v);
+  listAppend(self(x), v);
   return None;
 });
 defMethodO(L, "extend", (x, v) => {

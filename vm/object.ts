@@ -21,6 +21,7 @@
  * @module
  */
 import type { CodeObject } from "./code.ts";
+import type { NativeList } from "./list_storage.ts";
 
 /** Any Python value. */
 export type PyObject = number | bigint | boolean | string | PyHeap;
@@ -205,14 +206,54 @@ export class PySingleton extends PyHeap {
   }
 }
 
-/** A Python list. `items` is owned by the list; never share it. */
+/**
+ * A Python list. `items` is owned by the list; never share it. A list the
+ * JIT meets may keep its items unboxed instead (`vm/list_storage.ts`):
+ * reading `items` then gives it back a JS array.
+ */
 export class PyList extends PyHeap {
   cls: PyType;
-  items: PyObject[];
+  /** The items while `native` is null (the generic strategy). */
+  generic: PyObject[];
+  /** Unboxed items native code reads and writes, or null. */
+  native: NativeList | null = null;
+  /** How many times the list was given native storage. */
+  promotions = 0;
+  /** Called on every new list (`--stress` promotes them all: `vm/list_storage.ts`). */
+  static onCreate: ((l: PyList) => unknown) | null = null;
   constructor(items: PyObject[], cls: PyType = T.list) {
     super();
-    this.items = items;
+    this.generic = items;
     this.cls = cls;
+    if (PyList.onCreate !== null) PyList.onCreate(this);
+  }
+
+  /** The items as a JS array, the list's generic strategy from then on. */
+  get items(): PyObject[] {
+    if (this.native !== null) this.#demote();
+    return this.generic;
+  }
+
+  set items(items: PyObject[]) {
+    if (this.native !== null) this.#drop();
+    this.generic = items;
+  }
+
+  /** Takes `n` as its storage; `n` holds every item. */
+  adopt(n: NativeList): void {
+    this.native = n;
+    this.generic = [];
+  }
+
+  #demote(): void {
+    const items = this.native!.boxAll();
+    this.#drop();
+    this.generic = items;
+  }
+
+  #drop(): void {
+    this.native!.detach();
+    this.native = null;
   }
 }
 

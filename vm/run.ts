@@ -9,6 +9,7 @@
 import { registerMode, type RunRequest } from "./cli.ts";
 import { disassemble } from "./dis.ts";
 import { Vm } from "./vm.ts";
+import { configureLists } from "./list_storage.ts";
 import { formatSpecStats, Specializer } from "./specialize.ts";
 // The modules written in TypeScript register themselves with `vm.ts` (loaded first).
 import "./modules/index.ts";
@@ -25,6 +26,7 @@ export function runVm(request: RunRequest, setup: (vm: Vm) => (() => string) | n
     filename: request.filename,
     source: request.source,
   });
+  configureLists(options.stress);
   const stats = setup(vm);
   const status = vm.run(request.code);
   host.flush();

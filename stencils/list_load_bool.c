@@ -1,0 +1,13 @@
+/*
+ * _LIST_LOAD_BOOL: list[index] for a list with bool storage (jit.h, "a list
+ * with native storage"). An index out of range, or a list whose storage is
+ * no longer bool, exits: tier 1 redoes the subscript (and raises IndexError).
+ */
+#include "jit.h"
+
+UOP {
+  int64_t list = NOS;
+  LIST_INDEX(j, list, tos, LIST_BOOL)
+  const double *items = LIST_ITEMS(list);
+  CONTINUE(sp - 1, items[j] != 0.0);
+}
