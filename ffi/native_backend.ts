@@ -43,6 +43,13 @@ export interface NativeBackend {
    * may use it.
    */
   framePointer(buffer: ArrayBuffer): Deno.PointerObject;
+  /**
+   * The address of a fixed-size ArrayBuffer that native code reads and
+   * writes (a list's header or items), as a number: user-space addresses
+   * are below 2**53. Not cached: the buffer must stay alive while any
+   * native code may use it.
+   */
+  bufferAddress(buffer: ArrayBuffer): number;
 }
 
 /** Options for `createNativeBackend`. */
@@ -123,6 +130,7 @@ export function noneBackend(reason: string): NativeBackend {
     protections: refuse,
     enter: refuse,
     framePointer: refuse,
+    bufferAddress: refuse,
   };
 }
 
@@ -184,6 +192,12 @@ export function createNativeBackend(options: NativeBackendOptions): NativeBacken
         frames.set(buffer, pointer);
       }
       return pointer;
+    },
+    bufferAddress(buffer) {
+      if (buffer.resizable || buffer.detached || buffer.byteLength === 0) {
+        throw new TypeError("Cannot use buffer natively: it must be fixed-size and non-empty");
+      }
+      return Number(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buffer)));
     },
   };
 }

@@ -16,9 +16,9 @@
  *
  * @module
  */
-import { intFromBig, PyFloat, type PyObject, T } from "../vm/object.ts";
+import { intFromBig, PyFloat, type PyList, type PyObject, T } from "../vm/object.ts";
 import type { RangeIterator } from "../vm/range.ts";
-import { slotType } from "./trace_ir.ts";
+import { type ListKind, listKind, slotType } from "./trace_ir.ts";
 
 /** How one frame slot is rebuilt at an exit. */
 export type SlotRestore =
@@ -26,6 +26,13 @@ export type SlotRestore =
   | { kind: "unchanged" }
   /** Box native slot `i` as an int, float or bool. */
   | { kind: "int" | "float" | "bool" }
+  /**
+   * `frame.fast[i]` is the list whose header native slot `i` holds: native
+   * code never rebinds a local list, so tier 1's value is still right.
+   */
+  | { kind: ListKind }
+  /** A copy of the loop frame's local `slot`, a list native code read (its header's address). */
+  | { kind: "local"; slot: number }
   /** `frame.fast[i]` is a RangeIterator whose cursor is native slots `cursor`, `cursor + 1`. */
   | { kind: "range_iter"; cursor: number; step: bigint }
   /** A value known when the trace was compiled (a folded global, NULL). */
@@ -44,7 +51,7 @@ export interface Snapshot {
 
 /** A live-in slot unboxed on entry. */
 export type EntrySlot =
-  | { slot: number; kind: "int" | "float" | "bool" }
+  | { slot: number; kind: "int" | "float" | "bool" | ListKind }
   /** A RangeIterator at `slot` whose next value and stop go to `cursor`, `cursor + 1`. */
   | { slot: number; kind: "range_iter"; cursor: number; step: bigint };
 
@@ -132,6 +139,9 @@ function unboxable(e: EntrySlot, x: PyObject | undefined): boolean {
       return typeof x === "boolean";
     case "range_iter":
       return slotType(x) === "range_iter" && (x as RangeIterator).step === Number(e.step);
+    default:
+      // Gives the list native storage if it has none yet (its items may still fit).
+      return listKind(x) === e.kind;
   }
 }
 
@@ -160,6 +170,11 @@ export function enter(
         break;
       case "bool":
         slots.setNumber(e.slot, x ? 1 : 0);
+        break;
+      case "list_int":
+      case "list_float":
+      case "list_bool":
+        slots.setNumber(e.slot, (x as PyList).native!.address);
         break;
       case "range_iter": {
         const it = x as RangeIterator;
@@ -202,6 +217,13 @@ export function restore(
         break;
       case "const":
         fast[i] = s.value;
+        break;
+      case "local":
+        fast[i] = fast[s.slot];
+        break;
+      case "list_int":
+      case "list_float":
+      case "list_bool":
         break;
       case "range_iter": {
         const it = fast[i] as RangeIterator;

@@ -28,6 +28,9 @@
  *    not. It unboxes carried slots on entry and its exits rebox them, so a
  *    side trace that goes round an enclosing loop (`jit/side_traces.ts`)
  *    can store them natively and link back to the root's top.
+ * 6. A list's native slot holds its header's address (`vm/list_storage.ts`).
+ *    Native code never stores a list into a local: a local list is the
+ *    object tier 1 has, and its copies on the stack are rebuilt from it.
  *
  * @module
  */
@@ -50,6 +53,7 @@ import {
   NB_XOR,
 } from "../vm/operators.ts";
 import { instr, type NativeInstr } from "./emit.ts";
+import { LEN } from "../vm/specialize.ts";
 import { COMPARE_MASKS, CONST_OPERAND_UOPS } from "./uops.ts";
 import {
   type AbsValue,
@@ -63,7 +67,15 @@ import type { EntrySlot, SlotRestore, Snapshot } from "./exits.ts";
 import { type FrameLayout, layoutFrames } from "./frames.ts";
 import { inlinedSnapshot, lowerFrameOp } from "./lower_frames.ts";
 import type { Reason } from "./reasons.ts";
-import type { InlinedFrame, Rejection, SlotType, Trace } from "./trace_ir.ts";
+import {
+  type InlinedFrame,
+  isListKind,
+  itemType,
+  type ListKind,
+  type Rejection,
+  type SlotType,
+  type Trace,
+} from "./trace_ir.ts";
 import { LINK_TOP } from "./trace_ir.ts";
 
 const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
@@ -72,7 +84,7 @@ const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
 const SCRATCH = 4;
 
 /** How a root carries one slot for its side traces: unboxed, or a range iterator's step. */
-export type Carried = "int" | "float" | "bool" | { step: bigint };
+export type Carried = "int" | "float" | "bool" | ListKind | { step: bigint };
 /** Slots a root trace carries for its side traces (requirement 5). */
 export type Carry = ReadonlyMap<number, Carried>;
 
@@ -92,11 +104,24 @@ export interface Lowered {
   link: number;
 }
 
+/** The uop-name suffix of a list kind's strategy (`LIST_STRATEGIES`). */
+function strategyOf(t: ListKind): string {
+  return itemType(t).toUpperCase();
+}
+
 class Reject {
   constructor(readonly reason: Reason, readonly pc: number) {}
 }
 
-const NATIVE_TYPES: ReadonlySet<SlotType> = new Set(["int", "float", "bool"]);
+/** The types native slots hold: scalars, and lists as their headers' addresses. */
+const NATIVE_TYPES: ReadonlySet<SlotType> = new Set([
+  "int",
+  "float",
+  "bool",
+  "list_int",
+  "list_float",
+  "list_bool",
+]);
 const isNative = (v: AbsValue | undefined) => v !== undefined && NATIVE_TYPES.has(v.type);
 
 const f64Scratch = new Float64Array(1);
@@ -300,7 +325,7 @@ class Lowering {
         const at = trace.ops.find((o) => o.oparg === k && o.uop.includes("_FAST"));
         throw new Reject("UNKNOWN_TYPE", at?.pc ?? trace.start);
       }
-      entries.push({ slot: k, kind: t as "int" | "float" | "bool" });
+      entries.push({ slot: k, kind: t as "int" | "float" | "bool" | ListKind });
     }
     if (this.iterSlot >= 0) {
       if (this.head[this.iterSlot]?.type !== "range_iter" || this.carry.has(this.iterSlot)) {
@@ -367,7 +392,11 @@ class Lowering {
       }
       const v = start[j];
       if (v?.known) slots.push({ kind: "const", value: v.value });
-      else if (isNative(v)) slots.push({ kind: v.type as "int" | "float" | "bool" });
+      else if (isListKind(v?.type)) {
+        // A list on the stack is a copy of a local (requirement 6).
+        if (v.from === undefined) throw new Reject("UNKNOWN_TYPE", pc);
+        slots.push({ kind: "local", slot: v.from });
+      } else if (isNative(v)) slots.push({ kind: v.type as "int" | "float" | "bool" });
       else throw new Reject("UNKNOWN_TYPE", pc);
     }
     const code = this.trace.code;
@@ -439,6 +468,8 @@ class Lowering {
         throw new Reject("UNKNOWN_TYPE", this.pc);
       }
       case "_STORE_FAST":
+        // Requirement 6: a local list stays the object tier 1 has.
+        if (isListKind(top?.type)) throw new Reject("NOT_NATIVE", this.pc);
         return this.emit("_STORE_FAST", { oparg: this.nat(oparg) });
       case "_POP_TOP":
         return this.emit("_POP_TOP");
@@ -524,6 +555,30 @@ class Lowering {
       }
       case "_CALL_BUILTIN_FAST":
         return this.callMath(oparg, operand, s, exit);
+      case "_BINARY_OP_SUBSCR_LIST_INT": {
+        const list = s[d - 2]?.type;
+        this.need(isListKind(list) && top?.type === "int", s, 2);
+        return this.emitExiting(`_LIST_LOAD_${strategyOf(list as ListKind)}`, exit);
+      }
+      case "_STORE_SUBSCR_LIST_INT": {
+        const list = s[d - 2]?.type;
+        // A value of another type changes the list's strategy: tier 1 does that.
+        this.need(
+          isListKind(list) && top?.type === "int" && s[d - 3]?.type === itemType(list),
+          s,
+          3,
+        );
+        return this.emitExiting(`_LIST_STORE_${strategyOf(list as ListKind)}`, exit);
+      }
+      case "_CALL_LEN": {
+        // (len, NULL, list -- n): both below the list are constants, pushed as zero bits.
+        const callable = s[d - 3];
+        if (!callable?.known || callable.value !== LEN) throw new Reject("UNKNOWN_TYPE", this.pc);
+        this.need(isListKind(top?.type), s, 1);
+        this.emitExiting("_LIST_LEN", exit);
+        this.emit("_STORE_FAST", { oparg: this.nat(d - 3) });
+        return this.emit("_POP_TOP");
+      }
       case "_JUMP_TO_TOP":
         return this.emit("_JUMP_TO_TOP", { target: 0 });
       case "_CHECK_FUNCTION_VERSION":

@@ -11,6 +11,7 @@ import { registerMode } from "../vm/modes.ts";
 import { runVm, specializeIn } from "../vm/run.ts";
 import type { Vm } from "../vm/vm.ts";
 import { nativeBackend } from "../ffi/native_backend.ts";
+import { configureLists } from "../vm/list_storage.ts";
 import { JIT_THRESHOLD, Tier2Controller } from "./tier2.ts";
 import { formatTier2Stats, nativeRecord, Tier2Stats } from "./stats.ts";
 import { dumpExecutor, type ShownTrace } from "./dump.ts";
@@ -28,6 +29,8 @@ function runTier2(request: RunRequest, mode: "uops" | "jit"): number {
       );
       return specializeIn(vm, request);
     }
+    // Lists meet native code through their buffers' real addresses.
+    if (backend !== null) configureLists(options.stress, backend.bufferAddress);
     const tier1Stats = specializeIn(vm, request, JIT_THRESHOLD);
     const stats = options.stats ? new Tier2Stats() : null;
     const onInstall = options.jitDump

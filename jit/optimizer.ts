@@ -66,7 +66,14 @@ import {
 } from "../vm/specialize.ts";
 import { UOP_BY_NAME } from "./uops.ts";
 import { enterFrame, leaveFrame } from "./inline.ts";
-import { type SlotType, slotType, type Trace, type TraceOp } from "./trace_ir.ts";
+import {
+  isListKind,
+  itemType,
+  type SlotType,
+  slotType,
+  type Trace,
+  type TraceOp,
+} from "./trace_ir.ts";
 
 /** What the analysis knows about one slot. */
 export interface AbsValue {
@@ -74,6 +81,8 @@ export interface AbsValue {
   /** The slot holds exactly `value` (NULL is `undefined`). */
   known: boolean;
   value?: PyObject | undefined;
+  /** A list read from the loop frame's local `from` (an exit puts that local back). */
+  from?: number;
 }
 
 /** The abstract state before every op of a trace. */
@@ -268,8 +277,29 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
   }
   switch (op.uop) {
     case "_LOAD_FAST":
-    case "_LOAD_FAST_CHECK":
-      s.push(s[op.oparg] ?? UNKNOWN);
+    case "_LOAD_FAST_CHECK": {
+      const v = s[op.oparg] ?? UNKNOWN;
+      // A list's copy on the stack remembers its local, to be rebuilt from it at an exit.
+      const local = isListKind(v.type) && v.from === undefined && op.frame === undefined;
+      s.push(local ? { ...v, from: op.oparg } : v);
+      return "keep";
+    }
+    case "_GUARD_TOS_LIST":
+    case "_GUARD_NOS_LIST": {
+      const d = op.uop === "_GUARD_TOS_LIST" ? 1 : 2;
+      if (s.length < d) return "fail";
+      return isListKind(s[s.length - d].type) ? "drop" : "keep";
+    }
+    case "_BINARY_OP_SUBSCR_LIST_INT": {
+      pop();
+      const l = pop();
+      s.push(isListKind(l.type) ? ofType(itemType(l.type)) : UNKNOWN);
+      return "keep";
+    }
+    case "_CALL_LEN":
+      if (s.length < 3) return "fail";
+      s.length -= 3;
+      s.push(ofType("int"));
       return "keep";
     case "_STORE_FAST":
       s[op.oparg] = pop();

@@ -35,7 +35,7 @@ import type { PyObject } from "../vm/object.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
 import { projectTrace } from "./trace.ts";
-import { isRejection, slotType } from "./trace_ir.ts";
+import { isRejection, listKind, slotType } from "./trace_ir.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
 import { type Carried, type Lowered, lowerSide } from "./lower_native.ts";
@@ -278,6 +278,12 @@ function inheritedTypes(slots: readonly SlotRestore[], root: Lowered): SlotType[
         return constType(r.value);
       case "range_iter":
         return "range_iter";
+      case "list_int":
+      case "list_float":
+      case "list_bool":
+        return r.kind;
+      case "local":
+        return kinds.get(r.slot) ?? "object";
       case "unchanged":
         // The root unboxed it on entry and nothing has written it since.
         return kinds.get(j) ?? "object";
@@ -332,7 +338,7 @@ function wanted(
     }
     if (j < 0 || j >= rootSp || want.has(j)) continue;
     const x = frame.fast[j];
-    const kind = nativeKind(x);
+    const kind = nativeKind(x) ?? listKind(x);
     if (kind !== null) want.set(j, kind);
     else if (slotType(x) === "range_iter") want.set(j, { step: BigInt((x as RangeIterator).step) });
   }

@@ -58,7 +58,8 @@ export class Tier2Controller implements Tier2 {
     const code = frame.code;
     const units = code.co_code;
     if (stats !== null) stats.projected++;
-    const projected = projectTrace(frame, instr);
+    // Native code reads lists through their native storage: only it may type them by it.
+    const projected = projectTrace(frame, instr, undefined, undefined, mode === "jit");
     if (isRejection(projected)) return this.#backOff(units, instr, projected.reason as Reason);
     const trace = optimize(projected);
     const jumpArg = units[instr] >>> 8;

@@ -22,7 +22,7 @@ import { PyModule } from "../vm/descriptors.ts";
 import { None } from "../vm/abstract.ts";
 import type { DictEntry } from "../vm/hashtable.ts";
 import type { Dependency, Rejection, SlotType, Trace, TraceOp } from "./trace_ir.ts";
-import { LINK_TOP, slotType } from "./trace_ir.ts";
+import { LINK_TOP, nativeSlotType, slotType } from "./trace_ir.ts";
 import { ProjectionFrames, type Scope } from "./inline.ts";
 
 const C_POP_JUMP = cacheSize(Op.POP_JUMP_IF_FALSE);
@@ -118,12 +118,14 @@ export interface SideStart {
  * instead: it ends by linking (`_EXIT_TRACE` with `LINK_TOP`) when it
  * reaches the loop's back edge, and its first branch follows the value on
  * the stack, the way this iteration goes (the parent's guard just failed).
+ * With `lists` (`jit` mode), exact lists are typed by their native storage.
  */
 export function projectTrace(
   frame: Frame,
   backedge: number,
   maxOps = 300,
   side?: SideStart,
+  lists = false,
 ): Trace | Rejection {
   const code = frame.code;
   const start = side?.start ?? frame.pc;
@@ -131,7 +133,8 @@ export function projectTrace(
   const head = side?.head ?? start;
   const headSp = side?.headSp ?? entrySp;
   const entryTypes: SlotType[] = [];
-  for (let i = 0; i < entrySp; i++) entryTypes.push(side?.types?.[i] ?? slotType(frame.fast[i]));
+  const typeOf = lists ? nativeSlotType : slotType;
+  for (let i = 0; i < entrySp; i++) entryTypes.push(side?.types?.[i] ?? typeOf(frame.fast[i]));
   const ops: TraceOp[] = [];
   const dependencies: Dependency[] = [];
   let pc = start;

@@ -34,7 +34,8 @@
  * @module
  */
 import type { CodeObject } from "../vm/code.ts";
-import { PyFloat, type PyFunction, type PyObject, T } from "../vm/object.ts";
+import { PyFloat, type PyFunction, PyList, type PyObject, T } from "../vm/object.ts";
+import { promote } from "../vm/list_storage.ts";
 import { None } from "../vm/abstract.ts";
 import type { Frame } from "../vm/frame.ts";
 import type { Executor } from "../vm/tier2.ts";
@@ -96,6 +97,12 @@ export type SlotType =
   | "bool"
   /** A `range` iterator (`vm/range.ts` RangeIterator) over ints. */
   | "range_iter"
+  /**
+   * An exact list with native storage of ints, floats or bools
+   * (`vm/list_storage.ts`): natively, its header's address. Only `jit`
+   * mode's projection records these (`nativeSlotType`).
+   */
+  | ListKind
   /** None. */
   | "none"
   /** Slot not holding a value (unbound local, NULL). */
@@ -114,6 +121,38 @@ export function slotType(v: PyObject | undefined): SlotType {
   if (v instanceof PyFloat && v.cls === T.float) return "float";
   if ((v as { cls?: unknown }).cls === T.range_iterator) return "range_iter";
   return "object";
+}
+
+/** The slot types of lists with native storage, by strategy. */
+export type ListKind = "list_int" | "list_float" | "list_bool";
+const LIST_KINDS: readonly (ListKind | null)[] = [null, "list_int", "list_float", "list_bool"];
+
+/** Whether `t` is a list with native storage. */
+export function isListKind(t: SlotType | undefined): t is ListKind {
+  return t === "list_int" || t === "list_float" || t === "list_bool";
+}
+
+/** The item type of a list kind. */
+export function itemType(t: ListKind): "int" | "float" | "bool" {
+  return t === "list_int" ? "int" : t === "list_float" ? "float" : "bool";
+}
+
+/**
+ * The list kind of `v` if it is an exact list whose items fit a native
+ * strategy, giving it native storage if it had none; else null.
+ */
+export function listKind(v: PyObject | undefined): ListKind | null {
+  if (!(v instanceof PyList) || v.cls !== T.list) return null;
+  const n = promote(v);
+  return n === null ? null : LIST_KINDS[n.strategy];
+}
+
+/**
+ * `slotType`, with exact lists as native code sees them (`jit` mode): a
+ * list whose items fit a strategy is given native storage and typed by it.
+ */
+export function nativeSlotType(v: PyObject | undefined): SlotType {
+  return listKind(v) ?? slotType(v);
 }
 
 /** A projected trace. */
