@@ -12,6 +12,7 @@ import { runVm, specializeIn } from "../vm/run.ts";
 import type { Vm } from "../vm/vm.ts";
 import { nativeBackend } from "../ffi/native_backend.ts";
 import { configureLists } from "../vm/list_storage.ts";
+import { Op } from "../vm/opcodes.ts";
 import { JIT_THRESHOLD, Tier2Controller } from "./tier2.ts";
 import { formatTier2Stats, nativeRecord, Tier2Stats } from "./stats.ts";
 import { dumpExecutor, type ShownTrace } from "./dump.ts";
@@ -33,6 +34,10 @@ function runTier2(request: RunRequest, mode: "uops" | "jit"): number {
     if (backend !== null) configureLists(options.stress, backend.bufferAddress);
     const tier1Stats = specializeIn(vm, request, JIT_THRESHOLD);
     const stats = options.stats ? new Tier2Stats() : null;
+    const executed = vm.specializer?.stats?.executed;
+    if (stats !== null && executed !== undefined) {
+      stats.tier1Iterations = () => executed[Op.JUMP_BACKWARD] + executed[Op.ENTER_EXECUTOR];
+    }
     const onInstall = options.jitDump
       ? (shown: ShownTrace) => host.writeStderr(dumpExecutor(shown, vm))
       : null;

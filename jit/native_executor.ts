@@ -70,6 +70,7 @@ export class NativeExecutor implements TraceExecutor {
   ) {
     this.#buffer = new ArrayBuffer(slots * 8);
     this.#slots = new NativeSlots(this.#buffer);
+    stats?.iterationCounters.add(this);
   }
 
   get native(): NativeCode | undefined {
@@ -103,8 +104,22 @@ export class NativeExecutor implements TraceExecutor {
   #invalidate(): void {
     // The controller frees and counts it when ENTER_EXECUTOR next finds it invalid.
     this.valid = false;
-    this.#code?.free();
+    this.#freeCode();
+  }
+
+  /** Frees the native code, its side traces first, keeping their loop counts for `--stats`. */
+  #freeCode(): void {
     this.sides?.free();
+    if (this.stats !== null && this.#links !== null) {
+      this.stats.nativeIterations += this.#links.loops();
+    }
+    this.#links = null;
+    this.#code?.free();
+  }
+
+  /** Loop iterations the live native code ended: jumps to the root's top, side traces' links to it. */
+  iterations(): number {
+    return (this.#links?.loops() ?? 0) + (this.sides?.headArrivals() ?? 0);
   }
 
   #dependenciesHold(): boolean {
@@ -166,7 +181,8 @@ export class NativeExecutor implements TraceExecutor {
 
   /** Retires the executor when its last TRIP_SAMPLE entries ran too few iterations. */
   #judgeTrips(): void {
-    const work = this.#links!.loops() + (this.sides?.transfers() ?? 0);
+    if (this.#links === null) return;
+    const work = this.#links.loops() + (this.sides?.transfers() ?? 0);
     const done = work - this.#workSeen;
     this.#workSeen = work;
     this.#sampled = 0;
@@ -189,8 +205,7 @@ export class NativeExecutor implements TraceExecutor {
     if (isRejection(lowered)) return false;
     this.#rebuilds++;
     for (const [k, c] of more) this.#carry.set(k, c);
-    this.#code.free();
-    this.sides?.free();
+    this.#freeCode();
     if (this.stats !== null) this.stats.rebuilt++;
     this.install(lowered, this.#step);
     return true;
@@ -204,8 +219,8 @@ export class NativeExecutor implements TraceExecutor {
 
   free(): void {
     this.valid = false;
-    this.#code?.free();
-    this.sides?.free();
+    this.#freeCode();
+    this.stats?.iterationCounters.delete(this);
   }
 }
 

@@ -123,6 +123,11 @@ export class ExitLinks {
     return Number(this.#cells[this.count * CELL]);
   }
 
+  /** Transfers taken through exit `id`'s cell. */
+  taken(id: number): number {
+    return Number(this.#cells[id * CELL + 1]);
+  }
+
   /** Transfers taken through all the cells. */
   transfers(): number {
     let n = 0;

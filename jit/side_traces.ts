@@ -236,6 +236,8 @@ export interface NativeDispatch {
   ): Snapshot;
   /** Native transfers between the traces of the live tree, counted by their link cells. */
   transfers(): number;
+  /** Loop iterations side traces of the live tree ended by linking to the root's top. */
+  headArrivals(): number;
   /** Tier 1's frame is as the last exit left it: may make that exit a side trace. */
   taken(frame: Frame): void;
   /** Frees every side trace's code; they never run again. */
@@ -381,11 +383,24 @@ class NativeSides implements NativeDispatch {
     return at.lowered.snapshots[id];
   }
 
-  /** Adds the tree's native transfers to `--stats` before its cells go. */
+  /** Adds the tree's native transfers and loop iterations to `--stats` before its cells go. */
   #countTransfers(): void {
     const stats = this.options.stats;
-    if (stats !== null) { for (const n of this.#nodes) stats.links += n.links.transfers(); }
+    if (stats !== null) {
+      for (const n of this.#nodes) stats.links += n.links.transfers();
+      stats.nativeIterations += this.headArrivals();
+    }
     this.#nodes = [];
+  }
+
+  /** Iterations that side traces ended natively, by linking back to the root's top. */
+  headArrivals(): number {
+    let n = 0;
+    for (const t of this.#nodes) {
+      const link = t.lowered.link;
+      if (link >= 0 && t.next[link] === this.#root) n += t.links.taken(link);
+    }
+    return n;
   }
 
   /** Transfers so far in the live tree, for `--stats` at the end of a run. */

@@ -32,8 +32,14 @@ export class Tier2Stats {
   entries = 0;
   /** Entries refused by an entry check (types or dependencies). */
   entryMisses = 0;
-  /** Iterations of a loop head run inside traces. */
+  /** Iterations of a loop head run inside traces (`uops` mode). */
   iterations = 0;
+  /** Loop iterations native code ended, of code already freed. */
+  nativeIterations = 0;
+  /** Live executors that count the loop iterations their native code ends. */
+  readonly iterationCounters: Set<{ iterations(): number }> = new Set();
+  /** Loop iterations tier 1 ended (backward jumps and executor entries), when it counts them. */
+  tier1Iterations: (() => number) | null = null;
   /** Exits taken, by `code:line pc uop`. */
   readonly exits: Map<string, number> = new Map();
   /** Side traces made (`jit/side_traces.ts`), and not made, by reason. */
@@ -72,6 +78,15 @@ export function formatTier2Stats(s: Tier2Stats, mode: string): string {
     );
   }
   lines.push(`  entries: ${s.entries}, refused at entry: ${s.entryMisses}`);
+  if (mode === "jit" && s.tier1Iterations !== null) {
+    const native = s.nativeIterations +
+      [...s.iterationCounters].reduce((n, c) => n + c.iterations(), 0);
+    const all = native + s.tier1Iterations();
+    const share = all === 0 ? 0 : (100 * native) / all;
+    lines.push(
+      `  loop iterations: ${all}, in native code: ${native} (${share.toFixed(1)}%)`,
+    );
+  }
   const sideRejected = [...s.sideRejected].sort((a, b) => b[1] - a[1]);
   lines.push(
     `  side traces: ${s.sideTraces}, rejected: ${
