@@ -13,12 +13,27 @@
  *    (-0.0, infinities, NaN); bools are 0 and 1.
  * 3. `enter` either unboxes every live-in slot or changes nothing and
  *    returns false: a refused entry leaves tier 1 to run the iteration.
+ * 4. A list or tuple is its header's address natively (`vm/list_storage.ts`),
+ *    and that address leads back to it at an exit. Entry checks only the
+ *    outer strategy of a nested kind: native code checks each item's
+ *    storage where it uses it.
  *
  * @module
  */
-import { intFromBig, PyFloat, type PyList, type PyObject, T } from "../vm/object.ts";
+import { intFromBig, PyFloat, PyList, type PyObject, PyTuple, T } from "../vm/object.ts";
 import type { RangeIterator } from "../vm/range.ts";
-import { type ListKind, listKind, slotType } from "./trace_ir.ts";
+import {
+  isIterKind,
+  isSeqKind,
+  iterated,
+  type IterKind,
+  type SeqKind,
+  type SlotType,
+  slotType,
+  strategyWord,
+} from "./trace_ir.ts";
+import { type Header, objectAt, promote, tupleHeader } from "../vm/list_storage.ts";
+import type { ListIterator } from "../vm/list.ts";
 
 /** How one frame slot is rebuilt at an exit. */
 export type SlotRestore =
@@ -26,15 +41,12 @@ export type SlotRestore =
   | { kind: "unchanged" }
   /** Box native slot `i` as an int, float or bool. */
   | { kind: "int" | "float" | "bool" }
-  /**
-   * `frame.fast[i]` is the list whose header native slot `i` holds: native
-   * code never rebinds a local list, so tier 1's value is still right.
-   */
-  | { kind: ListKind }
-  /** A copy of the loop frame's local `slot`, a list native code read (its header's address). */
-  | { kind: "local"; slot: number }
+  /** Native slot `i` holds a list's or tuple's header: `frame.fast[i]` is that object (requirement 4). */
+  | { kind: "seq"; type: SeqKind }
   /** `frame.fast[i]` is a RangeIterator whose cursor is native slots `cursor`, `cursor + 1`. */
   | { kind: "range_iter"; cursor: number; step: bigint }
+  /** `frame.fast[i]` is a list or tuple iterator whose next index is native slot `cursor`. */
+  | { kind: "seq_iter"; cursor: number; type: IterKind }
   /** A value known when the trace was compiled (a folded global, NULL). */
   | { kind: "const"; value: PyObject | undefined };
 
@@ -51,9 +63,13 @@ export interface Snapshot {
 
 /** A live-in slot unboxed on entry. */
 export type EntrySlot =
-  | { slot: number; kind: "int" | "float" | "bool" | ListKind }
+  | { slot: number; kind: "int" | "float" | "bool" }
+  /** A list or tuple of this kind at `slot`: its header's address (requirement 4). */
+  | { slot: number; kind: "seq"; type: SeqKind }
   /** A RangeIterator at `slot` whose next value and stop go to `cursor`, `cursor + 1`. */
-  | { slot: number; kind: "range_iter"; cursor: number; step: bigint };
+  | { slot: number; kind: "range_iter"; cursor: number; step: bigint }
+  /** A list or tuple iterator at `slot`: its next index goes to `cursor`, its sequence's header after. */
+  | { slot: number; kind: "seq_iter"; cursor: number; type: IterKind };
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
@@ -128,6 +144,21 @@ export class NativeSlots {
   }
 }
 
+/**
+ * The header of `x` if it is an exact list or tuple whose strategy is
+ * `type`'s (a list is given native storage if its items fit), else null.
+ */
+function headerOf(x: PyObject | undefined, type: SeqKind): Header | null {
+  let h: Header;
+  if (x instanceof PyList && x.cls === T.list) {
+    const n = promote(x);
+    if (n === null) return null;
+    h = n.header;
+  } else if (x instanceof PyTuple && x.cls === T.tuple) h = tupleHeader(x);
+  else return null;
+  return h.strategyWord === strategyWord(type) ? h : null;
+}
+
 /** Whether `x` can be unboxed as an `e.kind` slot (requirement 3). */
 function unboxable(e: EntrySlot, x: PyObject | undefined): boolean {
   switch (e.kind) {
@@ -139,9 +170,13 @@ function unboxable(e: EntrySlot, x: PyObject | undefined): boolean {
       return typeof x === "boolean";
     case "range_iter":
       return slotType(x) === "range_iter" && (x as RangeIterator).step === Number(e.step);
-    default:
-      // Gives the list native storage if it has none yet (its items may still fit).
-      return listKind(x) === e.kind;
+    case "seq":
+      return headerOf(x, e.type) !== null;
+    case "seq_iter": {
+      const it = x as Partial<ListIterator>;
+      const cls = e.type.startsWith("iter<list") ? T.list_iterator : T.tuple_iterator;
+      return it?.cls === cls && headerOf(it.seq ?? undefined, iterated(e.type)) !== null;
+    }
   }
 }
 
@@ -171,11 +206,15 @@ export function enter(
       case "bool":
         slots.setNumber(e.slot, x ? 1 : 0);
         break;
-      case "list_int":
-      case "list_float":
-      case "list_bool":
-        slots.setNumber(e.slot, (x as PyList).native!.address);
+      case "seq":
+        slots.setNumber(e.slot, headerOf(x, e.type)!.address);
         break;
+      case "seq_iter": {
+        const it = x as ListIterator;
+        slots.setNumber(e.cursor, it.i);
+        slots.setNumber(e.cursor + 1, headerOf(it.seq!, iterated(e.type))!.address);
+        break;
+      }
       case "range_iter": {
         const it = x as RangeIterator;
         // Construction keeps the last value plus one step a safe integer, so the stop fits.
@@ -218,12 +257,11 @@ export function restore(
       case "const":
         fast[i] = s.value;
         break;
-      case "local":
-        fast[i] = fast[s.slot];
+      case "seq":
+        fast[i] = objectAt(native.int(i) as number);
         break;
-      case "list_int":
-      case "list_float":
-      case "list_bool":
+      case "seq_iter":
+        (fast[i] as ListIterator).i = native.int(s.cursor) as number;
         break;
       case "range_iter": {
         const it = fast[i] as RangeIterator;
@@ -234,4 +272,28 @@ export function restore(
       }
     }
   }
+}
+
+/** The type a live-in slot has once unboxed. */
+export function entryType(e: EntrySlot): SlotType {
+  return e.kind === "seq" || e.kind === "seq_iter" ? e.type : e.kind;
+}
+
+/**
+ * How an exit rebuilds a slot native code holds as `type` (a scalar, a
+ * sequence, or an iterator whose cursor is at `cursor`); null for a type
+ * with no native form.
+ */
+export function restoreOf(type: SlotType, cursor = -1, step = 0n): SlotRestore | null {
+  if (type === "int" || type === "float" || type === "bool") return { kind: type };
+  if (isSeqKind(type)) return { kind: "seq", type };
+  if (isIterKind(type)) return { kind: "seq_iter", cursor, type };
+  if (type === "range_iter") return { kind: "range_iter", cursor, step };
+  return null;
+}
+
+/** The entry that unboxes a slot native code holds as `type` (as `restoreOf`). */
+export function entryOf(slot: number, type: SlotType, cursor = -1, step = 0n): EntrySlot | null {
+  const r = restoreOf(type, cursor, step);
+  return r === null ? null : { slot, ...r } as EntrySlot;
 }

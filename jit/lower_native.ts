@@ -63,17 +63,29 @@ import {
   mathFunction,
   plainNb,
 } from "./optimizer.ts";
-import type { EntrySlot, SlotRestore, Snapshot } from "./exits.ts";
+import {
+  entryOf,
+  type EntrySlot,
+  entryType,
+  restoreOf,
+  type SlotRestore,
+  type Snapshot,
+} from "./exits.ts";
 import { type FrameLayout, layoutFrames } from "./frames.ts";
 import { inlinedSnapshot, lowerFrameOp } from "./lower_frames.ts";
 import type { Reason } from "./reasons.ts";
 import {
   type InlinedFrame,
+  isIterKind,
   isListKind,
+  isSeqKind,
   itemType,
-  type ListKind,
+  iterated,
+  type IterKind,
   type Rejection,
+  type SeqKind,
   type SlotType,
+  strategyName,
   type Trace,
 } from "./trace_ir.ts";
 import { LINK_TOP } from "./trace_ir.ts";
@@ -84,7 +96,7 @@ const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
 const SCRATCH = 4;
 
 /** How a root carries one slot for its side traces: unboxed, or a range iterator's step. */
-export type Carried = "int" | "float" | "bool" | ListKind | { step: bigint };
+export type Carried = "int" | "float" | "bool" | SeqKind | IterKind | { step: bigint };
 /** Slots a root trace carries for its side traces (requirement 5). */
 export type Carry = ReadonlyMap<number, Carried>;
 
@@ -104,25 +116,15 @@ export interface Lowered {
   link: number;
 }
 
-/** The uop-name suffix of a list kind's strategy (`LIST_STRATEGIES`). */
-function strategyOf(t: ListKind): string {
-  return itemType(t).toUpperCase();
-}
-
 class Reject {
   constructor(readonly reason: Reason, readonly pc: number) {}
 }
 
-/** The types native slots hold: scalars, and lists as their headers' addresses. */
-const NATIVE_TYPES: ReadonlySet<SlotType> = new Set([
-  "int",
-  "float",
-  "bool",
-  "list_int",
-  "list_float",
-  "list_bool",
-]);
-const isNative = (v: AbsValue | undefined) => v !== undefined && NATIVE_TYPES.has(v.type);
+/** The types a native slot holds: scalars, and lists and tuples as their headers' addresses. */
+function isNativeType(t: SlotType | undefined): boolean {
+  return t === "int" || t === "float" || t === "bool" || isSeqKind(t);
+}
+const isNative = (v: AbsValue | undefined) => v !== undefined && isNativeType(v.type);
 
 const f64Scratch = new Float64Array(1);
 const i64Scratch = new BigInt64Array(f64Scratch.buffer);
@@ -214,6 +216,8 @@ class Lowering {
   /** Native slot of the first range cursor (requirement 1). */
   readonly cursorBase: number;
   iterSlot = -1;
+  /** The slot of the list or tuple iterator `_ITER_NEXT_*` steps, or -1. */
+  seqIterSlot = -1;
   link = -1;
   pc = 0;
   /** Inlined calls (`jit/frames.ts`): their native slots, the frame of the op being lowered. */
@@ -253,6 +257,14 @@ class Lowering {
     return { cursor: r.cursor, step: r.step };
   }
 
+  /** The cursor of the list or tuple iterator at slot `j`: its next index, then its header. */
+  seqIterAt(j: number): number {
+    if (this.inherit === null) return this.cursorOf(j);
+    const r = this.inherit[j];
+    if (r?.kind !== "seq_iter") throw new Reject("UNKNOWN_TYPE", this.pc);
+    return r.cursor;
+  }
+
   /** An exit inside an inlined callee: snapshots of every frame there. */
   inlinedSnapshot(pc: number, sp: number, uop: string, start: AbsValue[]): number {
     return inlinedSnapshot(this, pc, sp, uop, start);
@@ -283,11 +295,14 @@ class Lowering {
       }
     }
     trace.ops.forEach((op, i) => {
-      if (op.uop === "_FOR_ITER_RANGE" && this.inherit === null) {
+      const range = op.uop === "_FOR_ITER_RANGE";
+      if ((range || op.uop === "_FOR_ITER_LIST" || op.uop === "_FOR_ITER_TUPLE") && !this.inherit) {
         if (op.frame !== undefined) throw new Reject("NOT_NATIVE", op.pc);
         const slot = states[i].length - 1;
-        if (this.iterSlot >= 0 && this.iterSlot !== slot) throw new Reject("NOT_NATIVE", op.pc);
-        this.iterSlot = slot;
+        const at = range ? this.iterSlot : this.seqIterSlot;
+        if (at >= 0 && at !== slot) throw new Reject("NOT_NATIVE", op.pc);
+        if (range) this.iterSlot = slot;
+        else this.seqIterSlot = slot;
       }
     });
     let start: AbsValue[] = states[0];
@@ -319,19 +334,25 @@ class Lowering {
       const t = this.head[k]?.type;
       const c = this.carry.get(k);
       if (
-        t === undefined || !NATIVE_TYPES.has(t) || k >= trace.entrySp ||
+        t === undefined || !isNativeType(t) || k >= trace.entrySp ||
         (c !== undefined && c !== t)
       ) {
         const at = trace.ops.find((o) => o.oparg === k && o.uop.includes("_FAST"));
         throw new Reject("UNKNOWN_TYPE", at?.pc ?? trace.start);
       }
-      entries.push({ slot: k, kind: t as "int" | "float" | "bool" | ListKind });
+      entries.push(entryOf(k, t)!);
     }
     if (this.iterSlot >= 0) {
       if (this.head[this.iterSlot]?.type !== "range_iter" || this.carry.has(this.iterSlot)) {
         throw new Reject("UNKNOWN_TYPE", trace.start);
       }
       entries.push({ slot: this.iterSlot, kind: "range_iter", ...this.rangeAt(this.iterSlot) });
+    }
+    const seqIter = this.seqIterSlot;
+    if (seqIter >= 0) {
+      const t = this.head[seqIter]?.type;
+      if (!isIterKind(t) || this.carry.has(seqIter)) throw new Reject("UNKNOWN_TYPE", trace.start);
+      entries.push(entryOf(seqIter, t, this.cursorOf(seqIter))!);
     }
     const owned = new Map<number, SlotType>();
     if (this.inherit === null) {
@@ -341,13 +362,15 @@ class Lowering {
         if (used.has(k)) continue;
         entries.push(
           typeof c === "string"
-            ? { slot: k, kind: c }
+            ? entryOf(k, c, this.cursorOf(k))!
             : { slot: k, kind: "range_iter", cursor: this.cursorOf(k), step: c.step },
         );
       }
       for (const e of entries) {
         const k = e.slot;
-        if (k === this.iterSlot || this.written.has(k) || this.carry.has(k)) owned.set(k, e.kind);
+        if (
+          k === this.iterSlot || k === seqIter || this.written.has(k) || this.carry.has(k)
+        ) owned.set(k, entryType(e));
       }
     }
     const instrs = this.body.slice();
@@ -382,21 +405,19 @@ class Lowering {
         slots.push(
           j === this.iterSlot
             ? this.rangeRestore(j, this.step)
+            : j === this.seqIterSlot
+            ? restoreOf(this.head[j].type, this.cursorOf(j))!
             : c === undefined
             ? { kind: "unchanged" }
             : typeof c === "string"
-            ? { kind: c }
+            ? restoreOf(c, this.cursorOf(j))!
             : this.rangeRestore(j, c.step),
         );
         continue;
       }
       const v = start[j];
       if (v?.known) slots.push({ kind: "const", value: v.value });
-      else if (isListKind(v?.type)) {
-        // A list on the stack is a copy of a local (requirement 6).
-        if (v.from === undefined) throw new Reject("UNKNOWN_TYPE", pc);
-        slots.push({ kind: "local", slot: v.from });
-      } else if (isNative(v)) slots.push({ kind: v.type as "int" | "float" | "bool" });
+      else if (isNative(v)) slots.push(restoreOf(v.type)!);
       else throw new Reject("UNKNOWN_TYPE", pc);
     }
     const code = this.trace.code;
@@ -468,8 +489,6 @@ class Lowering {
         throw new Reject("UNKNOWN_TYPE", this.pc);
       }
       case "_STORE_FAST":
-        // Requirement 6: a local list stays the object tier 1 has.
-        if (isListKind(top?.type)) throw new Reject("NOT_NATIVE", this.pc);
         return this.emit("_STORE_FAST", { oparg: this.nat(oparg) });
       case "_POP_TOP":
         return this.emit("_POP_TOP");
@@ -555,30 +574,51 @@ class Lowering {
       }
       case "_CALL_BUILTIN_FAST":
         return this.callMath(oparg, operand, s, exit);
-      case "_BINARY_OP_SUBSCR_LIST_INT": {
-        const list = s[d - 2]?.type;
-        this.need(isListKind(list) && top?.type === "int", s, 2);
-        return this.emitExiting(`_LIST_LOAD_${strategyOf(list as ListKind)}`, exit);
+      case "_BINARY_OP_SUBSCR_LIST_INT":
+      case "_BINARY_OP_SUBSCR_TUPLE_INT": {
+        const seq = s[d - 2]?.type;
+        this.need(isSeqKind(seq) && top?.type === "int", s, 2);
+        return this.emitExiting(`_LOAD_ITEM_${strategyName(seq as SeqKind)}`, exit);
       }
       case "_STORE_SUBSCR_LIST_INT": {
         const list = s[d - 2]?.type;
         // A value of another type changes the list's strategy: tier 1 does that.
+        const item = isListKind(list) ? itemType(list) : undefined;
         this.need(
-          isListKind(list) && top?.type === "int" && s[d - 3]?.type === itemType(list),
+          item !== undefined && !isSeqKind(item) && top?.type === "int" && s[d - 3]?.type === item,
           s,
           3,
         );
-        return this.emitExiting(`_LIST_STORE_${strategyOf(list as ListKind)}`, exit);
+        return this.emitExiting(`_STORE_ITEM_${strategyName(list as SeqKind)}`, exit);
       }
       case "_CALL_LEN": {
-        // (len, NULL, list -- n): both below the list are constants, pushed as zero bits.
+        // (len, NULL, seq -- n): both below the sequence are constants, pushed as zero bits.
         const callable = s[d - 3];
         if (!callable?.known || callable.value !== LEN) throw new Reject("UNKNOWN_TYPE", this.pc);
-        this.need(isListKind(top?.type), s, 1);
-        this.emitExiting("_LIST_LEN", exit);
+        this.need(isSeqKind(top?.type), s, 1);
+        this.emitExiting("_SEQ_LEN", exit);
         this.emit("_STORE_FAST", { oparg: this.nat(d - 3) });
         return this.emit("_POP_TOP");
       }
+      case "_TO_BOOL_LIST":
+        this.need(isSeqKind(top?.type), s, 1);
+        this.emitExiting("_SEQ_LEN", exit);
+        return this.emit("_TO_BOOL_INT");
+      case "_FOR_ITER_LIST":
+      case "_FOR_ITER_TUPLE": {
+        this.need(isIterKind(top?.type), s, 1);
+        const seq = iterated(top.type as IterKind);
+        return this.emitExiting(`_ITER_NEXT_${strategyName(seq)}`, exit, {
+          oparg: this.seqIterAt(d - 1),
+        });
+      }
+      case "_UNPACK_SEQUENCE_TWO_TUPLE":
+      case "_UNPACK_SEQUENCE_TUPLE":
+      case "_UNPACK_SEQUENCE_LIST":
+        this.need(isSeqKind(top?.type) && oparg >= 1, s, 1);
+        return this.emitExiting(`_UNPACK_ITEMS_${strategyName(top.type as SeqKind)}`, exit, {
+          oparg,
+        });
       case "_JUMP_TO_TOP":
         return this.emit("_JUMP_TO_TOP", { target: 0 });
       case "_CHECK_FUNCTION_VERSION":

@@ -16,7 +16,7 @@
  */
 import { INT_BODIES } from "./native_uops_int.ts";
 import { FLOAT_BODIES } from "./native_uops_float.ts";
-import { LIST_BODIES } from "./native_uops_list.ts";
+import { SEQ_BODIES } from "./native_uops_list.ts";
 import type { NativeBody } from "./native_state.ts";
 import { CONST_OPERAND_UOPS } from "./uops.ts";
 
@@ -33,7 +33,7 @@ export {
 const BASE_BODIES: Readonly<Record<string, NativeBody>> = {
   ...INT_BODIES,
   ...FLOAT_BODIES,
-  ...LIST_BODIES,
+  ...SEQ_BODIES,
 };
 
 /**

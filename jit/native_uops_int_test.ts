@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { CONTINUE, EXIT, JUMP, type NativeState, type Outcome } from "./native_state.ts";
+import { SEQ_BODIES } from "./native_uops_list.ts";
 import { INT_BODIES } from "./native_uops_int.ts";
 import { COMPARE_MASKS, NATIVE_UOPS, UOP_BY_NAME } from "./uops.ts";
 
@@ -60,8 +61,9 @@ Deno.test("every int uop of the table has a body", () => {
   const ours = Object.keys(INT_BODIES);
   for (const name of ours) assert.ok(NATIVE_UOPS.includes(name), `${name} is not a native uop`);
   for (const name of NATIVE_UOPS) {
-    // The `_CONST` variants derive from their bases (`jit/native_uops.ts`).
-    if (!name.includes("FLOAT") && !name.endsWith("_CONST")) {
+    // The `_CONST` variants derive from their bases (`jit/native_uops.ts`); the sequence
+    // uops have their own file (`jit/native_uops_list.ts`).
+    if (!name.includes("FLOAT") && !name.endsWith("_CONST") && !(name in SEQ_BODIES)) {
       assert.ok(name in INT_BODIES, `no body for ${name}`);
     }
   }

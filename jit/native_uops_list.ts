@@ -1,68 +1,117 @@
 /**
- * The TypeScript semantics of the list uops (`stencils/list_*.c`) on a
- * list's header and items, as `vm/list_storage.ts` lays them out.
+ * The TypeScript semantics of the sequence uops (`stencils/*_item*.c`,
+ * `stencils/seq_len.c`) on a list's or tuple's header and items, as
+ * `vm/list_storage.ts` lays them out.
  *
  * @module
  */
 import { CONTINUE, EXIT, type NativeBody, type NativeState } from "./native_state.ts";
-import { LIST_STRATEGIES } from "./uops.ts";
+import { ITEM_STRATEGIES } from "./uops.ts";
 
-const HEADER_LENGTH = 0, HEADER_STRATEGY = 8, HEADER_DATA = 16;
+const HEADER_LENGTH = 0, HEADER_STRATEGY = 8, HEADER_ITEMS = 16;
+const TUPLE = 8n;
 const SAFE_INT_MAX = (1n << 53n) - 1n;
 
-/** The header and items of the list at `h`. */
-function list(state: NativeState, h: bigint): { header: DataView; items: DataView } {
+type Kind = (typeof ITEM_STRATEGIES)[number];
+
+/** The header of the sequence at `h`, and its items. */
+function seq(state: NativeState, h: bigint): { n: bigint; word: bigint; items: DataView } {
   const header = state.memory!.view(h);
-  return { header, items: state.memory!.view(header.getBigInt64(HEADER_DATA, true)) };
-}
-
-/** Python index `i` into the list at `h` normalized, or -1 when out of range or not `strategy`. */
-function index(state: NativeState, h: bigint, i: bigint, strategy: number): number {
-  const { header } = list(state, h);
   const n = header.getBigInt64(HEADER_LENGTH, true);
-  const j = i < 0n ? i + n : i;
-  const ok = j >= 0n && j < n && header.getBigInt64(HEADER_STRATEGY, true) === BigInt(strategy);
-  return ok ? Number(j) : -1;
+  const word = header.getBigInt64(HEADER_STRATEGY, true);
+  // A generic header's items pointer may be stale: only read items it counts.
+  const items = n > 0n
+    ? state.memory!.view(header.getBigInt64(HEADER_ITEMS, true))
+    : new DataView(new ArrayBuffer(0));
+  return { n, word, items };
 }
 
-function load(strategy: number, kind: string): NativeBody {
+/** Item `j` as a native slot holds it. */
+function item(items: DataView, j: number, kind: Kind): bigint {
+  switch (kind) {
+    case "INT":
+      return BigInt(items.getFloat64(8 * j, true));
+    case "BOOL":
+      return items.getFloat64(8 * j, true) !== 0 ? 1n : 0n;
+    default:
+      return items.getBigInt64(8 * j, true);
+  }
+}
+
+/** Python index `i` normalized, or -1 when out of range or the strategy word is not `want`. */
+function index(n: bigint, word: bigint, i: bigint, want: bigint): number {
+  const j = i < 0n ? i + n : i;
+  return j >= 0n && j < n && word === want ? Number(j) : -1;
+}
+
+function load(strategy: bigint, kind: Kind): NativeBody {
   return (state) => {
     const { i64, sp } = state;
-    const j = index(state, i64[sp - 2], i64[sp - 1], strategy);
+    const s = seq(state, i64[sp - 2]);
+    const j = index(s.n, s.word & ~TUPLE, i64[sp - 1], strategy);
     if (j < 0) return EXIT;
-    const d = list(state, i64[sp - 2]).items.getFloat64(8 * j, true);
-    if (kind === "FLOAT") state.f64[sp - 2] = d;
-    else i64[sp - 2] = kind === "INT" ? BigInt(d) : d !== 0 ? 1n : 0n;
+    i64[sp - 2] = item(s.items, j, kind);
     state.sp = sp - 1;
     return CONTINUE;
   };
 }
 
-function store(strategy: number, kind: string): NativeBody {
+function store(strategy: bigint, kind: Kind): NativeBody {
   return (state) => {
     const { i64, sp } = state;
-    const j = index(state, i64[sp - 2], i64[sp - 1], strategy);
+    const s = seq(state, i64[sp - 2]);
+    const j = index(s.n, s.word, i64[sp - 1], strategy);
     const v = i64[sp - 3];
     if (j < 0 || (kind === "INT" && (v < -SAFE_INT_MAX || v > SAFE_INT_MAX))) return EXIT;
-    const d = kind === "FLOAT" ? state.f64[sp - 3] : kind === "INT" ? Number(v) : v !== 0n ? 1 : 0;
-    list(state, i64[sp - 2]).items.setFloat64(8 * j, d, true);
+    if (kind === "FLOAT") s.items.setBigInt64(8 * j, v, true);
+    else s.items.setFloat64(8 * j, kind === "INT" ? Number(v) : v !== 0n ? 1 : 0, true);
     state.sp = sp - 3;
     return CONTINUE;
   };
 }
 
-/** The list uops' bodies, by uop name. */
-export const LIST_BODIES: Record<string, NativeBody> = {
-  ...Object.fromEntries(LIST_STRATEGIES.flatMap((kind, k) => [
-    // Strategy numbers follow the table's order: INT 1, FLOAT 2, BOOL 3.
-    [`_LIST_LOAD_${kind}`, load(k + 1, kind)],
-    [`_LIST_STORE_${kind}`, store(k + 1, kind)],
-  ])),
-  _LIST_LEN(state) {
+function iterNext(strategy: bigint, kind: Kind): NativeBody {
+  return (state, oparg) => {
+    const { i64 } = state;
+    const i = i64[oparg];
+    const s = seq(state, i64[oparg + 1]);
+    if (i >= s.n || (s.word & ~TUPLE) !== strategy) return EXIT;
+    i64[oparg] = i + 1n;
+    i64[state.sp] = item(s.items, Number(i), kind);
+    state.sp += 1;
+    return CONTINUE;
+  };
+}
+
+function unpack(strategy: bigint, kind: Kind): NativeBody {
+  return (state, oparg) => {
     const { i64, sp } = state;
-    const { header } = list(state, i64[sp - 1]);
-    if (header.getBigInt64(HEADER_STRATEGY, true) === 0n) return EXIT;
-    i64[sp - 1] = header.getBigInt64(HEADER_LENGTH, true);
+    const s = seq(state, i64[sp - 1]);
+    if (s.n !== BigInt(oparg) || (s.word & ~TUPLE) !== strategy) return EXIT;
+    for (let k = 0; k < oparg; k++) i64[sp - 1 + k] = item(s.items, oparg - 1 - k, kind);
+    state.sp = sp - 1 + oparg;
+    return CONTINUE;
+  };
+}
+
+/** The sequence uops' bodies, by uop name. */
+export const SEQ_BODIES: Record<string, NativeBody> = {
+  ...Object.fromEntries(ITEM_STRATEGIES.flatMap((kind, k) => {
+    // Strategy numbers follow the table's order: INT is 1.
+    const strategy = BigInt(k + 1);
+    const bodies: [string, NativeBody][] = [
+      [`_LOAD_ITEM_${kind}`, load(strategy, kind)],
+      [`_ITER_NEXT_${kind}`, iterNext(strategy, kind)],
+      [`_UNPACK_ITEMS_${kind}`, unpack(strategy, kind)],
+    ];
+    if (kind !== "NESTED") bodies.push([`_STORE_ITEM_${kind}`, store(strategy, kind)]);
+    return bodies;
+  })),
+  _SEQ_LEN(state) {
+    const { i64, sp } = state;
+    const s = seq(state, i64[sp - 1]);
+    if ((s.word & ~TUPLE) === 0n) return EXIT;
+    i64[sp - 1] = s.n;
     return CONTINUE;
   },
 };

@@ -54,22 +54,25 @@ class TestList {
   readonly address = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(this.header)));
   readonly itemsAddress = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(this.items)));
 
-  /** Random items of `strategy`'s kind (1 int, 2 float, 3 bool), a random length and strategy. */
-  fill(rng: Rng, strategy: number): void {
+  /**
+   * Random items of `strategy`'s kind (1 int, 2 float, 3 bool, 4 nested), a
+   * random length, and mostly that strategy: sometimes as a tuple, another
+   * one, or generic (a demoted list).
+   */
+  fill(rng: Rng, strategy: number, length = rng.below(TestList.CAPACITY + 1)): void {
     const h = new BigInt64Array(this.header);
-    const n = rng.below(TestList.CAPACITY + 1);
-    // Mostly the strategy the uop is for; sometimes another, or generic (a demoted list).
-    h[0] = BigInt(n);
-    h[1] = BigInt(rng.below(4) === 0 ? rng.below(4) : strategy);
+    h[0] = BigInt(length);
+    const r = rng.below(8);
+    h[1] = BigInt(r === 0 ? rng.below(5) : r === 1 ? strategy | 8 : strategy);
     h[2] = this.itemsAddress;
     h[3] = BigInt(TestList.CAPACITY);
     const items = new Float64Array(this.items);
+    const bits = new BigInt64Array(this.items);
     for (let i = 0; i < items.length; i++) {
-      items[i] = strategy === 1
-        ? Number(BigInt.asIntN(54, rng.int()) % (1n << 53n))
-        : strategy === 2
-        ? doubleOf(rng.float())
-        : rng.below(2);
+      if (strategy === 1) items[i] = Number(BigInt.asIntN(54, rng.int()) % (1n << 53n));
+      else if (strategy === 2) bits[i] = rng.float();
+      else if (strategy === 3) items[i] = rng.below(2);
+      else bits[i] = rng.bits();
     }
   }
 
@@ -205,16 +208,24 @@ function configs(uop: string, rng: Rng): Config[] {
       return one(["bool"]);
     case "_JUMP_TO_TOP":
       return one([]);
-    case "_LIST_LEN":
-      return [1, 2, 3].map((strategy) => listConfig(strategy, ["list"]));
+    case "_SEQ_LEN":
+      return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, ["seq"]));
   }
-  const list = /^_LIST_(LOAD|STORE)_(INT|FLOAT|BOOL)$/.exec(uop);
-  if (list !== null) {
-    const strategy = ["INT", "FLOAT", "BOOL"].indexOf(list[2]) + 1;
-    const value = list[2].toLowerCase() as Kind;
-    return [
-      listConfig(strategy, list[1] === "LOAD" ? ["list", "index"] : [value, "list", "index"]),
-    ];
+  const seq = /^_(LOAD_ITEM|STORE_ITEM|ITER_NEXT|UNPACK_ITEMS)_(INT|FLOAT|BOOL|NESTED)$/.exec(uop);
+  if (seq !== null) {
+    const strategy = ["INT", "FLOAT", "BOOL", "NESTED"].indexOf(seq[2]) + 1;
+    const value = (strategy === 4 ? "any" : seq[2].toLowerCase()) as Kind;
+    switch (seq[1]) {
+      case "LOAD_ITEM":
+        return [seqConfig(strategy, ["seq", "index"])];
+      case "STORE_ITEM":
+        return [seqConfig(strategy, [value, "seq", "index"])];
+      case "ITER_NEXT":
+        return [seqConfig(strategy, [], 2)];
+      default:
+        // Mostly of the length unpacked, which must be at least 1.
+        return [1, 2, 3].map((n) => seqConfig(strategy, ["seq"], n));
+    }
   }
   switch (uop) {
     case "_FOR_ITER_RANGE": {
@@ -245,26 +256,38 @@ function configs(uop: string, rng: Rng): Config[] {
 }
 
 /**
- * A list uop's inputs: the top items are `kinds`, where "list" is the test
- * list's header and "index" an index around its bounds (negative ones too).
+ * A sequence uop's inputs: the top items are `kinds`, where "seq" is the
+ * test list's header and "index" an index around its bounds (negative ones
+ * too). With no kinds (`_ITER_NEXT_*`), slot `oparg` is the next index and
+ * the slot after it the header; for `_UNPACK_ITEMS_*`, the length is
+ * mostly `oparg`.
  */
-function listConfig(strategy: number, kinds: (Kind | "list" | "index")[]): Config {
+function seqConfig(
+  strategy: number,
+  kinds: (Kind | "seq" | "index")[],
+  oparg = 0,
+): Config {
   const list = new TestList();
   return {
-    oparg: 0,
+    oparg,
     operand0: 0n,
     list,
     fill: (rng, slots) => {
-      list.fill(rng, strategy);
+      const unpack = kinds.length === 1 && oparg > 0;
+      list.fill(rng, strategy, unpack && rng.below(4) !== 0 ? oparg : undefined);
       const n = Number(new BigInt64Array(list.header)[0]);
-      fillWith(kinds.map((k) => (k === "list" || k === "index" ? "any" : k)))(rng, slots);
+      fillWith(kinds.map((k) => (k === "seq" || k === "index" ? "any" : k)))(rng, slots);
       kinds.forEach((k, j) => {
         const slot = STACK_BASE + DEPTH - kinds.length + j;
-        if (k === "list") slots[slot] = list.address;
+        if (k === "seq") slots[slot] = list.address;
         if (k === "index") {
           slots[slot] = rng.below(8) === 0 ? rng.int() : BigInt(rng.below(2 * n + 5) - n - 2);
         }
       });
+      if (kinds.length === 0) {
+        slots[oparg] = BigInt(rng.below(n + 3));
+        slots[oparg + 1] = list.address;
+      }
     },
   };
 }

@@ -67,8 +67,10 @@ import {
 import { UOP_BY_NAME } from "./uops.ts";
 import { enterFrame, leaveFrame } from "./inline.ts";
 import {
-  isListKind,
+  isIterKind,
+  isSeqKind,
   itemType,
+  iterated,
   type SlotType,
   slotType,
   type Trace,
@@ -81,8 +83,6 @@ export interface AbsValue {
   /** The slot holds exactly `value` (NULL is `undefined`). */
   known: boolean;
   value?: PyObject | undefined;
-  /** A list read from the loop frame's local `from` (an exit puts that local back). */
-  from?: number;
 }
 
 /** The abstract state before every op of a trace. */
@@ -277,23 +277,49 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
   }
   switch (op.uop) {
     case "_LOAD_FAST":
-    case "_LOAD_FAST_CHECK": {
-      const v = s[op.oparg] ?? UNKNOWN;
-      // A list's copy on the stack remembers its local, to be rebuilt from it at an exit.
-      const local = isListKind(v.type) && v.from === undefined && op.frame === undefined;
-      s.push(local ? { ...v, from: op.oparg } : v);
+    case "_LOAD_FAST_CHECK":
+      s.push(s[op.oparg] ?? UNKNOWN);
+      return "keep";
+    case "_GUARD_TOS_LIST":
+    case "_GUARD_NOS_LIST":
+    case "_GUARD_TOS_TUPLE":
+    case "_GUARD_NOS_TUPLE": {
+      // Sequence kinds come only from `jit` mode's projection, where native code checks them.
+      const d = op.uop.startsWith("_GUARD_TOS") ? 1 : 2;
+      if (s.length < d) return "fail";
+      const t = s[s.length - d].type;
+      return isSeqKind(t) && t.startsWith(op.uop.endsWith("LIST") ? "list" : "tuple")
+        ? "drop"
+        : "keep";
+    }
+    case "_ITER_CHECK_LIST":
+    case "_ITER_CHECK_TUPLE": {
+      if (s.length < 1) return "fail";
+      const t = top().type;
+      const sort = op.uop === "_ITER_CHECK_LIST" ? "list" : "tuple";
+      return isIterKind(t) && iterated(t).startsWith(sort) ? "drop" : "keep";
+    }
+    case "_FOR_ITER_LIST":
+    case "_FOR_ITER_TUPLE": {
+      if (s.length < 1) return "fail";
+      const t = top().type;
+      s.push(isIterKind(t) ? ofType(itemType(iterated(t))) : UNKNOWN);
       return "keep";
     }
-    case "_GUARD_TOS_LIST":
-    case "_GUARD_NOS_LIST": {
-      const d = op.uop === "_GUARD_TOS_LIST" ? 1 : 2;
-      if (s.length < d) return "fail";
-      return isListKind(s[s.length - d].type) ? "drop" : "keep";
-    }
-    case "_BINARY_OP_SUBSCR_LIST_INT": {
+    case "_BINARY_OP_SUBSCR_LIST_INT":
+    case "_BINARY_OP_SUBSCR_TUPLE_INT": {
       pop();
       const l = pop();
-      s.push(isListKind(l.type) ? ofType(itemType(l.type)) : UNKNOWN);
+      s.push(isSeqKind(l.type) ? ofType(itemType(l.type)) : UNKNOWN);
+      return "keep";
+    }
+    case "_UNPACK_SEQUENCE_TWO_TUPLE":
+    case "_UNPACK_SEQUENCE_TUPLE":
+    case "_UNPACK_SEQUENCE_LIST": {
+      if (s.length < 1) return "fail";
+      const t = pop().type;
+      const item = isSeqKind(t) ? ofType(itemType(t)) : UNKNOWN;
+      for (let k = 0; k < op.oparg; k++) s.push(item);
       return "keep";
     }
     case "_CALL_LEN":

@@ -35,14 +35,14 @@ import type { PyObject } from "../vm/object.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
 import { projectTrace } from "./trace.ts";
-import { isRejection, listKind, slotType } from "./trace_ir.ts";
+import { isRejection, iterKind, seqKind, slotType } from "./trace_ir.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
 import { type Carried, type Lowered, lowerSide } from "./lower_native.ts";
 import { NativeExecutor } from "./native_executor.ts";
 import { compileTrace, ExitLinks, type NativeTrace } from "./native_trace.ts";
 import { stencilTable } from "./stencil_table.ts";
-import { nativeKind, type SlotRestore, type Snapshot } from "./exits.ts";
+import { entryType, nativeKind, type SlotRestore, type Snapshot } from "./exits.ts";
 import type { RangeIterator } from "../vm/range.ts";
 import type { Reason } from "./reasons.ts";
 import type { Tier2Stats } from "./stats.ts";
@@ -266,31 +266,27 @@ function constType(value: PyObject | undefined): SlotType {
   return nativeKind(value) ?? "object";
 }
 
+/** The type a restore says its native slot holds; undefined for tier 1's own value. */
+function restoreType(r: SlotRestore): SlotType | undefined {
+  switch (r.kind) {
+    case "unchanged":
+      return undefined;
+    case "const":
+      return constType(r.value);
+    case "seq":
+    case "seq_iter":
+      return r.type;
+    default:
+      return r.kind;
+  }
+}
+
 /** The types a snapshot proves its native slots hold (requirement 3). */
 function inheritedTypes(slots: readonly SlotRestore[], root: Lowered): SlotType[] {
   const kinds = new Map<number, SlotType>();
-  for (const e of root.entries) if (e.kind !== "range_iter") kinds.set(e.slot, e.kind);
-  return slots.map((r, j): SlotType => {
-    switch (r.kind) {
-      case "int":
-      case "float":
-      case "bool":
-        return r.kind;
-      case "const":
-        return constType(r.value);
-      case "range_iter":
-        return "range_iter";
-      case "list_int":
-      case "list_float":
-      case "list_bool":
-        return r.kind;
-      case "local":
-        return kinds.get(r.slot) ?? "object";
-      case "unchanged":
-        // The root unboxed it on entry and nothing has written it since.
-        return kinds.get(j) ?? "object";
-    }
-  });
+  for (const e of root.entries) kinds.set(e.slot, entryType(e));
+  // An unchanged slot: the root unboxed it on entry and nothing has written it since.
+  return slots.map((r, j) => restoreType(r) ?? kinds.get(j) ?? "object");
 }
 
 /**
@@ -302,13 +298,7 @@ function inheritedTypes(slots: readonly SlotRestore[], root: Lowered): SlotType[
 function linksToRoot(link: Snapshot, root: Lowered, entrySp: number): boolean {
   if (link.sp !== entrySp) return false;
   for (let j = 0; j < entrySp; j++) {
-    const r = link.slots[j];
-    const kind = root.owned.get(j);
-    if (kind === undefined) {
-      if (r.kind !== "unchanged") return false;
-    } else if ((r.kind === "const" ? constType(r.value) : r.kind) !== kind) {
-      return false;
-    }
+    if (restoreType(link.slots[j]) !== root.owned.get(j)) return false;
   }
   return true;
 }
@@ -340,7 +330,7 @@ function wanted(
     }
     if (j < 0 || j >= rootSp || want.has(j)) continue;
     const x = frame.fast[j];
-    const kind = nativeKind(x) ?? listKind(x);
+    const kind = nativeKind(x) ?? seqKind(x) ?? iterKind(x);
     if (kind !== null) want.set(j, kind);
     else if (slotType(x) === "range_iter") want.set(j, { step: BigInt((x as RangeIterator).step) });
   }

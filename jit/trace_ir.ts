@@ -34,8 +34,8 @@
  * @module
  */
 import type { CodeObject } from "../vm/code.ts";
-import { PyFloat, type PyFunction, PyList, type PyObject, T } from "../vm/object.ts";
-import { promote } from "../vm/list_storage.ts";
+import { PyFloat, type PyFunction, PyList, type PyObject, PyTuple, T } from "../vm/object.ts";
+import { promote, Strategy, TUPLE, tupleHeader } from "../vm/list_storage.ts";
 import { None } from "../vm/abstract.ts";
 import type { Frame } from "../vm/frame.ts";
 import type { Executor } from "../vm/tier2.ts";
@@ -98,11 +98,13 @@ export type SlotType =
   /** A `range` iterator (`vm/range.ts` RangeIterator) over ints. */
   | "range_iter"
   /**
-   * An exact list with native storage of ints, floats or bools
-   * (`vm/list_storage.ts`): natively, its header's address. Only `jit`
-   * mode's projection records these (`nativeSlotType`).
+   * An exact list or tuple with native storage (`vm/list_storage.ts`), by
+   * its items: natively, its header's address. Only `jit` mode's projection
+   * records these (`nativeSlotType`).
    */
-  | ListKind
+  | SeqKind
+  /** A list or tuple iterator (`iter<S>`, S its sequence's kind): natively, two cursor slots. */
+  | IterKind
   /** None. */
   | "none"
   /** Slot not holding a value (unbound local, NULL). */
@@ -123,36 +125,109 @@ export function slotType(v: PyObject | undefined): SlotType {
   return "object";
 }
 
-/** The slot types of lists with native storage, by strategy. */
-export type ListKind = "list_int" | "list_float" | "list_bool";
-const LIST_KINDS: readonly (ListKind | null)[] = [null, "list_int", "list_float", "list_bool"];
+/**
+ * The kind of a list or tuple with native storage: `list_int`,
+ * `list_float`, `list_bool` (and `tuple_...`), or `list<S>` / `tuple<S>`
+ * for nested lists and tuples, S the kind its first item had when it was
+ * seen. Native code checks an item's storage wherever it uses it, so S is
+ * a guess that only chooses which uops run.
+ */
+export type SeqKind =
+  | `${"list" | "tuple"}_${"int" | "float" | "bool"}`
+  | `${"list" | "tuple"}<${string}>`;
+/** A list or tuple iterator over a sequence of kind S. */
+export type IterKind = `iter<${string}>`;
 
-/** Whether `t` is a list with native storage. */
-export function isListKind(t: SlotType | undefined): t is ListKind {
-  return t === "list_int" || t === "list_float" || t === "list_bool";
+/** How deep kinds describe nested sequences. */
+const MAX_KIND_DEPTH = 3;
+
+/** Whether `t` is a list or tuple with native storage. */
+export function isSeqKind(t: SlotType | undefined): t is SeqKind {
+  return t !== undefined && (t.startsWith("list") || t.startsWith("tuple"));
 }
 
-/** The item type of a list kind. */
-export function itemType(t: ListKind): "int" | "float" | "bool" {
-  return t === "list_int" ? "int" : t === "list_float" ? "float" : "bool";
+/** Whether `t` is a list (not a tuple) with native storage. */
+export function isListKind(t: SlotType | undefined): t is SeqKind {
+  return t !== undefined && t.startsWith("list");
+}
+
+/** Whether `t` is a list or tuple iterator native code steps. */
+export function isIterKind(t: SlotType | undefined): t is IterKind {
+  return t !== undefined && t.startsWith("iter<");
+}
+
+/** The type of the items of a sequence kind. */
+export function itemType(t: SeqKind): SlotType {
+  const m = /^(?:list|tuple)(?:_(int|float|bool)|<(.*)>)$/.exec(t)!;
+  return (m[1] ?? m[2]) as SlotType;
+}
+
+/** The sequence kind an iterator kind steps over. */
+export function iterated(t: IterKind): SeqKind {
+  return t.slice(5, -1) as SeqKind;
+}
+
+/** The item strategy of a sequence kind, as uop names spell it (`ITEM_STRATEGIES`). */
+export function strategyName(t: SeqKind): "INT" | "FLOAT" | "BOOL" | "NESTED" {
+  const item = itemType(t);
+  return item === "int" ? "INT" : item === "float" ? "FLOAT" : item === "bool" ? "BOOL" : "NESTED";
+}
+
+/** The strategy word a sequence kind's header holds (`vm/list_storage.ts`). */
+export function strategyWord(t: SeqKind): number {
+  return (["INT", "FLOAT", "BOOL", "NESTED"].indexOf(strategyName(t)) + 1) |
+    (t.startsWith("tuple") ? TUPLE : 0);
 }
 
 /**
- * The list kind of `v` if it is an exact list whose items fit a native
+ * The kind of `v` if it is an exact list or tuple whose items fit a native
  * strategy, giving it native storage if it had none; else null.
  */
-export function listKind(v: PyObject | undefined): ListKind | null {
-  if (!(v instanceof PyList) || v.cls !== T.list) return null;
-  const n = promote(v);
-  return n === null ? null : LIST_KINDS[n.strategy];
+export function seqKind(v: PyObject | undefined, depth = 0): SeqKind | null {
+  let word: number, first: PyObject | undefined;
+  if (v instanceof PyList && v.cls === T.list) {
+    const n = promote(v);
+    if (n === null) return null;
+    word = n.strategy;
+    first = n.length > 0 ? n.get(0) : undefined;
+  } else if (v instanceof PyTuple && v.cls === T.tuple) {
+    word = tupleHeader(v).strategyWord;
+    first = v.items[0];
+  } else return null;
+  const sort = word & TUPLE ? "tuple" : "list";
+  switch (word & ~TUPLE) {
+    case Strategy.Int:
+      return `${sort}_int`;
+    case Strategy.Float:
+      return `${sort}_float`;
+    case Strategy.Bool:
+      return `${sort}_bool`;
+    case Strategy.Nested: {
+      const inner = depth < MAX_KIND_DEPTH && first !== undefined
+        ? seqKind(first, depth + 1)
+        : null;
+      return inner === null ? null : `${sort}<${inner}>`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The kind of a list or tuple iterator whose sequence has native storage, else null. */
+export function iterKind(v: PyObject | undefined): IterKind | null {
+  const cls = (v as { cls?: unknown } | undefined)?.cls;
+  if (cls !== T.list_iterator && cls !== T.tuple_iterator) return null;
+  const seq = seqKind((v as unknown as { seq: PyObject | null }).seq ?? undefined);
+  return seq === null ? null : `iter<${seq}>`;
 }
 
 /**
- * `slotType`, with exact lists as native code sees them (`jit` mode): a
- * list whose items fit a strategy is given native storage and typed by it.
+ * `slotType`, with exact lists, tuples and their iterators as native code
+ * sees them (`jit` mode): a sequence whose items fit a strategy is given
+ * native storage and typed by it.
  */
 export function nativeSlotType(v: PyObject | undefined): SlotType {
-  return listKind(v) ?? slotType(v);
+  return seqKind(v) ?? iterKind(v) ?? slotType(v);
 }
 
 /** A projected trace. */

@@ -135,8 +135,12 @@ function constOperandRow(base: UopInfo): UopInfo {
   };
 }
 
-/** The list storage strategies native code reads and writes (vm/list_storage.ts). */
-export const LIST_STRATEGIES = ["INT", "FLOAT", "BOOL"] as const;
+/**
+ * The item strategies of lists and tuples native code reads, in the order
+ * of their strategy numbers (vm/list_storage.ts: INT is 1); all but NESTED
+ * are stored natively too.
+ */
+export const ITEM_STRATEGIES = ["INT", "FLOAT", "BOOL", "NESTED"] as const;
 
 const BASE_UOPS: readonly UopInfo[] = [
   // -- Frame and stack ---------------------------------------------------
@@ -455,33 +459,53 @@ const BASE_UOPS: readonly UopInfo[] = [
     },
   ),
 
-  // -- Lists with native storage (vm/list_storage.ts) ----------------------
-  ...LIST_STRATEGIES.flatMap((kind) => {
-    const k = kind.toLowerCase();
-    return [
+  // -- Lists and tuples with native storage (vm/list_storage.ts) -----------
+  ...ITEM_STRATEGIES.flatMap((kind) => {
+    const k = kind === "NESTED" ? "nested (lists and tuples)" : kind.toLowerCase();
+    const rows = [
       row(
-        `_LIST_LOAD_${kind}`,
-        "(list, index -- item)",
+        `_LOAD_ITEM_${kind}`,
+        "(seq, index -- item)",
         "error",
         BC + "_BINARY_OP_SUBSCR_LIST_INT",
-        `item of a list with ${k} storage; exits on an index out of range or other storage`,
+        `item of a list or tuple with ${k} items; exits on an index out of range or other storage`,
       ),
       row(
-        `_LIST_STORE_${kind}`,
+        `_ITER_NEXT_${kind}`,
+        "(-- item)",
+        "exhausted",
+        BC + "_ITER_NEXT_LIST",
+        `next item of a list or tuple iterator over ${k} items; exits at the end or on other storage`,
+        { oparg: "slot of the iterator's next index (the sequence's header follows it)" },
+      ),
+      row(
+        `_UNPACK_ITEMS_${kind}`,
+        "(seq -- unused[oparg])",
+        "guard",
+        BC + "_UNPACK_SEQUENCE_TUPLE",
+        `unpack a list or tuple of oparg ${k} items, last first; exits on another length or storage`,
+        { oparg: "the number of items (at least 1)" },
+      ),
+    ];
+    if (kind === "NESTED") return rows;
+    return [
+      ...rows,
+      row(
+        `_STORE_ITEM_${kind}`,
         "(value, list, index --)",
         "error",
         BC + "_STORE_SUBSCR_LIST_INT",
-        `store a ${k} into a list with ${k} storage; exits on an index out of range, ` +
+        `store a ${k} into a list with ${k} items; exits on an index out of range, ` +
           `other storage${kind === "INT" ? " or an int beyond 2**53-1" : ""}`,
       ),
     ];
   }),
   row(
-    "_LIST_LEN",
-    "(list -- len)",
+    "_SEQ_LEN",
+    "(seq -- len)",
     "guard",
     BC + "_CALL_LEN",
-    "length of a list with native storage; exits when its storage turned generic",
+    "length of a list or tuple with native storage; exits when its storage turned generic",
   ),
   // -- Boxed only: uops the uop interpreter runs on Python objects ---------
   ...BOXED_UOPS,

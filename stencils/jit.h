@@ -96,27 +96,34 @@ static inline int64_t right_const_(void) {
 #endif
 
 /*
- * A list with native storage (vm/list_storage.ts): a native slot holds the
- * address of its header, four words that never move while it has that
- * storage: length, strategy, the address of the items, capacity. Items are
- * doubles whatever the strategy (an int is its exact double, a bool 0.0 or
- * 1.0). A list TypeScript gave back its JS array reads as generic and empty.
+ * Lists and tuples with native storage (vm/list_storage.ts): a native slot
+ * holds the address of a header, four words that never move: length,
+ * strategy (TUPLE set for a tuple), the address of the items, capacity.
+ * Items are 8 bytes: an int is its exact double, a float its double, a
+ * bool 0.0 or 1.0, a nested list or tuple its header's address. A list
+ * TypeScript gave back its JS array reads as generic and empty.
  */
-#define LIST_INT 1
-#define LIST_FLOAT 2
-#define LIST_BOOL 3
-#define LIST_LENGTH(H) (((const int64_t *)(uintptr_t)(H))[0])
+#define SEQ_INT 1
+#define SEQ_FLOAT 2
+#define SEQ_BOOL 3
+#define SEQ_NESTED 4
+#define SEQ_TUPLE 8
+#define SEQ_LENGTH(H) (((const int64_t *)(uintptr_t)(H))[0])
+/* The strategy word, TUPLE included: list stores compare it whole. */
 #define LIST_STRATEGY(H) (((const int64_t *)(uintptr_t)(H))[1])
-#define LIST_ITEMS(H) ((double *)(uintptr_t)((const int64_t *)(uintptr_t)(H))[2])
+/* The strategy of a list or a tuple alike: loads, iteration, unpacking. */
+#define SEQ_STRATEGY(H) (LIST_STRATEGY(H) & ~(int64_t)SEQ_TUPLE)
+#define SEQ_ITEMS(H) ((int64_t *)(uintptr_t)((const int64_t *)(uintptr_t)(H))[2])
 
 /*
- * J = Python index I into the list at H, normalized (a negative one counts
- * from the end); exits when it is out of range or the list's storage is
- * not S (rule 3: before anything is written).
+ * J = Python index I into the sequence at H, normalized (a negative one
+ * counts from the end); exits when it is out of range or the strategy word
+ * (STRATEGY(H): SEQ_STRATEGY or LIST_STRATEGY) is not S (rule 3: before
+ * anything is written).
  */
-#define LIST_INDEX(J, H, I, S)                                            \
-  int64_t J = (I) + (LIST_LENGTH(H) & ((I) >> 63));                       \
-  if ((uint64_t)J >= (uint64_t)LIST_LENGTH(H) || LIST_STRATEGY(H) != (S)) { \
+#define SEQ_INDEX(J, H, I, STRATEGY, S)                                   \
+  int64_t J = (I) + (SEQ_LENGTH(H) & ((I) >> 63));                        \
+  if ((uint64_t)J >= (uint64_t)SEQ_LENGTH(H) || STRATEGY(H) != (S)) {     \
     EXIT();                                                               \
   }
 

@@ -1,54 +1,66 @@
 /**
- * List storage strategies (after PyPy's `listobject.py` strategies): a list
- * whose items are all ints that are JS numbers, all exact floats, or all
- * bools can keep them unboxed in memory native code reads and writes
- * directly. Any other list keeps a JS array of boxed items, the generic
- * strategy.
+ * Native storage for lists and tuples (after PyPy's list strategies): a list
+ * whose items are all ints that are JS numbers, all exact floats, all bools,
+ * or all exact lists and tuples can keep them unboxed in memory native code
+ * reads and writes directly. Any other list keeps a JS array of boxed items,
+ * the generic strategy.
  *
  * Requirements (read before changing the layout):
  * 1. A list gets native storage only when native code first meets it
- *    (`promote`, called by the JIT at trace entry): creating the two buffers
- *    costs about 0.7 µs, which most lists would never repay.
- * 2. The header is an `ArrayBuffer` of four int64 words that never moves
- *    while the list keeps native storage: length, strategy, the address of
- *    the item buffer, its capacity. Items are float64s whatever the
- *    strategy: an int is its exact double (ints that are JS numbers are
- *    safe integers), a bool is 0 or 1, so TypeScript reads them without
- *    making a BigInt and native code converts with one instruction.
- * 3. `PyList.items` is the generic view: reading it gives the list back its
+ *    (`promote`, called by the JIT at projection and trace entry): creating
+ *    the buffers costs about 0.7 µs, which most lists would never repay.
+ * 2. A list or tuple native code meets gets a header for life (`Header`): an
+ *    `ArrayBuffer` of four int64 words that never moves: length, strategy
+ *    (with TUPLE set for a tuple), the address of the items, their capacity.
+ *    A native slot holding a list or tuple holds its header's address, which
+ *    leads back to the object (`objectAt`) when an exit boxes the slot.
+ * 3. Items are 8 bytes: an int is its exact double (ints that are JS numbers
+ *    are safe integers), a float its double, a bool 0.0 or 1.0, so
+ *    TypeScript reads them without making a BigInt and native code converts
+ *    with one instruction; a nested item (a list or tuple) is its header's
+ *    address, and TypeScript keeps the objects alongside.
+ * 4. `PyList.items` is the generic view: reading it gives the list back its
  *    JS array and drops the native storage (`demote`), so code that does
  *    not know strategies stays right. Tier 1's hot paths (subscript, store,
  *    iteration, `len`, append, truth) use the accessors here instead.
- * 4. A store that does not fit the strategy (a float into an int list, a
- *    big int, a str) demotes the list first; the header's strategy word then
- *    reads generic, which native code holding its address checks before it
- *    trusts the items.
- * 5. Float items keep their boxes while TypeScript wrote them, so `a[i] is
+ * 5. A store that does not fit the strategy (a float into an int list, a
+ *    big int, a str) demotes the list first; the header then reads generic
+ *    and empty, which every native uop checks before it trusts the items.
+ * 6. Float items keep their boxes while TypeScript wrote them, so `a[i] is
  *    a[i]` holds as in CPython; a box is reused only while its value is
  *    still the item's.
+ * 7. A tuple never changes: its header and items are made once.
+ * 8. Headers belong to one run's way of finding addresses (`configureLists`):
+ *    one made under another (a list that outlived its run) is made again.
  *
  * @module
  */
-import { PyFloat, PyList, type PyObject, T } from "./object.ts";
+import { PyFloat, PyList, type PyObject, PyTuple, T } from "./object.ts";
 
-/** A list's storage strategy, as the header's second word holds it. */
+/** A header's strategy word (requirement 2). */
 export const enum Strategy {
   Generic = 0,
   Int = 1,
   Float = 2,
   Bool = 3,
+  /** Exact lists and tuples, as their headers' addresses. */
+  Nested = 4,
 }
 
-/** Byte offsets of the header words (requirement 2). */
-export const HEADER_LENGTH = 0, HEADER_STRATEGY = 8, HEADER_DATA = 16, HEADER_CAPACITY = 24;
+/** Set in a tuple's strategy word: list stores refuse it, loads and iteration take it. */
+export const TUPLE = 8;
+
 const HEADER_BYTES = 32;
 const TWO32 = 4294967296;
 
 /** A promoted list gives up native storage for good after this many demotions. */
 const MAX_PROMOTIONS = 16;
+/** How deep promotion gives nested lists native storage (lists may contain themselves). */
+const MAX_NESTING = 3;
 
 let addressOf: (buffer: ArrayBuffer) => number = standInAddress;
 let nextStandIn = 0x10000;
+let epoch = 0;
 
 /** Where no native code runs, an address is only a distinct number. */
 function standInAddress(_: ArrayBuffer): number {
@@ -62,28 +74,38 @@ function standInAddress(_: ArrayBuffer): number {
  */
 export function configureLists(eager: boolean, address?: (buffer: ArrayBuffer) => number): void {
   addressOf = address ?? standInAddress;
+  epoch++;
   PyList.onCreate = eager ? promote : null;
 }
 
-/** The unboxed items of a list and the header native code reads. */
-export class NativeList {
-  readonly header: ArrayBuffer;
-  /** The header's address: what a native slot holding the list contains. */
-  readonly address: number;
-  readonly #words: Int32Array;
-  strategy: Strategy;
-  data: Float64Array;
-  /** Boxes of float items as TypeScript stored or read them (requirement 5). */
-  boxes: (PyFloat | undefined)[] | null;
+/** Header addresses to their lists and tuples (requirement 2). */
+const owners = new Map<number, WeakRef<PyList | PyTuple>>();
+const forget = new FinalizationRegistry<number>((address) => {
+  if (owners.get(address)?.deref() === undefined) owners.delete(address);
+});
 
-  constructor(strategy: Strategy, capacity: number) {
-    this.header = new ArrayBuffer(HEADER_BYTES);
-    this.address = addressOf(this.header);
-    this.#words = new Int32Array(this.header);
-    this.strategy = strategy;
-    this.#words[HEADER_STRATEGY / 4] = strategy;
-    this.data = this.#allocate(capacity);
-    this.boxes = strategy === Strategy.Float ? [] : null;
+/** The list or tuple whose header is at `address` (it is alive: native code just held it). */
+export function objectAt(address: number): PyList | PyTuple {
+  const o = owners.get(address)?.deref();
+  if (o === undefined) {
+    throw new Error(`no list or tuple has a header at 0x${address.toString(16)}`);
+  }
+  return o;
+}
+
+/** The fixed native header of a list or tuple (requirement 2). */
+export class Header {
+  readonly buffer = new ArrayBuffer(HEADER_BYTES);
+  readonly #words = new Int32Array(this.buffer);
+  readonly address: number;
+  readonly epoch = epoch;
+  /** A tuple's items, kept alive with it (a list's belong to its NativeList). */
+  items: ArrayBuffer | null = null;
+
+  constructor(owner: PyList | PyTuple) {
+    this.address = addressOf(this.buffer);
+    owners.set(this.address, new WeakRef(owner));
+    forget.register(owner, this.address);
   }
 
   get length(): number {
@@ -94,25 +116,64 @@ export class NativeList {
     this.#words[0] = n;
   }
 
-  #allocate(capacity: number): Float64Array {
-    const data = new Float64Array(new ArrayBuffer(Math.max(capacity, 4) * 8));
-    const at = addressOf(data.buffer as ArrayBuffer);
-    const w = this.#words;
-    w[HEADER_DATA / 4] = at % TWO32;
-    w[HEADER_DATA / 4 + 1] = Math.floor(at / TWO32);
-    w[HEADER_CAPACITY / 4] = data.length;
-    return data;
+  /** The strategy word: a Strategy, with TUPLE set for a tuple. */
+  get strategyWord(): number {
+    return this.#words[2];
+  }
+
+  set strategy(s: number) {
+    this.#words[2] = s;
+  }
+
+  /** Points the header at `items`, which hold `capacity` items. */
+  setItems(items: ArrayBuffer, capacity: number): void {
+    const at = addressOf(items);
+    this.#words[4] = at % TWO32;
+    this.#words[5] = Math.floor(at / TWO32);
+    this.#words[6] = capacity;
+  }
+}
+
+/** 8-byte items: as doubles, and as 32-bit words for header addresses (requirement 3). */
+function allocate(capacity: number): { data: Float64Array; words: Uint32Array } {
+  const buffer = new ArrayBuffer(Math.max(capacity, 4) * 8);
+  return { data: new Float64Array(buffer), words: new Uint32Array(buffer) };
+}
+
+/** The unboxed items of a list. */
+export class NativeList {
+  readonly strategy: Strategy;
+  data: Float64Array;
+  words: Uint32Array;
+  /** Boxes of float items as TypeScript stored or read them (requirement 6). */
+  readonly boxes: (PyFloat | undefined)[] | null;
+  /** The items of a nested list as objects; `data` holds their headers' addresses. */
+  readonly objects: PyObject[] | null;
+
+  constructor(readonly header: Header, strategy: Strategy, capacity: number) {
+    this.strategy = strategy;
+    ({ data: this.data, words: this.words } = allocate(capacity));
+    header.setItems(this.data.buffer as ArrayBuffer, this.data.length);
+    header.strategy = strategy;
+    this.boxes = strategy === Strategy.Float ? [] : null;
+    this.objects = strategy === Strategy.Nested ? [] : null;
+  }
+
+  get length(): number {
+    return this.header.length;
   }
 
   /** Item `i` boxed as the VM boxes it (`0 <= i < length`). */
   get(i: number): PyObject {
-    const d = this.data[i];
     switch (this.strategy) {
       case Strategy.Int:
-        return d;
+        return this.data[i];
       case Strategy.Bool:
-        return d !== 0;
+        return this.data[i] !== 0;
+      case Strategy.Nested:
+        return this.objects![i];
       default: {
+        const d = this.data[i];
         const boxes = this.boxes!;
         const b = boxes[i];
         if (b !== undefined && Object.is(b.value, d)) return b;
@@ -124,7 +185,14 @@ export class NativeList {
   }
 
   /** Stores `v` at `i` and returns true if it fits the strategy; false changes nothing. */
-  set(i: number, v: PyObject): boolean {
+  set(i: number, v: PyObject, depth = 1): boolean {
+    if (this.strategy === Strategy.Nested) {
+      const h = nestedHeader(v, depth);
+      if (h === null) return false;
+      this.#setAddress(i, h.address);
+      this.objects![i] = v;
+      return true;
+    }
     const d = unboxed(this.strategy, v);
     if (d === null) return false;
     this.data[i] = d;
@@ -132,25 +200,32 @@ export class NativeList {
     return true;
   }
 
+  #setAddress(i: number, at: number): void {
+    this.words[2 * i] = at % TWO32;
+    this.words[2 * i + 1] = Math.floor(at / TWO32);
+  }
+
   /** Appends `v` if it fits the strategy; false changes nothing. */
   push(v: PyObject): boolean {
-    const d = unboxed(this.strategy, v);
-    if (d === null) return false;
+    if (this.strategy === Strategy.Nested ? !isNested(v) : unboxed(this.strategy, v) === null) {
+      return false;
+    }
     const n = this.length;
     if (n === this.data.length) {
-      const grown = this.#allocate(n + (n >> 1) + 4);
-      grown.set(this.data);
-      this.data = grown;
+      const grown = allocate(n + (n >> 1) + 4);
+      grown.data.set(this.data);
+      ({ data: this.data, words: this.words } = grown);
+      this.header.setItems(this.data.buffer as ArrayBuffer, this.data.length);
     }
-    this.data[n] = d;
-    if (this.boxes !== null) this.boxes[n] = v as PyFloat;
-    this.length = n + 1;
+    this.set(n, v);
+    this.header.length = n + 1;
     return true;
   }
 
   /** The items boxed, as the generic strategy holds them. */
   boxAll(): PyObject[] {
     const n = this.length;
+    if (this.objects !== null) return this.objects.slice(0, n);
     const items = new Array<PyObject>(n);
     for (let i = 0; i < n; i++) items[i] = this.get(i);
     return items;
@@ -158,13 +233,12 @@ export class NativeList {
 
   /** Marks the header generic and empty: native code that still holds it sees no items. */
   detach(): void {
-    this.#words[0] = 0;
-    this.#words[HEADER_STRATEGY / 4] = Strategy.Generic;
-    this.strategy = Strategy.Generic;
+    this.header.length = 0;
+    this.header.strategy = Strategy.Generic;
   }
 }
 
-/** The double an item takes under `strategy`, or null when it does not fit. */
+/** The double an item takes under a scalar `strategy`, or null when it does not fit. */
 function unboxed(strategy: Strategy, v: PyObject): number | null {
   switch (strategy) {
     case Strategy.Int:
@@ -178,6 +252,10 @@ function unboxed(strategy: Strategy, v: PyObject): number | null {
   }
 }
 
+function isNested(v: PyObject): v is PyList | PyTuple {
+  return (v instanceof PyList && v.cls === T.list) || (v instanceof PyTuple && v.cls === T.tuple);
+}
+
 /** The strategy whose items `items` all fit, or Generic (an empty list has none). */
 export function strategyOf(items: readonly PyObject[]): Strategy {
   if (items.length === 0) return Strategy.Generic;
@@ -188,33 +266,93 @@ export function strategyOf(items: readonly PyObject[]): Strategy {
     ? Strategy.Bool
     : first instanceof PyFloat && first.cls === T.float
     ? Strategy.Float
+    : isNested(first)
+    ? Strategy.Nested
     : Strategy.Generic;
   if (s === Strategy.Generic) return s;
+  if (s === Strategy.Nested) {
+    for (let i = 1; i < items.length; i++) if (!isNested(items[i])) return Strategy.Generic;
+    return s;
+  }
   for (let i = 1; i < items.length; i++) if (unboxed(s, items[i]) === null) return Strategy.Generic;
   return s;
 }
 
+/** The header of a nested item, promoting it (up to MAX_NESTING deep); null if `v` is none. */
+function nestedHeader(v: PyObject, depth: number): Header | null {
+  if (v instanceof PyList && v.cls === T.list) {
+    if (depth < MAX_NESTING) promoteAt(v, depth + 1);
+    return listHeader(v);
+  }
+  if (v instanceof PyTuple && v.cls === T.tuple) return tupleHeader(v, depth + 1);
+  return null;
+}
+
+/** The list's header for this run (requirement 8), made if it has none. */
+export function listHeader(l: PyList): Header {
+  const h = l.header;
+  if (h !== null && h.epoch === epoch) return h;
+  if (l.native !== null) l.items; // storage of another run: back to the JS array
+  return (l.header = new Header(l));
+}
+
 /**
  * Gives `l` native storage if its items fit a strategy (requirement 1);
- * the list's header, or null when they do not (or the list has been
- * demoted too often to be worth it, or there is no FFI).
+ * the list's storage, or null when they do not (or the list has been
+ * demoted too often to be worth it).
  */
 export function promote(l: PyList): NativeList | null {
-  if (l.native !== null) return l.native;
+  return promoteAt(l, 0);
+}
+
+function promoteAt(l: PyList, depth: number): NativeList | null {
+  const n = l.native;
+  if (n !== null && n.header.epoch === epoch) return n;
+  const header = listHeader(l);
   if (l.promotions >= MAX_PROMOTIONS) return null;
   const items = l.items;
   const s = strategyOf(items);
   if (s === Strategy.Generic) return null;
-  const n = new NativeList(s, items.length);
-  for (let i = 0; i < items.length; i++) n.data[i] = unboxed(s, items[i])!;
-  if (n.boxes !== null) n.boxes = items.slice() as PyFloat[];
-  n.length = items.length;
+  const made = new NativeList(header, s, items.length);
+  // Adopted first: a nested item may be this very list.
   l.promotions++;
-  l.adopt(n);
-  return n;
+  l.adopt(made);
+  header.length = 0;
+  for (let i = 0; i < items.length; i++) {
+    made.set(i, items[i], depth + 1);
+    header.length = i + 1;
+  }
+  // A nested item's promotion may have read this list's `items` and demoted it.
+  return l.native === made ? made : null;
 }
 
-// -- Strategy-aware accessors for tier 1's hot paths (requirement 3) ------------------------------
+/**
+ * A tuple's header and items for this run (requirement 7): its strategy is
+ * the one its items fit, or generic (native code then reads nothing).
+ */
+export function tupleHeader(t: PyTuple, depth = 0): Header {
+  const h = t.header;
+  if (h !== null && h.epoch === epoch) return h;
+  const header = new Header(t);
+  t.header = header;
+  const items = t.items;
+  const s = depth < MAX_NESTING ? strategyOf(items) : Strategy.Generic;
+  const { data, words } = allocate(items.length);
+  for (let i = 0; i < items.length && s !== Strategy.Generic; i++) {
+    if (s === Strategy.Nested) {
+      const at = nestedHeader(items[i], depth)!.address;
+      words[2 * i] = at % TWO32;
+      words[2 * i + 1] = Math.floor(at / TWO32);
+    } else data[i] = unboxed(s, items[i])!;
+  }
+  header.items = data.buffer as ArrayBuffer;
+  header.setItems(header.items, data.length);
+  header.length = s === Strategy.Generic ? 0 : items.length;
+  header.strategy = s | TUPLE;
+  return header;
+}
+
+// -- Strategy-aware accessors for tier 1's hot paths (requirement 4) ------------------------------
 
 /** `len(l)`. */
 export function listLength(l: PyList): number {

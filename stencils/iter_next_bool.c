@@ -1,0 +1,3 @@
+/* _ITER_NEXT_BOOL: see iter_next.h. */
+#define KIND_BOOL
+#include "iter_next.h"

@@ -1,0 +1,3 @@
+/* _ITER_NEXT_NESTED: see iter_next.h. */
+#define KIND_NESTED
+#include "iter_next.h"

@@ -1,0 +1,3 @@
+/* _LOAD_ITEM_INT: see load_item.h. */
+#define KIND_INT
+#include "load_item.h"
