@@ -17,11 +17,15 @@
  *    and that address leads back to it at an exit. Entry checks only the
  *    outer strategy of a nested kind: native code checks each item's
  *    storage where it uses it.
+ * 5. An iterator has a flag past its cursor: set, native code made it
+ *    (`_GET_ITER_SEQ`), and no object exists yet; the exit makes it. Such an
+ *    iterator is the hidden one of a `for` loop, so which object it is
+ *    cannot be seen; an iterator tier 1 made is updated in place.
  *
  * @module
  */
 import { intFromBig, PyFloat, PyList, type PyObject, PyTuple, T } from "../vm/object.ts";
-import type { RangeIterator } from "../vm/range.ts";
+import { RangeIterator } from "../vm/range.ts";
 import {
   isIterKind,
   isSeqKind,
@@ -33,7 +37,8 @@ import {
   strategyWord,
 } from "./trace_ir.ts";
 import { type Header, objectAt, promote, tupleHeader } from "../vm/list_storage.ts";
-import type { ListIterator } from "../vm/list.ts";
+import { ListIterator } from "../vm/list.ts";
+import { TupleIterator } from "../vm/tuple.ts";
 
 /** How one frame slot is rebuilt at an exit. */
 export type SlotRestore =
@@ -213,6 +218,7 @@ export function enter(
         const it = x as ListIterator;
         slots.setNumber(e.cursor, it.i);
         slots.setNumber(e.cursor + 1, headerOf(it.seq!, iterated(e.type))!.address);
+        slots.setNumber(e.cursor + 2, 0);
         break;
       }
       case "range_iter": {
@@ -220,6 +226,7 @@ export function enter(
         // Construction keeps the last value plus one step a safe integer, so the stop fits.
         slots.setNumber(e.cursor, it.next_);
         slots.setNumber(e.cursor + 1, it.next_ + Math.max(it.remaining, 0) * it.step);
+        slots.setNumber(e.cursor + 2, 0);
         break;
       }
     }
@@ -260,14 +267,31 @@ export function restore(
       case "seq":
         fast[i] = objectAt(native.int(i) as number);
         break;
-      case "seq_iter":
-        (fast[i] as ListIterator).i = native.int(s.cursor) as number;
+      case "seq_iter": {
+        // Requirement 5: an iterator native code made gets its object now.
+        const index = native.int(s.cursor) as number;
+        if (native.bool(s.cursor + 2)) {
+          const seq = objectAt(native.int(s.cursor + 1) as number);
+          const it = seq instanceof PyList ? new ListIterator(seq) : new TupleIterator(seq);
+          it.i = index;
+          fast[i] = it;
+        } else (fast[i] as ListIterator).i = index;
         break;
+      }
       case "range_iter": {
-        const it = fast[i] as RangeIterator;
         const cur = native.int(s.cursor) as number;
+        const stop = native.int(s.cursor + 1) as number;
+        if (native.bool(s.cursor + 2)) {
+          fast[i] = new RangeIterator(
+            cur,
+            Number(s.step),
+            rangeRemaining(cur, stop, Number(s.step)),
+          );
+          break;
+        }
+        const it = fast[i] as RangeIterator;
         it.next_ = cur;
-        it.remaining = rangeRemaining(cur, native.int(s.cursor + 1) as number, it.step);
+        it.remaining = rangeRemaining(cur, stop, it.step);
         break;
       }
     }

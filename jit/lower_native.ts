@@ -10,9 +10,11 @@
  *    position. A value with no native form (a callable, NULL) still takes its
  *    slot (pushed as zero bits) and is rebuilt from the constant the trace
  *    folded. Past the stack come scratch slots, inlined callees' locals,
- *    then two cursor slots per loop-frame stack slot below the entry depth
- *    (a range iterator at slot j keeps its next value and stop at
- *    `cursorBase + 2j`).
+ *    then three cursor slots per loop-frame stack slot below the root's
+ *    entry depth: an iterator at slot j keeps its next value (a range's) or
+ *    index (a list's or tuple's), its stop or its sequence's header, and a
+ *    flag set when native code made it (`_GET_ITER_SEQ`: the exit makes the
+ *    object) at `cursorBase + 3j`. A side trace uses its root's.
  * 2. A native exit leaves its inputs as tier 1 needs them: an op that can
  *    exit after a conversion works on copies (`_COPY`, convert, operate,
  *    then `_STORE_FAST` the result down), never on the operands in place.
@@ -107,13 +109,15 @@ export interface Lowered {
   /** The trace op's uop of each snapshot (a branch guard's exit may start a side trace). */
   exitUops: string[];
   entries: EntrySlot[];
-  slots: number;
   /** The slot of the range iterator `_FOR_ITER_RANGE` steps, or -1 (requirement 4). */
   iterSlot: number;
   /** A root's slots rebuilt from native slots at every exit, by kind (requirement 5). */
   owned: ReadonlyMap<number, SlotType>;
   /** A side trace's snapshot that links to its parent's top (`LINK_TOP`), or -1. */
   link: number;
+  /** The native frame's size in slots, and where its cursors start (requirement 1). */
+  slots: number;
+  cursorBase: number;
 }
 
 class Reject {
@@ -188,6 +192,7 @@ function lower(
   step: bigint,
   inherit: readonly SlotRestore[] | null = null,
   carry: Carry = new Map(),
+  root: Lowered | null = null,
 ): Lowered | Reject {
   const last = trace.ops[trace.ops.length - 1];
   if (inherit === null && (last === undefined || last.uop !== "_JUMP_TO_TOP")) {
@@ -199,7 +204,7 @@ function lower(
   const a = analyze(trace);
   if (a === null) return new Reject("NOT_NATIVE", trace.start);
   try {
-    return new Lowering(trace, a.states, a.head, step, inherit, carry).run();
+    return new Lowering(trace, a.states, a.head, step, inherit, carry, root).run();
   } catch (e) {
     if (e instanceof Reject) return e;
     throw e;
@@ -215,6 +220,8 @@ class Lowering {
   readonly exitUops: string[] = [];
   /** Native slot of the first range cursor (requirement 1). */
   readonly cursorBase: number;
+  /** The native frame's size: cursors past it do not exist. */
+  readonly slots: number;
   iterSlot = -1;
   /** The slot of the list or tuple iterator `_ITER_NEXT_*` steps, or -1. */
   seqIterSlot = -1;
@@ -233,14 +240,19 @@ class Lowering {
     readonly step: bigint,
     readonly inherit: readonly SlotRestore[] | null,
     readonly carry: Carry,
+    root: Lowered | null,
   ) {
     this.layout = layoutFrames(trace.frames ?? [], codeInfo(trace.code).size, SCRATCH);
-    this.cursorBase = this.layout.end;
+    // Requirement 1: a side trace runs on its root's native frame, cursors included.
+    this.cursorBase = root?.cursorBase ?? this.layout.end;
+    this.slots = root?.slots ?? this.cursorBase + 3 * trace.entrySp;
   }
 
   /** A root's native slots for the range iterator at slot `j`'s next value and stop. */
   cursorOf(j: number): number {
-    return this.cursorBase + 2 * j;
+    const at = this.cursorBase + 3 * j;
+    if (at + 3 > this.slots) throw new Reject("NOT_NATIVE", this.pc);
+    return at;
   }
 
   /** How a root rebuilds a range iterator at slot `j` it steps or carries. */
@@ -257,12 +269,13 @@ class Lowering {
     return { cursor: r.cursor, step: r.step };
   }
 
-  /** The cursor of the list or tuple iterator at slot `j`: its next index, then its header. */
+  /**
+   * The cursor of the list or tuple iterator at slot `j` (its type proven):
+   * a root's, unboxed on entry, or made by `_GET_ITER_SEQ`, or inherited,
+   * always at the root's `cursorOf(j)`.
+   */
   seqIterAt(j: number): number {
-    if (this.inherit === null) return this.cursorOf(j);
-    const r = this.inherit[j];
-    if (r?.kind !== "seq_iter") throw new Reject("UNKNOWN_TYPE", this.pc);
-    return r.cursor;
+    return this.cursorOf(j);
   }
 
   /** An exit inside an inlined callee: snapshots of every frame there. */
@@ -383,7 +396,8 @@ class Lowering {
       snapshots: this.snapshots,
       exitUops: this.exitUops,
       entries,
-      slots: this.cursorBase + 2 * trace.entrySp,
+      slots: this.slots,
+      cursorBase: this.cursorBase,
       iterSlot: this.iterSlot,
       owned,
       link: this.link,
@@ -418,6 +432,8 @@ class Lowering {
       const v = start[j];
       if (v?.known) slots.push({ kind: "const", value: v.value });
       else if (isNative(v)) slots.push(restoreOf(v.type)!);
+      // An iterator `_GET_ITER_SEQ` made: the exit makes its object.
+      else if (isIterKind(v?.type)) slots.push(restoreOf(v.type, this.seqIterAt(j))!);
       else throw new Reject("UNKNOWN_TYPE", pc);
     }
     const code = this.trace.code;
@@ -604,6 +620,22 @@ class Lowering {
         this.need(isSeqKind(top?.type), s, 1);
         this.emitExiting("_SEQ_LEN", exit);
         return this.emit("_TO_BOOL_INT");
+      case "_ITER_CHECK_LIST":
+      case "_ITER_CHECK_TUPLE":
+        return this.need(isIterKind(top?.type), s, 1);
+      case "_ITER_DONE_RANGE": {
+        this.need(top?.type === "range_iter", s, 1);
+        const { cursor, step } = this.rangeAt(d - 1);
+        this.emitExiting("_RANGE_ITER_DONE", exit, { oparg: cursor, operand0: step });
+        return;
+      }
+      case "_ITER_DONE_LIST":
+      case "_ITER_DONE_TUPLE":
+        this.need(isIterKind(top?.type), s, 1);
+        return this.emitExiting("_SEQ_ITER_DONE", exit, { oparg: this.seqIterAt(d - 1) });
+      case "_GET_ITER":
+        this.need(isSeqKind(top?.type), s, 1);
+        return this.emit("_GET_ITER_SEQ", { oparg: this.seqIterAt(d - 1) });
       case "_FOR_ITER_LIST":
       case "_FOR_ITER_TUPLE": {
         this.need(isIterKind(top?.type), s, 1);
@@ -835,6 +867,10 @@ export function lowerRoot(trace: Trace, step: bigint, carry?: Carry): Lowered | 
  * Lowers a side trace for its parent's native frame (`jit/side_traces.ts`):
  * `inherit` is the snapshot of the exit it starts at.
  */
-export function lowerSide(trace: Trace, inherit: readonly SlotRestore[]): Lowered | Rejection {
-  return lower(trace, 1n, inherit);
+export function lowerSide(
+  trace: Trace,
+  inherit: readonly SlotRestore[],
+  root: Lowered,
+): Lowered | Rejection {
+  return lower(trace, 1n, inherit, new Map(), root);
 }

@@ -162,6 +162,13 @@ export const INT_BODIES: Record<string, NativeBody> = {
     state.sp += 1;
     return CONTINUE;
   },
+  _RANGE_ITER_DONE(state, oparg, operand0) {
+    const { i64 } = state;
+    const cur = i64[oparg], stop = i64[oparg + 1];
+    if (operand0 > 0n ? cur < stop : cur > stop) return EXIT;
+    state.sp -= 1;
+    return CONTINUE;
+  },
   // The harness reads the exit id from operand0.
   _EXIT_TRACE() {
     return EXIT;

@@ -107,6 +107,20 @@ export const SEQ_BODIES: Record<string, NativeBody> = {
     if (kind !== "NESTED") bodies.push([`_STORE_ITEM_${kind}`, store(strategy, kind)]);
     return bodies;
   })),
+  _GET_ITER_SEQ(state, oparg) {
+    const { i64, sp } = state;
+    i64[oparg] = 0n;
+    i64[oparg + 1] = i64[sp - 1];
+    i64[oparg + 2] = 1n;
+    return CONTINUE;
+  },
+  _SEQ_ITER_DONE(state, oparg) {
+    const { i64 } = state;
+    const s = seq(state, i64[oparg + 1]);
+    if (i64[oparg] < s.n || (s.word & ~TUPLE) === 0n) return EXIT;
+    state.sp -= 1;
+    return CONTINUE;
+  },
   _SEQ_LEN(state) {
     const { i64, sp } = state;
     const s = seq(state, i64[sp - 1]);

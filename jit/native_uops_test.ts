@@ -208,6 +208,22 @@ function configs(uop: string, rng: Rng): Config[] {
       return one(["bool"]);
     case "_JUMP_TO_TOP":
       return one([]);
+    case "_GET_ITER_SEQ":
+      return [seqConfig(1, ["seq"], 2)];
+    case "_SEQ_ITER_DONE":
+      return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, [], 2));
+    case "_RANGE_ITER_DONE": {
+      const steps = [1n, -1n, 3n, -(1n << 62n)];
+      return steps.map((operand0) => ({
+        oparg: 2,
+        operand0,
+        fill: (r: Rng, slots: BigInt64Array) => {
+          fillWith(["any"])(r, slots);
+          slots[2] = BigInt(r.below(9) - 4);
+          slots[3] = BigInt(r.below(9) - 4);
+        },
+      }));
+    }
     case "_SEQ_LEN":
       return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, ["seq"]));
   }

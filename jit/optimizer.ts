@@ -299,6 +299,12 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
       const sort = op.uop === "_ITER_CHECK_LIST" ? "list" : "tuple";
       return isIterKind(t) && iterated(t).startsWith(sort) ? "drop" : "keep";
     }
+    case "_GET_ITER": {
+      if (s.length < 1) return "fail";
+      const t = pop().type;
+      s.push(isSeqKind(t) ? ofType(`iter<${t}>`) : UNKNOWN);
+      return "keep";
+    }
     case "_FOR_ITER_LIST":
     case "_FOR_ITER_TUPLE": {
       if (s.length < 1) return "fail";

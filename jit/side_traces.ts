@@ -35,7 +35,7 @@ import type { PyObject } from "../vm/object.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
 import { projectTrace } from "./trace.ts";
-import { isRejection, iterKind, seqKind, slotType } from "./trace_ir.ts";
+import { isIterKind, isRejection, iterKind, seqKind, slotType } from "./trace_ir.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
 import { type Carried, type Lowered, lowerSide } from "./lower_native.ts";
@@ -62,11 +62,15 @@ export const MAX_SIDE_DEPTH = 3;
 /** Side traces per root executor. */
 export const MAX_SIDE_TRACES = 16;
 
+/** The exits side traces grow from: branches, and loops ending (requirement 1). */
 const BRANCH_GUARDS: ReadonlySet<string> = new Set([
   "_GUARD_IS_TRUE_POP",
   "_GUARD_IS_FALSE_POP",
   "_GUARD_IS_NONE_POP",
   "_GUARD_IS_NOT_NONE_POP",
+  "_FOR_ITER_RANGE",
+  "_FOR_ITER_LIST",
+  "_FOR_ITER_TUPLE",
 ]);
 
 /** What the side traces of an executor are made with. */
@@ -327,6 +331,8 @@ function wanted(
       if (types[op.oparg] === "object") j = op.oparg;
     } else if (op.uop === "_FOR_ITER_RANGE") {
       if (types[op.sp - 1] !== "range_iter") j = op.sp - 1;
+    } else if (op.uop === "_FOR_ITER_LIST" || op.uop === "_FOR_ITER_TUPLE") {
+      if (!isIterKind(types[op.sp - 1])) j = op.sp - 1;
     }
     if (j < 0 || j >= rootSp || want.has(j)) continue;
     const x = frame.fast[j];
@@ -422,7 +428,7 @@ class NativeSides implements NativeDispatch {
     // its side traces grow again from the new exits.
     const more = wanted(trace, types, root.lowered, frame, this.trace.entrySp);
     if (more.size > 0 && this.executor.carry(more)) return null;
-    const lowered = lowerSide(trace, snap.slots);
+    const lowered = lowerSide(trace, snap.slots, root.lowered);
     if (isRejection(lowered)) return rejectSide(options, lowered.reason as Reason);
     const t0 = performance.now();
     const backend = options.backend!;

@@ -16,7 +16,10 @@
 import type { CodeObject } from "../vm/code.ts";
 import { codeInfo, type Frame } from "../vm/frame.ts";
 import { cacheSize, Op } from "../vm/opcodes.ts";
-import { type PyObject, T } from "../vm/object.ts";
+import { PyList, type PyObject, type PyTuple, T } from "../vm/object.ts";
+import { listLength } from "../vm/list_storage.ts";
+import type { ListIterator } from "../vm/list.ts";
+import type { RangeIterator } from "../vm/range.ts";
 import type { PyDict } from "../vm/dict.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import { None } from "../vm/abstract.ts";
@@ -256,6 +259,16 @@ function jumps(history: number): number {
   return n;
 }
 
+/** Whether `it` is a range, list or tuple iterator with nothing left. */
+function exhausted(it: PyObject | undefined): boolean {
+  const cls = (it as { cls?: unknown } | undefined)?.cls;
+  if (cls === T.range_iterator) return (it as RangeIterator).remaining <= 0;
+  if (cls !== T.list_iterator && cls !== T.tuple_iterator) return false;
+  const { seq, i } = it as ListIterator;
+  return seq === null ||
+    i >= (seq instanceof PyList ? listLength(seq) : (seq as unknown as PyTuple).items.length);
+}
+
 /** Marks "no value known" for `translate`'s `live` (undefined is NULL, a value). */
 const NO_VALUE = Symbol("no value");
 
@@ -285,6 +298,16 @@ function translate(
     next: after,
   });
   const many = (parts: Part[], push: number): Step => ({ parts, sp: sp + push, next: after });
+  const iterating = op === Op.FOR_ITER_RANGE || op === Op.FOR_ITER_LIST || op === Op.FOR_ITER_TUPLE;
+  if (iterating && followLive && live !== NO_VALUE && exhausted(live)) {
+    // A side trace from an exhausted iterator's exit goes on after the loop, as FOR_ITER does.
+    const kind = op === Op.FOR_ITER_RANGE ? "RANGE" : op === Op.FOR_ITER_LIST ? "LIST" : "TUPLE";
+    return {
+      parts: [[`_ITER_CHECK_${kind}`, 0, 0], [`_ITER_DONE_${kind}`, 0, 0]],
+      sp: sp - 1,
+      next: after + arg + 1,
+    };
+  }
   switch (op) {
     case Op.NOP:
     case Op.RESUME:

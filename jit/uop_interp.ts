@@ -154,6 +154,9 @@ const ITER_CHECK_LIST = id("_ITER_CHECK_LIST");
 const ITER_CHECK_TUPLE = id("_ITER_CHECK_TUPLE");
 const FOR_ITER_RANGE = id("_FOR_ITER_RANGE");
 const FOR_ITER_LIST = id("_FOR_ITER_LIST");
+const ITER_DONE_RANGE = id("_ITER_DONE_RANGE");
+const ITER_DONE_LIST = id("_ITER_DONE_LIST");
+const ITER_DONE_TUPLE = id("_ITER_DONE_TUPLE");
 const FOR_ITER_TUPLE = id("_FOR_ITER_TUPLE");
 const LOAD_GLOBAL = id("_LOAD_GLOBAL");
 const LOAD_NAME = id("_LOAD_NAME");
@@ -557,6 +560,21 @@ export class UopExecutor implements TraceExecutor {
               const v = it.next_;
               it.next_ = v + it.step;
               fast[sp++] = v;
+              break;
+            }
+            case ITER_DONE_RANGE: /** CPython 3.14 bytecodes.c: _ITER_NEXT_RANGE */
+              if ((fast[sp - 1] as RangeIterator).remaining > 0) break exit;
+              sp--;
+              break;
+            case ITER_DONE_LIST: /** CPython 3.14 bytecodes.c: _ITER_NEXT_LIST */
+            case ITER_DONE_TUPLE: {
+              /** CPython 3.14 bytecodes.c: _ITER_NEXT_TUPLE */
+              const it = fast[sp - 1] as ListIterator | TupleIterator;
+              const seq = it.seq;
+              if (seq !== null && it.i < seq.items.length) break exit;
+              // Exhausted, as tier 1's FOR_ITER leaves it.
+              it.seq = null;
+              sp--;
               break;
             }
             case FOR_ITER_LIST: /** CPython 3.14 bytecodes.c: _ITER_NEXT_LIST */

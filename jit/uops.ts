@@ -501,6 +501,33 @@ const BASE_UOPS: readonly UopInfo[] = [
     ];
   }),
   row(
+    "_GET_ITER_SEQ",
+    "(seq -- iter)",
+    "none",
+    BC + "GET_ITER",
+    "iter(seq) as a virtual iterator: its cursor slots get index 0, the header and 1 (virtual)",
+    { oparg: "slot of the iterator's next index (its header and virtual flag follow)" },
+  ),
+  row(
+    "_SEQ_ITER_DONE",
+    "(iter --)",
+    "guard",
+    OWN + "the exhausted branch of CPython's _ITER_NEXT_LIST",
+    "pop an exhausted list or tuple iterator; exits if it has items left or its storage turned generic",
+    { oparg: "slot of the iterator's next index (its header follows)" },
+  ),
+  row(
+    "_RANGE_ITER_DONE",
+    "(iter --)",
+    "guard",
+    OWN + "the exhausted branch of CPython's _ITER_NEXT_RANGE",
+    "pop an exhausted range iterator; exits if it has values left",
+    {
+      oparg: "slot of the range's next value (the stop follows it)",
+      operand0: "the step (never 0)",
+    },
+  ),
+  row(
     "_SEQ_LEN",
     "(seq -- len)",
     "guard",

@@ -10,6 +10,7 @@
 import type { UopExit, UopInfo } from "./uops.ts";
 
 const BC = "CPython 3.14 bytecodes.c: ";
+const OWN = "patchpy: ";
 
 function boxed(
   name: string,
@@ -315,6 +316,16 @@ export const BOXED_UOPS: readonly UopInfo[] = [
     "guard",
     BC + "_ITER_CHECK_TUPLE",
     "exit unless the top is a tuple iterator",
+  ),
+  ...(["RANGE", "LIST", "TUPLE"] as const).map((kind) =>
+    boxed(
+      `_ITER_DONE_${kind}`,
+      "(iter --)",
+      "guard",
+      OWN + `the exhausted branch of CPython's _ITER_NEXT_${kind}`,
+      `the ${kind.toLowerCase()} iterator is exhausted: pop it as FOR_ITER does leaving the loop; ` +
+        "exit if it has items left",
+    )
   ),
   boxed(
     "_FOR_ITER_LIST",
