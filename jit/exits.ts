@@ -36,7 +36,7 @@ import {
   slotType,
   strategyWord,
 } from "./trace_ir.ts";
-import { type Header, objectAt, promote, tupleHeader } from "../vm/list_storage.ts";
+import { type Header, HeaderOwners, promote, tupleHeader } from "../vm/list_storage.ts";
 import { ListIterator } from "../vm/list.ts";
 import { TupleIterator } from "../vm/tuple.ts";
 
@@ -247,6 +247,21 @@ export function restore(
   fast: (PyObject | undefined)[],
 ): void {
   const slots = snapshot.slots;
+  // Requirement 4: the lists and tuples native code holds are found from the frame as it
+  // was entered, so before any slot is written.
+  let owners: HeaderOwners | null = null;
+  let found: (PyList | PyTuple)[] | null = null;
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
+    const at = s.kind === "seq"
+      ? i
+      : s.kind === "seq_iter" && native.bool(s.cursor + 2)
+      ? s.cursor + 1
+      : -1;
+    if (at < 0) continue;
+    owners ??= new HeaderOwners(fast);
+    (found ??= [])[i] = owners.at(native.int(at) as number);
+  }
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
     switch (s.kind) {
@@ -265,13 +280,13 @@ export function restore(
         fast[i] = s.value;
         break;
       case "seq":
-        fast[i] = objectAt(native.int(i) as number);
+        fast[i] = found![i];
         break;
       case "seq_iter": {
         // Requirement 5: an iterator native code made gets its object now.
         const index = native.int(s.cursor) as number;
         if (native.bool(s.cursor + 2)) {
-          const seq = objectAt(native.int(s.cursor + 1) as number);
+          const seq = found![i];
           const it = seq instanceof PyList ? new ListIterator(seq) : new TupleIterator(seq);
           it.i = index;
           fast[i] = it;

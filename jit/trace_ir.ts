@@ -156,10 +156,18 @@ export function isIterKind(t: SlotType | undefined): t is IterKind {
   return t !== undefined && t.startsWith("iter<");
 }
 
+const ITEM_TYPES = new Map<SeqKind, SlotType>();
+const STRATEGY_WORDS = new Map<SeqKind, number>();
+
 /** The type of the items of a sequence kind. */
 export function itemType(t: SeqKind): SlotType {
-  const m = /^(?:list|tuple)(?:_(int|float|bool)|<(.*)>)$/.exec(t)!;
-  return (m[1] ?? m[2]) as SlotType;
+  let item = ITEM_TYPES.get(t);
+  if (item === undefined) {
+    const m = /^(?:list|tuple)(?:_(int|float|bool)|<(.*)>)$/.exec(t)!;
+    item = (m[1] ?? m[2]) as SlotType;
+    ITEM_TYPES.set(t, item);
+  }
+  return item;
 }
 
 /** The sequence kind an iterator kind steps over. */
@@ -175,8 +183,13 @@ export function strategyName(t: SeqKind): "INT" | "FLOAT" | "BOOL" | "NESTED" {
 
 /** The strategy word a sequence kind's header holds (`vm/list_storage.ts`). */
 export function strategyWord(t: SeqKind): number {
-  return (["INT", "FLOAT", "BOOL", "NESTED"].indexOf(strategyName(t)) + 1) |
-    (t.startsWith("tuple") ? TUPLE : 0);
+  let word = STRATEGY_WORDS.get(t);
+  if (word === undefined) {
+    word = (["INT", "FLOAT", "BOOL", "NESTED"].indexOf(strategyName(t)) + 1) |
+      (t.startsWith("tuple") ? TUPLE : 0);
+    STRATEGY_WORDS.set(t, word);
+  }
+  return word;
 }
 
 /**

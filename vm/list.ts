@@ -389,10 +389,12 @@ defSlot(L, "__getitem__", (x, key) => {
   const l = self(x);
   if (typeof key === "number") return listGetIndex(l, key);
   if (key instanceof PySlice) {
-    const [start, , step, n] = sliceIndices(key, l.items.length);
-    if (step === 1) return new PyList(l.items.slice(start, start + n));
+    // Read without demoting the list (`vm/list_storage.ts`): a copy each time round is common.
+    const items = listView(l);
+    const [start, , step, n] = sliceIndices(key, items.length);
+    if (step === 1) return new PyList(items.slice(start, start + n));
     const out = new Array<PyObject>(n);
-    for (let i = 0, j = start; i < n; i++, j += step) out[i] = l.items[j];
+    for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
     return new PyList(out);
   }
   return listGetIndex(l, seqIndex(key, "list"));

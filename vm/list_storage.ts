@@ -13,7 +13,7 @@
  *    `ArrayBuffer` of four int64 words that never moves: length, strategy
  *    (with TUPLE set for a tuple), the address of the items, their capacity.
  *    A native slot holding a list or tuple holds its header's address, which
- *    leads back to the object (`objectAt`) when an exit boxes the slot.
+ *    leads back to the object (`HeaderOwners`) when an exit boxes the slot.
  * 3. Items are 8 bytes: an int is its exact double (ints that are JS numbers
  *    are safe integers), a float its double, a bool 0.0 or 1.0, so
  *    TypeScript reads them without making a BigInt and native code converts
@@ -36,6 +36,7 @@
  * @module
  */
 import { PyFloat, PyList, type PyObject, PyTuple, T } from "./object.ts";
+import { type Lease, leaseFor, NativeMemory } from "./native_memory.ts";
 
 /** A header's strategy word (requirement 2). */
 export const enum Strategy {
@@ -58,13 +59,24 @@ const MAX_PROMOTIONS = 16;
 /** How deep promotion gives nested lists native storage (lists may contain themselves). */
 const MAX_NESTING = 3;
 
-let addressOf: (buffer: ArrayBuffer) => number = standInAddress;
 let nextStandIn = 0x10000;
 let epoch = 0;
+let memory = new NativeMemory(standInAddress);
+
+/**
+ * Native buffers made so far (`NativeMemory.buffers`): what giving lists
+ * native storage has cost, for executors to weigh against the work their
+ * native code does.
+ */
+export function buffersMade(): number {
+  return memory.buffers;
+}
 
 /** Where no native code runs, an address is only a distinct number. */
-function standInAddress(_: ArrayBuffer): number {
-  return nextStandIn += 64;
+function standInAddress(buffer: ArrayBuffer): number {
+  const at = nextStandIn;
+  nextStandIn += buffer.byteLength;
+  return at;
 }
 
 /**
@@ -73,39 +85,76 @@ function standInAddress(_: ArrayBuffer): number {
  * `address` finds a buffer's address (the FFI backend, in `jit` mode).
  */
 export function configureLists(eager: boolean, address?: (buffer: ArrayBuffer) => number): void {
-  addressOf = address ?? standInAddress;
+  memory = new NativeMemory(address ?? standInAddress);
   epoch++;
   PyList.onCreate = eager ? promote : null;
 }
 
-/** Header addresses to their lists and tuples (requirement 2). */
-const owners = new Map<number, WeakRef<PyList | PyTuple>>();
-const forget = new FinalizationRegistry<number>((address) => {
-  if (owners.get(address)?.deref() === undefined) owners.delete(address);
-});
+/**
+ * Finds the lists and tuples whose headers native code holds, from the
+ * values it was entered with (requirement 2): native code only reaches a
+ * header through a local, a stack slot or the nested items of one, and
+ * never changes nested items, so every header it holds at an exit is
+ * reachable from the boxed frame as it was at entry.
+ */
+export class HeaderOwners {
+  #found: Map<number, PyList | PyTuple> | null = null;
 
-/** The list or tuple whose header is at `address` (it is alive: native code just held it). */
-export function objectAt(address: number): PyList | PyTuple {
-  const o = owners.get(address)?.deref();
-  if (o === undefined) {
-    throw new Error(`no list or tuple has a header at 0x${address.toString(16)}`);
+  constructor(readonly roots: readonly (PyObject | undefined)[]) {}
+
+  /** The list or tuple whose header is at `address`. */
+  at(address: number): PyList | PyTuple {
+    let found = this.#found;
+    if (found === null) {
+      // The common case first: a list in a local or on the stack.
+      found = this.#found = new Map();
+      for (const v of this.roots) {
+        if ((v instanceof PyList || v instanceof PyTuple) && v.header?.epoch === epoch) {
+          found.set(v.header.address, v);
+        }
+      }
+    }
+    const direct = found.get(address);
+    if (direct !== undefined) return direct;
+    found.clear();
+    const visit = (v: PyObject | undefined, depth: number): void => {
+      if (v instanceof PyList) {
+        if (v.header === null || v.header.epoch !== epoch || found.has(v.header.address)) return;
+        found.set(v.header.address, v);
+        const items = v.native?.objects;
+        if (items && depth < MAX_NESTING) { for (const x of items) visit(x, depth + 1); }
+      } else if (v instanceof PyTuple) {
+        if (v.header === null || v.header.epoch !== epoch || found.has(v.header.address)) return;
+        found.set(v.header.address, v);
+        if (depth < MAX_NESTING) { for (const x of v.items) visit(x, depth + 1); }
+      } else if (v !== undefined && typeof v === "object") {
+        // An iterator's sequence.
+        const seq = (v as { seq?: PyObject | null }).seq;
+        if (seq instanceof PyList || seq instanceof PyTuple) visit(seq, depth);
+      }
+    };
+    for (const v of this.roots) visit(v, 0);
+    const o = found.get(address);
+    if (o === undefined) {
+      throw new Error(`no list or tuple has a header at 0x${address.toString(16)}`);
+    }
+    return o;
   }
-  return o;
 }
 
 /** The fixed native header of a list or tuple (requirement 2). */
 export class Header {
-  readonly buffer = new ArrayBuffer(HEADER_BYTES);
-  readonly #words = new Int32Array(this.buffer);
+  readonly #words: Int32Array;
   readonly address: number;
   readonly epoch = epoch;
-  /** A tuple's items, kept alive with it (a list's belong to its NativeList). */
-  items: ArrayBuffer | null = null;
+  /** Its chunk and its items' (`vm/native_memory.ts`), given back when its owner dies. */
+  readonly lease: Lease;
 
   constructor(owner: PyList | PyTuple) {
-    this.address = addressOf(this.buffer);
-    owners.set(this.address, new WeakRef(owner));
-    forget.register(owner, this.address);
+    this.lease = leaseFor(owner, memory);
+    const chunk = this.lease.header = memory.alloc(HEADER_BYTES);
+    this.#words = new Int32Array(chunk.buffer, chunk.offset, HEADER_BYTES / 4);
+    this.address = chunk.address;
   }
 
   get length(): number {
@@ -125,19 +174,30 @@ export class Header {
     this.#words[2] = s;
   }
 
-  /** Points the header at `items`, which hold `capacity` items. */
-  setItems(items: ArrayBuffer, capacity: number): void {
-    const at = addressOf(items);
-    this.#words[4] = at % TWO32;
-    this.#words[5] = Math.floor(at / TWO32);
-    this.#words[6] = capacity;
+  /**
+   * Gives the header new items for `capacity` (the old ones go back to
+   * memory: requirement 2 of `vm/native_memory.ts`), as 8-byte items seen
+   * as doubles and as 32-bit words for header addresses (requirement 3).
+   */
+  newItems(capacity: number): { data: Float64Array; words: Uint32Array } {
+    const chunk = memory.alloc(Math.max(capacity, 4) * 8);
+    this.lease.setItems(chunk);
+    const n = chunk.bytes / 8;
+    this.#words[4] = chunk.address % TWO32;
+    this.#words[5] = Math.floor(chunk.address / TWO32);
+    this.#words[6] = n;
+    return {
+      data: new Float64Array(chunk.buffer, chunk.offset, n),
+      words: new Uint32Array(chunk.buffer, chunk.offset, 2 * n),
+    };
   }
-}
 
-/** 8-byte items: as doubles, and as 32-bit words for header addresses (requirement 3). */
-function allocate(capacity: number): { data: Float64Array; words: Uint32Array } {
-  const buffer = new ArrayBuffer(Math.max(capacity, 4) * 8);
-  return { data: new Float64Array(buffer), words: new Uint32Array(buffer) };
+  /** Drops the items: the header reads generic and empty (requirement 5). */
+  dropItems(): void {
+    this.#words[0] = 0;
+    this.#words[2] = Strategy.Generic;
+    this.lease.setItems(null);
+  }
 }
 
 /** The unboxed items of a list. */
@@ -152,8 +212,7 @@ export class NativeList {
 
   constructor(readonly header: Header, strategy: Strategy, capacity: number) {
     this.strategy = strategy;
-    ({ data: this.data, words: this.words } = allocate(capacity));
-    header.setItems(this.data.buffer as ArrayBuffer, this.data.length);
+    ({ data: this.data, words: this.words } = header.newItems(capacity));
     header.strategy = strategy;
     this.boxes = strategy === Strategy.Float ? [] : null;
     this.objects = strategy === Strategy.Nested ? [] : null;
@@ -212,10 +271,10 @@ export class NativeList {
     }
     const n = this.length;
     if (n === this.data.length) {
-      const grown = allocate(n + (n >> 1) + 4);
-      grown.data.set(this.data);
-      ({ data: this.data, words: this.words } = grown);
-      this.header.setItems(this.data.buffer as ArrayBuffer, this.data.length);
+      const old = this.data;
+      ({ data: this.data, words: this.words } = this.header.newItems(n + (n >> 1) + 4));
+      // The old chunk is back in the free list, but nothing takes it before this copy.
+      this.data.set(old.subarray(0, n));
     }
     this.set(n, v);
     this.header.length = n + 1;
@@ -233,8 +292,7 @@ export class NativeList {
 
   /** Marks the header generic and empty: native code that still holds it sees no items. */
   detach(): void {
-    this.header.length = 0;
-    this.header.strategy = Strategy.Generic;
+    this.header.dropItems();
   }
 }
 
@@ -337,7 +395,7 @@ export function tupleHeader(t: PyTuple, depth = 0): Header {
   t.header = header;
   const items = t.items;
   const s = depth < MAX_NESTING ? strategyOf(items) : Strategy.Generic;
-  const { data, words } = allocate(items.length);
+  const { data, words } = header.newItems(items.length);
   for (let i = 0; i < items.length && s !== Strategy.Generic; i++) {
     if (s === Strategy.Nested) {
       const at = nestedHeader(items[i], depth)!.address;
@@ -345,8 +403,6 @@ export function tupleHeader(t: PyTuple, depth = 0): Header {
       words[2 * i + 1] = Math.floor(at / TWO32);
     } else data[i] = unboxed(s, items[i])!;
   }
-  header.items = data.buffer as ArrayBuffer;
-  header.setItems(header.items, data.length);
   header.length = s === Strategy.Generic ? 0 : items.length;
   header.strategy = s | TUPLE;
   return header;
