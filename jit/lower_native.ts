@@ -37,7 +37,7 @@
  * @module
  */
 import { codeInfo } from "../vm/frame.ts";
-import { PyFloat, type PyObject } from "../vm/object.ts";
+import { PyFloat, type PyObject, T } from "../vm/object.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
 import {
@@ -225,6 +225,8 @@ class Lowering {
   iterSlot = -1;
   /** The slot of the list or tuple iterator `_ITER_NEXT_*` steps, or -1. */
   seqIterSlot = -1;
+  /** The steps of range iterators this trace made (`_RANGE_ITER_NEW`), by slot. */
+  readonly virtualSteps = new Map<number, bigint>();
   link = -1;
   pc = 0;
   /** Inlined calls (`jit/frames.ts`): their native slots, the frame of the op being lowered. */
@@ -262,6 +264,8 @@ class Lowering {
 
   /** The cursor and step of the range iterator at slot `j` (requirement 1). */
   rangeAt(j: number): { cursor: number; step: bigint } {
+    const made = this.virtualSteps.get(j);
+    if (made !== undefined) return { cursor: this.cursorOf(j), step: made };
     if (this.inherit === null) return { cursor: this.cursorOf(j), step: this.step };
     const r = this.inherit[j];
     // A side trace steps an iterator its root carries, at the root's cursor.
@@ -432,9 +436,11 @@ class Lowering {
       const v = start[j];
       if (v?.known) slots.push({ kind: "const", value: v.value });
       else if (isNative(v)) slots.push(restoreOf(v.type)!);
-      // An iterator `_GET_ITER_SEQ` made: the exit makes its object.
+      // An iterator `_GET_ITER_SEQ` or `_RANGE_ITER_NEW` made: the exit makes its object.
       else if (isIterKind(v?.type)) slots.push(restoreOf(v.type, this.seqIterAt(j))!);
-      else throw new Reject("UNKNOWN_TYPE", pc);
+      else if (v?.type === "range_iter" && this.virtualSteps.has(j)) {
+        slots.push(this.rangeRestore(j, this.virtualSteps.get(j)!));
+      } else throw new Reject("UNKNOWN_TYPE", pc);
     }
     const code = this.trace.code;
     const label = `${code.co_qualname}:${code.lineAt(pc)} ${pc} ${uop}`;
@@ -634,8 +640,12 @@ class Lowering {
         this.need(isIterKind(top?.type), s, 1);
         return this.emitExiting("_SEQ_ITER_DONE", exit, { oparg: this.seqIterAt(d - 1) });
       case "_GET_ITER":
+        // iter() of a range `_RANGE_ITER_NEW` just made: its iterator is made already.
+        if (top?.type === "range" && this.virtualSteps.has(d - 1)) return;
         this.need(isSeqKind(top?.type), s, 1);
         return this.emit("_GET_ITER_SEQ", { oparg: this.seqIterAt(d - 1) });
+      case "_CALL_BUILTIN_CLASS":
+        return this.rangeIter(i, oparg, operand, s, exit);
       case "_FOR_ITER_LIST":
       case "_FOR_ITER_TUPLE": {
         this.need(isIterKind(top?.type), s, 1);
@@ -819,6 +829,36 @@ class Lowering {
     if (t === "int") return this.emit("_TO_BOOL_INT");
     this.need(t === "float", s, 1);
     this.emit("_TO_BOOL_FLOAT");
+  }
+
+  /**
+   * `for x in range(...)`: the call and the iter() after it become one
+   * virtual iterator (`_RANGE_ITER_NEW`), for int arguments and a constant
+   * step; the callable and NULL are constants.
+   */
+  rangeIter(i: number, nargs: number, cls: unknown, s: AbsValue[], exit: () => number): void {
+    const d = s.length;
+    const base = d - nargs - 2;
+    const next = this.trace.ops[i + 1];
+    const [f, nul] = [s[base], s[base + 1]];
+    if (
+      cls !== T.range || !f?.known || f.value !== T.range || !nul?.known ||
+      nul.value !== undefined || next?.uop !== "_GET_ITER" || next.frame !== this.trace.ops[i].frame
+    ) {
+      throw new Reject("NOT_NATIVE", this.pc);
+    }
+    this.need(nargs >= 1 && nargs <= 3 && this.types(s, nargs).every((t) => t === "int"), s, nargs);
+    const last = s[d - 1];
+    const step = nargs < 3 ? 1n : typeof last.value === "number" ? BigInt(last.value) : 0n;
+    if (step === 0n || (nargs === 3 && !last.known) || step > 1n << 52n || step < -(1n << 52n)) {
+      throw new Reject("NOT_NATIVE", this.pc);
+    }
+    this.emitExiting("_RANGE_ITER_NEW", exit, {
+      oparg: this.cursorOf(base),
+      operand0: step,
+      operand1: BigInt(nargs),
+    });
+    this.virtualSteps.set(base, step);
   }
 
   /** math.sqrt, fabs and floor of one int or float; the callable and NULL are constants. */

@@ -162,6 +162,20 @@ export const INT_BODIES: Record<string, NativeBody> = {
     state.sp += 1;
     return CONTINUE;
   },
+  _RANGE_ITER_NEW(state, oparg, _operand0, operand1) {
+    const { i64, sp } = state;
+    const n = Number(operand1);
+    const start = n === 1 ? 0n : i64[sp - n];
+    const stop = i64[sp - (n === 3 ? 2 : 1)];
+    const limit = 1n << 52n;
+    if (start < -limit || start > limit || stop < -limit || stop > limit) return EXIT;
+    i64[oparg] = start;
+    i64[oparg + 1] = stop;
+    i64[oparg + 2] = 1n;
+    state.sp = sp - n - 1;
+    i64[state.sp - 1] = start;
+    return CONTINUE;
+  },
   _RANGE_ITER_DONE(state, oparg, operand0) {
     const { i64 } = state;
     const cur = i64[oparg], stop = i64[oparg + 1];

@@ -212,6 +212,19 @@ function configs(uop: string, rng: Rng): Config[] {
       return [seqConfig(1, ["seq"], 2)];
     case "_SEQ_ITER_DONE":
       return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, [], 2));
+    case "_RANGE_ITER_NEW":
+      return [1n, 2n, 3n].map((operand1) => ({
+        oparg: 1,
+        operand0: operand1 === 3n ? -2n : 1n,
+        operand1,
+        fill: (r: Rng, slots: BigInt64Array) => {
+          fillWith(["int", "int", "int"])(r, slots);
+          // Mostly small bounds, sometimes past 2**52.
+          for (let k = 1; k <= 3; k++) {
+            if (r.below(4) !== 0) slots[STACK_BASE + DEPTH - k] = BigInt(r.below(2001) - 1000);
+          }
+        },
+      }));
     case "_RANGE_ITER_DONE": {
       const steps = [1n, -1n, 3n, -(1n << 62n)];
       return steps.map((operand0) => ({

@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { PyBuiltinFunction, type PyObject } from "../vm/object.ts";
+import { PyBuiltinFunction, type PyObject, T } from "../vm/object.ts";
 import { Vm } from "../vm/vm.ts";
 import type { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
@@ -302,9 +302,14 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
     case "_GET_ITER": {
       if (s.length < 1) return "fail";
       const t = pop().type;
-      s.push(isSeqKind(t) ? ofType(`iter<${t}>`) : UNKNOWN);
+      s.push(isSeqKind(t) ? ofType(`iter<${t}>`) : t === "range" ? ofType("range_iter") : UNKNOWN);
       return "keep";
     }
+    case "_CALL_BUILTIN_CLASS":
+      if (s.length < op.oparg + 2) return "fail";
+      s.length -= op.oparg + 2;
+      s.push(op.operand === T.range ? ofType("range") : UNKNOWN);
+      return "keep";
     case "_FOR_ITER_LIST":
     case "_FOR_ITER_TUPLE": {
       if (s.length < 1) return "fail";

@@ -302,7 +302,13 @@ function inheritedTypes(slots: readonly SlotRestore[], root: Lowered): SlotType[
 function linksToRoot(link: Snapshot, root: Lowered, entrySp: number): boolean {
   if (link.sp !== entrySp) return false;
   for (let j = 0; j < entrySp; j++) {
-    if (restoreType(link.slots[j]) !== root.owned.get(j)) return false;
+    const r = link.slots[j];
+    if (restoreType(r) !== root.owned.get(j)) return false;
+    // A range iterator the side trace made must step as the root's code was patched to.
+    if (r.kind === "range_iter") {
+      const e = root.entries.find((e) => e.slot === j);
+      if (e?.kind !== "range_iter" || e.step !== r.step) return false;
+    }
   }
   return true;
 }

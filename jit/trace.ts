@@ -579,6 +579,8 @@ function translate(
       return one("_CALL_METHOD_DESCRIPTOR_FAST", -1 - arg, arg, refs[pc]);
     case Op.CALL_LEN:
       return one("_CALL_LEN", -1 - arg, arg);
+    case Op.CALL_BUILTIN_CLASS:
+      return one("_CALL_BUILTIN_CLASS", -1 - arg, arg, refs[pc]);
     case Op.CALL_ISINSTANCE:
       return one("_CALL_ISINSTANCE", -1 - arg, arg);
     case Op.CALL_LIST_APPEND:

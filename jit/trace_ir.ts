@@ -97,6 +97,8 @@ export type SlotType =
   | "bool"
   /** A `range` iterator (`vm/range.ts` RangeIterator) over ints. */
   | "range_iter"
+  /** A `range` object just made by `_CALL_BUILTIN_CLASS` (its iterator is made next). */
+  | "range"
   /**
    * An exact list or tuple with native storage (`vm/list_storage.ts`), by
    * its items: natively, its header's address. Only `jit` mode's projection

@@ -1,12 +1,12 @@
 /**
  * The calls into native code that the uop interpreter (`jit/uop_interp.ts`)
  * makes itself: `_CALL_BUILTIN_FAST`, `_CALL_METHOD_DESCRIPTOR_FAST`,
- * `_CALL_LEN` and `_CALL_ISINSTANCE`, each guard then call, as tier 1's
+ * `_CALL_BUILTIN_CLASS`, `_CALL_LEN` and `_CALL_ISINSTANCE`, each guard then call, as tier 1's
  * specialized CALL forms do them (`vm/interp.ts`).
  *
  * @module
  */
-import { isInstance, lenObject } from "../vm/abstract.ts";
+import { call, isInstance, lenObject } from "../vm/abstract.ts";
 import {
   type PyBuiltinFunction,
   type PyMethodDescriptor,
@@ -23,6 +23,7 @@ const CALL_BUILTIN_FAST = uopId("_CALL_BUILTIN_FAST");
 const CALL_METHOD_DESCRIPTOR_FAST = uopId("_CALL_METHOD_DESCRIPTOR_FAST");
 const CALL_LEN = uopId("_CALL_LEN");
 const CALL_ISINSTANCE = uopId("_CALL_ISINSTANCE");
+const CALL_BUILTIN_CLASS = uopId("_CALL_BUILTIN_CLASS");
 
 /**
  * Op `uop` (one of the four above) on the call whose callable is at
@@ -48,7 +49,11 @@ export function callNativeFast(
       ? callable !== operand || self === undefined ||
         typeOf(self) !== (callable as PyMethodDescriptor).owner
       : self !== undefined || callable !==
-          (uop === CALL_BUILTIN_FAST ? operand : uop === CALL_LEN ? LEN : ISINSTANCE)
+          (uop === CALL_BUILTIN_FAST || uop === CALL_BUILTIN_CLASS
+            ? operand
+            : uop === CALL_LEN
+            ? LEN
+            : ISINSTANCE)
   ) return undefined;
   frame.lasti = pc;
   enterNativeCall(vm);
@@ -59,6 +64,8 @@ export function callNativeFast(
     const args = fast.slice(base + 2, sp) as PyObject[];
     r = uop === CALL_METHOD_DESCRIPTOR_FAST
       ? (callable as PyMethodDescriptor).call(self!, args, null)
+      : uop === CALL_BUILTIN_CLASS
+      ? call(callable, args, null)
       : (callable as PyBuiltinFunction).call(args, null);
   }
   vm.depth--;

@@ -179,6 +179,7 @@ const CALL_BUILTIN_FAST = id("_CALL_BUILTIN_FAST");
 const CALL_METHOD_DESCRIPTOR_FAST = id("_CALL_METHOD_DESCRIPTOR_FAST");
 const CALL_LEN = id("_CALL_LEN");
 const CALL_ISINSTANCE = id("_CALL_ISINSTANCE");
+const CALL_BUILTIN_CLASS = id("_CALL_BUILTIN_CLASS");
 const CALL_LIST_APPEND = id("_CALL_LIST_APPEND");
 const UNPACK_SEQUENCE = id("_UNPACK_SEQUENCE");
 const UNPACK_SEQUENCE_TWO_TUPLE = id("_UNPACK_SEQUENCE_TWO_TUPLE");
@@ -720,6 +721,7 @@ export class UopExecutor implements TraceExecutor {
             }
             case CALL_BUILTIN_FAST: /** CPython 3.14 bytecodes.c: _CALL_BUILTIN_FAST */
             case CALL_METHOD_DESCRIPTOR_FAST: /** CPython 3.14 bytecodes.c: _CALL_METHOD_DESCRIPTOR_FAST */
+            case CALL_BUILTIN_CLASS: /** CPython 3.14 bytecodes.c: _CALL_BUILTIN_CLASS */
             case CALL_LEN: /** CPython 3.14 bytecodes.c: _CALL_LEN */
             case CALL_ISINSTANCE: {
               /** CPython 3.14 bytecodes.c: _CALL_ISINSTANCE */

@@ -509,6 +509,19 @@ const BASE_UOPS: readonly UopInfo[] = [
     { oparg: "slot of the iterator's next index (its header and virtual flag follow)" },
   ),
   row(
+    "_RANGE_ITER_NEW",
+    "(callable, null, args[operand1] -- iter)",
+    "error",
+    BC + "_CALL_BUILTIN_CLASS",
+    "iter(range(args)) as a virtual iterator: its cursor slots get the first value, the stop " +
+      "and 1 (virtual); exits on a bound beyond 2**52",
+    {
+      oparg: "slot of the iterator's next value (its stop and virtual flag follow)",
+      operand0: "the step (1 unless a third argument gives it)",
+      operand1: "the number of arguments, 1 to 3",
+    },
+  ),
+  row(
     "_SEQ_ITER_DONE",
     "(iter --)",
     "guard",

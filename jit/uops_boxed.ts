@@ -486,6 +486,14 @@ export const BOXED_UOPS: readonly UopInfo[] = [
     { oparg: "argument count", operand0: "the descriptor" },
   ),
   boxed(
+    "_CALL_BUILTIN_CLASS",
+    "(callable, null, args[oparg] -- res)",
+    "guard",
+    BC + "_CALL_BUILTIN_CLASS",
+    "call the cached built-in class; exits if the callable is another",
+    { oparg: "argument count", operand0: "the class" },
+  ),
+  boxed(
     "_CALL_LEN",
     "(callable, null, arg -- res)",
     "guard",

@@ -1489,7 +1489,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 157: // CALL_BUILTIN_FAST
             case 158: // CALL_LEN
             case 159: // CALL_ISINSTANCE
-            case 182: { // CALL_METHOD_DESCRIPTOR_FAST
+            case 182: // CALL_METHOD_DESCRIPTOR_FAST
+            case 183: { // CALL_BUILTIN_CLASS
               const base = sp - arg - 2;
               const callable = fast[base]!;
               const self = fast[base + 1];
@@ -1498,7 +1499,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                   ? callable !== refs[instr] || self === undefined ||
                     typeOf(self) !== (callable as PyMethodDescriptor).owner
                   : self !== undefined ||
-                    callable !== (op === 157 ? refs[instr] : op === 158 ? LEN : ISINSTANCE)
+                    callable !==
+                      (op === 157 || op === 183 ? refs[instr] : op === 158 ? LEN : ISINSTANCE)
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1513,6 +1515,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 const args = fast.slice(base + 2, sp) as PyObject[];
                 r = op === 182
                   ? (callable as PyMethodDescriptor).call(self!, args, null)
+                  : op === 183
+                  ? call(callable, args, null)
                   : (callable as PyBuiltinFunction).call(args, null);
               }
               vm.depth--;

@@ -28,7 +28,11 @@
  *    and empty, which every native uop checks before it trusts the items.
  * 6. Float items keep their boxes while TypeScript wrote them, so `a[i] is
  *    a[i]` holds as in CPython; a box is reused only while its value is
- *    still the item's.
+ *    still the item's. An item native code wrote gets the last box stored
+ *    into a float list with its value, if any: native code copying
+ *    `b[i] = a[j]` keeps `b[i] is a[j]` true, and a float made natively
+ *    that equals one stored lately can compare `is` to it, where CPython
+ *    would say False (`is` on floats is CPython's allocation detail).
  * 7. A tuple never changes: its header and items are made once.
  * 8. Headers belong to one run's way of finding addresses (`configureLists`):
  *    one made under another (a list that outlived its run) is made again.
@@ -154,6 +158,8 @@ export class Header {
     this.lease = leaseFor(owner, memory);
     const chunk = this.lease.header = memory.alloc(HEADER_BYTES);
     this.#words = new Int32Array(chunk.buffer, chunk.offset, HEADER_BYTES / 4);
+    // A reused chunk holds what it held: the words' high halves are never written again.
+    this.#words.fill(0);
     this.address = chunk.address;
   }
 
@@ -236,7 +242,8 @@ export class NativeList {
         const boxes = this.boxes!;
         const b = boxes[i];
         if (b !== undefined && Object.is(b.value, d)) return b;
-        const box = new PyFloat(d, T.float);
+        // Native code wrote it: most likely a float it read from another list.
+        const box = recentBox(d) ?? new PyFloat(d, T.float);
         boxes[i] = box;
         return box;
       }
@@ -255,7 +262,10 @@ export class NativeList {
     const d = unboxed(this.strategy, v);
     if (d === null) return false;
     this.data[i] = d;
-    if (this.boxes !== null) this.boxes[i] = v as PyFloat;
+    if (this.boxes !== null) {
+      this.boxes[i] = v as PyFloat;
+      keepBox(v as PyFloat);
+    }
     return true;
   }
 
@@ -294,6 +304,30 @@ export class NativeList {
   detach(): void {
     this.header.dropItems();
   }
+}
+
+/**
+ * The last float boxes stored into lists with float storage, by value
+ * (requirement 6): when native code copies a float from one list to
+ * another, CPython's lists share the object, and `b[i] is a[j]` holds.
+ * Bounded: it only has to outlive a native run.
+ */
+const recentBoxes = new Map<number | string, PyFloat>();
+const RECENT_BOXES = 4096;
+
+function boxKey(d: number): number | string {
+  // Map keys treat 0.0 and -0.0 alike, and every NaN alike; floats keep their sign.
+  return d === 0 && Object.is(d, -0) ? "-0" : d;
+}
+
+function keepBox(box: PyFloat): void {
+  if (recentBoxes.size >= RECENT_BOXES) recentBoxes.clear();
+  recentBoxes.set(boxKey(box.value), box);
+}
+
+function recentBox(d: number): PyFloat | undefined {
+  const b = recentBoxes.get(boxKey(d));
+  return b !== undefined && Object.is(b.value, d) ? b : undefined;
 }
 
 /** The double an item takes under a scalar `strategy`, or null when it does not fit. */

@@ -626,6 +626,11 @@ const TABLE = {
     "CALL",
     "The cached built-in method on an object of exactly its type, positional arguments only",
   ),
+  CALL_BUILTIN_CLASS: spec(
+    183,
+    "CALL",
+    "The cached built-in class (range, int, float), positional arguments only",
+  ),
 
   // -- Pseudo-instructions: compiler only, numbered from 256 as in CPython --
   SETUP_FINALLY: op(

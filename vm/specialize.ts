@@ -809,6 +809,9 @@ export function specializeCall(
   } else fail(code, instr, `callable is ${typeOf(callable).name}`, s);
 }
 
+/** The built-in classes CALL_BUILTIN_CLASS calls: plain constructors of values. */
+const BUILTIN_CLASSES: ReadonlySet<PyType> = new Set([T.range, T.int, T.float]);
+
 function specializeClassCall(
   code: CodeObject,
   instr: number,
@@ -816,6 +819,11 @@ function specializeClassCall(
   nargs: number,
   s: Specializer,
 ): void {
+  if (BUILTIN_CLASSES.has(cls)) {
+    code.cacheRefs[instr] = cls;
+    rewrite(code, instr, Op.CALL_BUILTIN_CLASS, s);
+    return;
+  }
   if (cls.cls !== T.type || cls.isBuiltin || cls.version === 0) {
     fail(code, instr, cls.isBuiltin ? "built-in class" : "metaclass", s);
     return;
