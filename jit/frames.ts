@@ -24,6 +24,7 @@ import type { Vm } from "../vm/vm.ts";
 import type { NativeSlots, Snapshot } from "./exits.ts";
 import type { InlinedFrame } from "./trace_ir.ts";
 import { MAX_INLINE_DEPTH } from "./inline.ts";
+import { HeaderOwners } from "../vm/list_storage.ts";
 
 /**
  * `_PUSH_FRAME`: the callee's frame with the call's arguments (from
@@ -77,6 +78,8 @@ export function roomForInlined(vm: Vm): boolean {
 /** How one slot of an inlined frame is rebuilt: from native slot `slot`, or a constant. */
 export type InlinedSlot =
   | { kind: "int" | "float" | "bool"; slot: number }
+  /** A list or tuple: native slot `slot` holds its header (`jit/exits.ts` requirement 4). */
+  | { kind: "seq"; slot: number }
   | { kind: "const"; value: PyObject | undefined };
 
 /** One inlined frame at an exit: where it resumes, and its slots (`fast[0 .. sp)`). */
@@ -113,6 +116,9 @@ export function materialize(
   native: NativeSlots,
 ): Frame {
   let caller = loop;
+  // The lists and tuples callees hold are reachable from their callers' slots, rebuilt first.
+  const roots: (PyObject | undefined)[] = loop.fast.slice(0, loop.sp);
+  let owners: HeaderOwners | null = null;
   for (const r of snap.inlined) {
     const f = r.frame;
     caller.lasti = f.callPc;
@@ -133,8 +139,14 @@ export function materialize(
         case "const":
           fast[j] = s.value;
           break;
+        case "seq":
+          owners ??= new HeaderOwners(roots);
+          fast[j] = owners.at(native.int(s.slot) as number);
+          break;
       }
     }
+    roots.push(...fast.slice(0, r.sp));
+    owners = null;
     callee.pc = r.pc;
     callee.sp = r.sp;
     callee.lasti = r.pc;

@@ -17,7 +17,7 @@ import type { FrameLayout, InlinedRestore, InlinedSlot, InlinedSnapshot } from "
 import type { AbsValue } from "./optimizer.ts";
 import type { Reason } from "./reasons.ts";
 import type { Snapshot } from "./exits.ts";
-import type { InlinedFrame, Trace } from "./trace_ir.ts";
+import { type InlinedFrame, isSeqKind, type SlotType, type Trace } from "./trace_ir.ts";
 
 /** What of `jit/lower_native.ts`'s lowering these functions use. */
 export interface FrameLowering {
@@ -33,7 +33,10 @@ export interface FrameLowering {
   fail(reason: Reason): never;
 }
 
-const NATIVE = new Set(["int", "float", "bool"]);
+/** Whether a callee's slot of type `t` has a native form (scalars, lists and tuples). */
+function native(t: SlotType | undefined): boolean {
+  return t === "int" || t === "float" || t === "bool" || isSeqKind(t);
+}
 
 /** Lowers `_CHECK_FUNCTION_VERSION`, `_PUSH_FRAME` or `_POP_FRAME` over state `s`. */
 export function lowerFrameOp(
@@ -56,7 +59,7 @@ export function lowerFrameOp(
       const k = l.trace.frames!.indexOf(f);
       for (let a = f.nargs - 1; a >= 0; a--) {
         const v = s[d - f.nargs + a];
-        if (!v?.known && !NATIVE.has(v?.type)) l.fail("UNKNOWN_TYPE");
+        if (!v?.known && !native(v?.type)) l.fail("UNKNOWN_TYPE");
         l.emit("_STORE_FAST", { oparg: l.layout.locals[k] + a });
       }
       // The NULL and the callable: the callee's stack starts in the callable's slot.
@@ -106,7 +109,8 @@ export function inlinedSnapshot(
     for (let j = 0; j < n; j++) {
       const v = state[j];
       if (v?.known) slots.push({ kind: "const", value: v.value });
-      else if (NATIVE.has(v?.type)) {
+      else if (isSeqKind(v?.type)) slots.push({ kind: "seq", slot: l.layout.slot(k, j) });
+      else if (native(v?.type)) {
         slots.push({ kind: v.type as "int" | "float" | "bool", slot: l.layout.slot(k, j) });
       } else l.fail("UNKNOWN_TYPE");
     }
