@@ -150,6 +150,11 @@ function bitsOf(v: PyObject | undefined, pc: number): bigint {
 
 const CMP_NAMES = ["<", "<=", "==", "!=", ">", ">="] as const;
 
+/** Whether a value is the constant float 0.5 (`x ** 0.5`: `_POW_HALF_FLOAT`). */
+function isHalf(v: AbsValue | undefined): boolean {
+  return v?.known === true && v.value instanceof PyFloat && v.value.value === 0.5;
+}
+
 const INT_BINARY: Record<number, string> = {
   [NB_ADD]: "_BINARY_OP_ADD_INT",
   [NB_SUBTRACT]: "_BINARY_OP_SUBTRACT_INT",
@@ -201,7 +206,8 @@ function lower(
   // The native stack keeps its top in a register over at least one slot (stencils/jit.h,
   // rule 6): the loop frame's locals lie below it, so there must be one.
   if (trace.code.co_nlocalsplus === 0) return new Reject("NOT_NATIVE", trace.start);
-  const a = analyze(trace);
+  // Typed as native code computes: `x ** 0.5` is a float there, or an exit.
+  const a = analyze(trace, true);
   if (a === null) return new Reject("NOT_NATIVE", trace.start);
   try {
     return new Lowering(trace, a.states, a.head, step, inherit, carry, root).run();
@@ -698,6 +704,9 @@ class Lowering {
       return exits ? this.emitExiting(uop, exit) : this.emit(uop);
     }
     const numeric = (t: SlotType) => t === "int" || t === "float";
+    if (nb === NB_POWER && l === "float" && isHalf(s[d - 1])) {
+      return this.emitExiting("_POW_HALF_FLOAT", exit);
+    }
     const uop = FLOAT_BINARY[nb];
     this.need(numeric(l) && numeric(r) && uop !== undefined, s, 2);
     if (l === "float" && r === "float") {

@@ -25,6 +25,29 @@ const TWO_63 = 2 ** 63;
  */
 const LT = 0, EQ = 1, GT = 2, UNORDERED = 3;
 
+const BIT_PATTERN = new Float64Array(1);
+const BIT_WORDS = new BigInt64Array(BIT_PATTERN.buffer);
+
+/**
+ * `x ** 0.5` where it is the correctly rounded square root, as
+ * `stencils/pow_half_float.c` decides it, operation by operation; null
+ * where that stencil exits.
+ */
+export function powHalf(x: number): number | null {
+  if (!(x >= 2 ** -64 && x <= 2 ** 64)) return null;
+  const r = Math.sqrt(x);
+  const c = r * 134217729;
+  const hi = c - (c - r), lo = r - hi;
+  const p = r * r;
+  const e = ((hi * hi - p) + 2 * hi * lo) + lo * lo;
+  const residual = (x - p) - e;
+  BIT_PATTERN[0] = r;
+  BIT_WORDS[0] &= 0x7ff0000000000000n;
+  const ulp = BIT_PATTERN[0] * 2 ** -52;
+  const off = residual / (2 * r) / ulp;
+  return 0.5 - Math.abs(off) < 1 / 64 ? null : r;
+}
+
 function compareDoubles(l: number, r: number): number {
   if (l < r) return LT;
   if (l > r) return GT;
@@ -116,6 +139,15 @@ export const FLOAT_BODIES: Record<string, NativeBody> = {
     // Python raises ZeroDivisionError for 0.0 and -0.0 alike.
     if (f64[sp - 1] === 0) return EXIT;
     f64[sp - 2] = f64[sp - 2] / f64[sp - 1];
+    state.sp = sp - 1;
+    return CONTINUE;
+  },
+
+  _POW_HALF_FLOAT: (state) => {
+    const sp = state.sp, f64 = state.f64;
+    const r = powHalf(f64[sp - 2]);
+    if (r === null) return EXIT;
+    f64[sp - 2] = r;
     state.sp = sp - 1;
     return CONTINUE;
   },

@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { PyBuiltinFunction, type PyObject, T } from "../vm/object.ts";
+import { PyBuiltinFunction, PyFloat, type PyObject, T } from "../vm/object.ts";
 import { Vm } from "../vm/vm.ts";
 import type { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
@@ -263,7 +263,7 @@ const TYPE_GUARD = /^_GUARD_(TOS|NOS|BOTH)_(INT|FLOAT|BOOL)$/;
 const NUMERIC: ReadonlySet<SlotType> = new Set(["int", "float", "bool"]);
 
 /** Applies `op` to `s` (the stack is the tail of `s`); says whether the op is needed. */
-function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
+function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Verdict {
   const top = () => s[s.length - 1];
   const pop = () => s.pop() ?? UNKNOWN;
   const guard = TYPE_GUARD.exec(op.uop);
@@ -407,7 +407,14 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
     }
     case "_BINARY_OP": {
       const r = pop(), l = pop();
-      s.push(ofType(binaryResult(op.oparg, l.type, r.type, r.known ? r.value : undefined)));
+      // Native `x ** 0.5` (`_POW_HALF_FLOAT`) gives a float or exits; tier 1's may be complex.
+      const half = native && plainNb(op.oparg) === NB_POWER && l.type === "float" &&
+        r.known && r.value instanceof PyFloat && r.value.value === 0.5;
+      s.push(
+        ofType(
+          half ? "float" : binaryResult(op.oparg, l.type, r.type, r.known ? r.value : undefined),
+        ),
+      );
       return "keep";
     }
     case "_BINARY_OP_EXTEND": {
@@ -468,7 +475,7 @@ const TO_BOOL = new Set([
 const COMPARE = new Set(["_COMPARE_OP", "_COMPARE_OP_INT", "_COMPARE_OP_FLOAT", "_COMPARE_OP_STR"]);
 
 /** `transfer`, after the uops whose result is a bool whatever their operands. */
-function step(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
+function step(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Verdict {
   if (TO_BOOL.has(op.uop)) {
     if (s.length < 1) return "fail";
     s[s.length - 1] = ofType("bool");
@@ -480,7 +487,7 @@ function step(s: AbsValue[], op: TraceOp, trace: Trace): Verdict {
     s[s.length - 1] = ofType("bool");
     return "keep";
   }
-  return transfer(s, op, trace);
+  return transfer(s, op, trace, native);
 }
 
 function entryState(trace: Trace): AbsValue[] {
@@ -493,6 +500,7 @@ function entryState(trace: Trace): AbsValue[] {
 function pass(
   trace: Trace,
   head: AbsValue[],
+  native: boolean,
 ): { states: AbsValue[][]; verdicts: Verdict[]; back: AbsValue[][] } | null {
   let s = head.slice();
   const states: AbsValue[][] = [];
@@ -510,7 +518,7 @@ function pass(
       verdicts.push("keep");
       continue;
     }
-    const v = step(s, op, trace);
+    const v = step(s, op, trace, native);
     if (v === "fail") return null;
     verdicts.push(v);
     if (op.uop === "_JUMP_TO_TOP") {
@@ -522,10 +530,13 @@ function pass(
 }
 
 /** The fixpoint analysis of requirement 1; null when a uop's stack effect is unknown. */
-export function analyze(trace: Trace): (Analysis & { verdicts: string[] }) | null {
+export function analyze(
+  trace: Trace,
+  native = false,
+): (Analysis & { verdicts: string[] }) | null {
   let head = entryState(trace);
   for (let round = 0; round < 16; round++) {
-    const r = pass(trace, head);
+    const r = pass(trace, head, native);
     if (r === null) return null;
     let next = head;
     for (const end of r.back) next = next.map((v, i) => join(v, end[i]));

@@ -121,6 +121,7 @@ export const CONST_OPERAND_UOPS: readonly string[] = [
   "_BINARY_OP_MODULO_FLOAT",
   "_COMPARE_OP_FLOAT",
   "_COMPARE_OP_FLOAT_GUARD",
+  "_POW_HALF_FLOAT",
 ];
 
 /** The `_CONST` row of `base`: one operand fewer on the stack, the constant in operand1. */
@@ -387,6 +388,14 @@ const BASE_UOPS: readonly UopInfo[] = [
     {
       oparg: "depth, 1 is the top",
     },
+  ),
+  row(
+    "_POW_HALF_FLOAT",
+    "(left, right -- res)",
+    "error",
+    OWN + "Objects/floatobject.c float_pow for a right operand of 0.5",
+    "left ** 0.5 where glibc's pow is the correctly rounded square root; exits near a " +
+      "rounding midpoint, outside 2**-64..2**64, and for zeros, negatives, infinities and NaN",
   ),
   row(
     "_SQRT_FLOAT",
