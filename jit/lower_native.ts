@@ -231,6 +231,10 @@ class Lowering {
   iterSlot = -1;
   /** The slot of the list or tuple iterator `_ITER_NEXT_*` steps, or -1. */
   seqIterSlot = -1;
+  /** Where each op's instructions start in `body`, for a loop's jump. */
+  readonly opStart: number[] = [];
+  /** The first instruction of the loop's top, which the peepholes keep. */
+  barrier = 0;
   /** The steps of range iterators this trace made (`_RANGE_ITER_NEW`), by slot. */
   readonly virtualSteps = new Map<number, bigint>();
   link = -1;
@@ -329,7 +333,11 @@ class Lowering {
       }
     });
     let start: AbsValue[] = states[0];
+    const loop = trace.ops.find((o) => o.uop === "_JUMP_TO_TOP")?.target ?? 0;
     trace.ops.forEach((op, i) => {
+      this.opStart[i] = this.body.length;
+      // Nothing folds across the loop's top: it is a jump target.
+      if (i === loop) this.barrier = this.body.length;
       const prev = trace.ops[i - 1];
       // An instruction is one frame's: a callee's units can equal its caller's.
       if (i === 0 || op.pc !== prev.pc || op.frame !== prev.frame) start = states[i];
@@ -477,7 +485,9 @@ class Lowering {
   constOperand(uop: string, fields: Partial<Omit<NativeInstr, "uop">>): NativeInstr {
     const k = this.body.length - 1;
     const last = this.body[k];
-    if (k < 1 || last.uop !== "_LOAD_CONST_INLINE" || !CONST_OPERAND.has(uop)) {
+    if (
+      k < 1 || k === this.barrier || last.uop !== "_LOAD_CONST_INLINE" || !CONST_OPERAND.has(uop)
+    ) {
       return instr(uop, fields);
     }
     this.body.pop();
@@ -668,7 +678,8 @@ class Lowering {
           oparg,
         });
       case "_JUMP_TO_TOP":
-        return this.emit("_JUMP_TO_TOP", { target: 0 });
+        // A root's loop starts at its top; a side trace's own loop where its head op began.
+        return this.emit("_JUMP_TO_TOP", { target: this.opStart[this.trace.ops[i].target] });
       case "_CHECK_FUNCTION_VERSION":
       case "_PUSH_FRAME":
       case "_POP_FRAME":

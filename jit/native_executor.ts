@@ -194,7 +194,7 @@ export class NativeExecutor implements TraceExecutor {
   /** Retires the executor when its last TRIP_SAMPLE entries ran too few iterations. */
   #judgeTrips(): void {
     if (this.#links === null) return;
-    const work = this.#links.loops() + (this.sides?.transfers() ?? 0);
+    const work = this.iterations() + (this.sides?.transfers() ?? 0);
     const done = work - this.#workSeen;
     this.#workSeen = work;
     this.#sampled = 0;

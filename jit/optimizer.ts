@@ -501,14 +501,22 @@ function pass(
   trace: Trace,
   head: AbsValue[],
   native: boolean,
-): { states: AbsValue[][]; verdicts: Verdict[]; back: AbsValue[][] } | null {
+  loop = 0,
+  atLoop: AbsValue[] | null = null,
+): { states: AbsValue[][]; verdicts: Verdict[]; back: AbsValue[][]; entering: AbsValue[] } | null {
   let s = head.slice();
   const states: AbsValue[][] = [];
   const verdicts: Verdict[] = [];
   const back: AbsValue[][] = [];
+  let entering = s;
   // The states of the callers of inlined calls (jit/inline.ts), innermost last.
   const callers: AbsValue[][] = [];
-  for (const op of trace.ops) {
+  for (const [i, op] of trace.ops.entries()) {
+    if (i === loop && loop > 0) {
+      // A side trace's own loop (requirement 1): its head state covers both ways in.
+      entering = s;
+      if (atLoop !== null) s = atLoop.slice();
+    }
     states.push(s.slice());
     if (op.uop === "_PUSH_FRAME" || op.uop === "_POP_FRAME") {
       // Each frame has its own slots: the callee's state starts from the arguments.
@@ -522,11 +530,11 @@ function pass(
     if (v === "fail") return null;
     verdicts.push(v);
     if (op.uop === "_JUMP_TO_TOP") {
-      if (s.length !== trace.entrySp) return null;
+      if (s.length !== (loop > 0 ? states[loop].length : trace.entrySp)) return null;
       back.push(s.slice());
     }
   }
-  return { states, verdicts, back };
+  return { states, verdicts, back, entering };
 }
 
 /** The fixpoint analysis of requirement 1; null when a uop's stack effect is unknown. */
@@ -535,6 +543,20 @@ export function analyze(
   native = false,
 ): (Analysis & { verdicts: string[] }) | null {
   let head = entryState(trace);
+  const loop = trace.ops.find((o) => o.uop === "_JUMP_TO_TOP")?.target ?? 0;
+  if (loop > 0) {
+    // A side trace that ends in a loop of its own: the fixpoint is at that loop's head.
+    let atLoop: AbsValue[] | null = null;
+    for (let round = 0; round < 16; round++) {
+      const r = pass(trace, head, native, loop, atLoop);
+      if (r === null) return null;
+      let next = r.entering;
+      for (const end of r.back) next = next.map((v, i) => join(v, end[i]));
+      if (atLoop !== null && next.every((v, i) => same(v, atLoop![i]))) return { ...r, head };
+      atLoop = next;
+    }
+    return null;
+  }
   for (let round = 0; round < 16; round++) {
     const r = pass(trace, head, native);
     if (r === null) return null;

@@ -240,7 +240,7 @@ export interface NativeDispatch {
   ): Snapshot;
   /** Native transfers between the traces of the live tree, counted by their link cells. */
   transfers(): number;
-  /** Loop iterations side traces of the live tree ended by linking to the root's top. */
+  /** Loop iterations side traces of the live tree ended natively (`NativeSides.headArrivals`). */
   headArrivals(): number;
   /** Tier 1's frame is as the last exit left it: may make that exit a side trace. */
   taken(frame: Frame): void;
@@ -395,12 +395,17 @@ class NativeSides implements NativeDispatch {
     this.#nodes = [];
   }
 
-  /** Iterations that side traces ended natively, by linking back to the root's top. */
+  /**
+   * Loop iterations side traces ended natively: by linking back to the
+   * root's top, or going round a loop of their own.
+   */
   headArrivals(): number {
     let n = 0;
     for (const t of this.#nodes) {
+      if (t === this.#root) continue;
       const link = t.lowered.link;
       if (link >= 0 && t.next[link] === this.#root) n += t.links.taken(link);
+      n += t.links.loops();
     }
     return n;
   }

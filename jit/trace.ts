@@ -200,10 +200,16 @@ export function projectTrace(
     }
     if (side !== undefined && pf.depth === 0 && op === Op.JUMP_BACKWARD) {
       // The back edge of a loop enclosing the root's: a side trace goes round it to the
-      // root's head. Any other loop's back edge ends the side trace (no unrolling).
+      // root's head. A loop after the root's head whose head the side trace passed (one
+      // beside the root's in an enclosing loop, or inside its body) closes the side trace
+      // as a loop of its own; it goes on through that loop's exits. Any other back edge
+      // ends the side trace (no unrolling).
       const target = pc + 1 + C_JUMP_BACKWARD - arg;
       if (target >= head || ops.length === 0) {
-        stop(pc, sp);
+        const top = ops.findIndex((o) => o.pc === target && o.frame === undefined && o.sp === sp);
+        if (target > head && top > 0) {
+          ops.push({ uop: "_JUMP_TO_TOP", oparg: 0, operand: 0, pc, sp, target: top });
+        } else stop(pc, sp);
         break;
       }
       pc = target;

@@ -94,6 +94,10 @@ export function configureLists(eager: boolean, address?: (buffer: ArrayBuffer) =
   PyList.onCreate = eager ? promote : null;
 }
 
+/** Lists and tuples exits found lately, by header address (bounded): a loop's exits meet the same few. */
+const recentOwners = new Map<number, PyList | PyTuple>();
+const RECENT_OWNERS = 1024;
+
 /**
  * Finds the lists and tuples whose headers native code holds, from the
  * values it was entered with (requirement 2): native code only reaches a
@@ -108,6 +112,17 @@ export class HeaderOwners {
 
   /** The list or tuple whose header is at `address`. */
   at(address: number): PyList | PyTuple {
+    // A list found before still owns its header: the cache keeps it alive, so its chunk
+    // cannot have gone to another list.
+    const known = recentOwners.get(address);
+    if (known !== undefined && known.header?.epoch === epoch) return known;
+    const o = this.#find(address);
+    if (recentOwners.size >= RECENT_OWNERS) recentOwners.clear();
+    recentOwners.set(address, o);
+    return o;
+  }
+
+  #find(address: number): PyList | PyTuple {
     let found = this.#found;
     if (found === null) {
       // The common case first: a list in a local or on the stack.
@@ -310,24 +325,33 @@ export class NativeList {
  * The last float boxes stored into lists with float storage, by value
  * (requirement 6): when native code copies a float from one list to
  * another, CPython's lists share the object, and `b[i] is a[j]` holds.
- * Bounded: it only has to outlive a native run.
+ * A small table hashed on the bits: it only has to outlive a native run.
  */
-const recentBoxes = new Map<number | string, PyFloat>();
 const RECENT_BOXES = 4096;
+const recentBoxes: (PyFloat | undefined)[] = new Array(RECENT_BOXES).fill(undefined);
+const bitsScratch = new Float64Array(1);
+const bitsWords = new Int32Array(bitsScratch.buffer);
 
-function boxKey(d: number): number | string {
-  // Map keys treat 0.0 and -0.0 alike, and every NaN alike; floats keep their sign.
-  return d === 0 && Object.is(d, -0) ? "-0" : d;
+/** Two slots per value (a pair), from its bits mixed: round numbers differ only in their high bits. */
+function boxSlot(d: number): number {
+  bitsScratch[0] = d;
+  return (Math.imul(bitsWords[0] ^ bitsWords[1], 0x9e3779b1) >>> 20) & (RECENT_BOXES - 2);
 }
 
 function keepBox(box: PyFloat): void {
-  if (recentBoxes.size >= RECENT_BOXES) recentBoxes.clear();
-  recentBoxes.set(boxKey(box.value), box);
+  const k = boxSlot(box.value);
+  const first = recentBoxes[k];
+  // The pair's first slot keeps the newest box; the one it held moves to the second.
+  if (first !== undefined && !Object.is(first.value, box.value)) recentBoxes[k + 1] = first;
+  recentBoxes[k] = box;
 }
 
 function recentBox(d: number): PyFloat | undefined {
-  const b = recentBoxes.get(boxKey(d));
-  return b !== undefined && Object.is(b.value, d) ? b : undefined;
+  const k = boxSlot(d);
+  const b = recentBoxes[k];
+  if (b !== undefined && Object.is(b.value, d)) return b;
+  const c = recentBoxes[k + 1];
+  return c !== undefined && Object.is(c.value, d) ? c : undefined;
 }
 
 /** The double an item takes under a scalar `strategy`, or null when it does not fit. */
