@@ -37,7 +37,7 @@
  * @module
  */
 import { codeInfo } from "../vm/frame.ts";
-import { PyFloat, type PyObject, T } from "../vm/object.ts";
+import { PyFloat, type PyObject } from "../vm/object.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
 import {
@@ -55,7 +55,6 @@ import {
   NB_XOR,
 } from "../vm/operators.ts";
 import { instr, type NativeInstr } from "./emit.ts";
-import { LEN } from "../vm/specialize.ts";
 import { COMPARE_MASKS, CONST_OPERAND_UOPS } from "./uops.ts";
 import {
   type AbsValue,
@@ -75,19 +74,16 @@ import {
 } from "./exits.ts";
 import { type FrameLayout, layoutFrames } from "./frames.ts";
 import { inlinedSnapshot, lowerFrameOp } from "./lower_frames.ts";
+import { lowerSeqOp } from "./lower_seq.ts";
 import type { Reason } from "./reasons.ts";
 import {
   type InlinedFrame,
   isIterKind,
-  isListKind,
   isSeqKind,
-  itemType,
-  iterated,
   type IterKind,
   type Rejection,
   type SeqKind,
   type SlotType,
-  strategyName,
   type Trace,
 } from "./trace_ir.ts";
 import { LINK_TOP } from "./trace_ir.ts";
@@ -612,71 +608,6 @@ class Lowering {
       }
       case "_CALL_BUILTIN_FAST":
         return this.callMath(oparg, operand, s, exit);
-      case "_BINARY_OP_SUBSCR_LIST_INT":
-      case "_BINARY_OP_SUBSCR_TUPLE_INT": {
-        const seq = s[d - 2]?.type;
-        this.need(isSeqKind(seq) && top?.type === "int", s, 2);
-        return this.emitExiting(`_LOAD_ITEM_${strategyName(seq as SeqKind)}`, exit);
-      }
-      case "_STORE_SUBSCR_LIST_INT": {
-        const list = s[d - 2]?.type;
-        // A value of another type changes the list's strategy: tier 1 does that.
-        const item = isListKind(list) ? itemType(list) : undefined;
-        this.need(
-          item !== undefined && !isSeqKind(item) && top?.type === "int" && s[d - 3]?.type === item,
-          s,
-          3,
-        );
-        return this.emitExiting(`_STORE_ITEM_${strategyName(list as SeqKind)}`, exit);
-      }
-      case "_CALL_LEN": {
-        // (len, NULL, seq -- n): both below the sequence are constants, pushed as zero bits.
-        const callable = s[d - 3];
-        if (!callable?.known || callable.value !== LEN) throw new Reject("UNKNOWN_TYPE", this.pc);
-        this.need(isSeqKind(top?.type), s, 1);
-        this.emitExiting("_SEQ_LEN", exit);
-        this.emit("_STORE_FAST", { oparg: this.nat(d - 3) });
-        return this.emit("_POP_TOP");
-      }
-      case "_TO_BOOL_LIST":
-        this.need(isSeqKind(top?.type), s, 1);
-        this.emitExiting("_SEQ_LEN", exit);
-        return this.emit("_TO_BOOL_INT");
-      case "_ITER_CHECK_LIST":
-      case "_ITER_CHECK_TUPLE":
-        return this.need(isIterKind(top?.type), s, 1);
-      case "_ITER_DONE_RANGE": {
-        this.need(top?.type === "range_iter", s, 1);
-        const { cursor, step } = this.rangeAt(d - 1);
-        this.emitExiting("_RANGE_ITER_DONE", exit, { oparg: cursor, operand0: step });
-        return;
-      }
-      case "_ITER_DONE_LIST":
-      case "_ITER_DONE_TUPLE":
-        this.need(isIterKind(top?.type), s, 1);
-        return this.emitExiting("_SEQ_ITER_DONE", exit, { oparg: this.seqIterAt(d - 1) });
-      case "_GET_ITER":
-        // iter() of a range `_RANGE_ITER_NEW` just made: its iterator is made already.
-        if (top?.type === "range" && this.virtualSteps.has(d - 1)) return;
-        this.need(isSeqKind(top?.type), s, 1);
-        return this.emit("_GET_ITER_SEQ", { oparg: this.seqIterAt(d - 1) });
-      case "_CALL_BUILTIN_CLASS":
-        return this.rangeIter(i, oparg, operand, s, exit);
-      case "_FOR_ITER_LIST":
-      case "_FOR_ITER_TUPLE": {
-        this.need(isIterKind(top?.type), s, 1);
-        const seq = iterated(top.type as IterKind);
-        return this.emitExiting(`_ITER_NEXT_${strategyName(seq)}`, exit, {
-          oparg: this.seqIterAt(d - 1),
-        });
-      }
-      case "_UNPACK_SEQUENCE_TWO_TUPLE":
-      case "_UNPACK_SEQUENCE_TUPLE":
-      case "_UNPACK_SEQUENCE_LIST":
-        this.need(isSeqKind(top?.type) && oparg >= 1, s, 1);
-        return this.emitExiting(`_UNPACK_ITEMS_${strategyName(top.type as SeqKind)}`, exit, {
-          oparg,
-        });
       case "_JUMP_TO_TOP":
         // A root's loop starts at its top; a side trace's own loop where its head op began.
         return this.emit("_JUMP_TO_TOP", { target: this.opStart[this.trace.ops[i].target] });
@@ -692,6 +623,7 @@ class Lowering {
         return this.emit("_EXIT_TRACE", { operand0: BigInt(id) });
       }
     }
+    if (lowerSeqOp(this, i, uop, oparg, operand, s, exit)) return;
     const arith = /^_BINARY_OP_(ADD|SUBTRACT|MULTIPLY)_(INT|FLOAT)$/.exec(uop);
     if (arith !== null) {
       const nb = arith[1] === "ADD" ? NB_ADD : arith[1] === "SUBTRACT" ? NB_SUBTRACT : NB_MULTIPLY;
@@ -849,36 +781,6 @@ class Lowering {
     if (t === "int") return this.emit("_TO_BOOL_INT");
     this.need(t === "float", s, 1);
     this.emit("_TO_BOOL_FLOAT");
-  }
-
-  /**
-   * `for x in range(...)`: the call and the iter() after it become one
-   * virtual iterator (`_RANGE_ITER_NEW`), for int arguments and a constant
-   * step; the callable and NULL are constants.
-   */
-  rangeIter(i: number, nargs: number, cls: unknown, s: AbsValue[], exit: () => number): void {
-    const d = s.length;
-    const base = d - nargs - 2;
-    const next = this.trace.ops[i + 1];
-    const [f, nul] = [s[base], s[base + 1]];
-    if (
-      cls !== T.range || !f?.known || f.value !== T.range || !nul?.known ||
-      nul.value !== undefined || next?.uop !== "_GET_ITER" || next.frame !== this.trace.ops[i].frame
-    ) {
-      throw new Reject("NOT_NATIVE", this.pc);
-    }
-    this.need(nargs >= 1 && nargs <= 3 && this.types(s, nargs).every((t) => t === "int"), s, nargs);
-    const last = s[d - 1];
-    const step = nargs < 3 ? 1n : typeof last.value === "number" ? BigInt(last.value) : 0n;
-    if (step === 0n || (nargs === 3 && !last.known) || step > 1n << 52n || step < -(1n << 52n)) {
-      throw new Reject("NOT_NATIVE", this.pc);
-    }
-    this.emitExiting("_RANGE_ITER_NEW", exit, {
-      oparg: this.cursorOf(base),
-      operand0: step,
-      operand1: BigInt(nargs),
-    });
-    this.virtualSteps.set(base, step);
   }
 
   /** math.sqrt, fabs and floor of one int or float; the callable and NULL are constants. */

@@ -49,7 +49,6 @@ import type { Tier2Stats } from "./stats.ts";
 import type { ShownTrace } from "./dump.ts";
 import {
   LINK_TOP,
-  type Rejection,
   type SlotType,
   type Trace,
   type TraceExecutor,
