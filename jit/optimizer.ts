@@ -302,7 +302,10 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
     case "_GET_ITER": {
       if (s.length < 1) return "fail";
       const t = pop().type;
-      s.push(isSeqKind(t) ? ofType(`iter<${t}>`) : t === "range" ? ofType("range_iter") : UNKNOWN);
+      // A range's iterator is a small one natively (`_RANGE_ITER_NEW` exits past 2**52); tier
+      // 1's may be a long one.
+      const range = t === "range" && native;
+      s.push(isSeqKind(t) ? ofType(`iter<${t}>`) : range ? ofType("range_iter") : UNKNOWN);
       return "keep";
     }
     case "_CALL_BUILTIN_CLASS":

@@ -47,12 +47,7 @@ import type { RangeIterator } from "../vm/range.ts";
 import type { Reason } from "./reasons.ts";
 import type { Tier2Stats } from "./stats.ts";
 import type { ShownTrace } from "./dump.ts";
-import {
-  LINK_TOP,
-  type SlotType,
-  type Trace,
-  type TraceExecutor,
-} from "./trace_ir.ts";
+import { LINK_TOP, type SlotType, type Trace, type TraceExecutor } from "./trace_ir.ts";
 
 /** Times an exit is taken before a side trace is made from it (`--stress`: 1). */
 export const SIDE_THRESHOLD = 32;
