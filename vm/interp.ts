@@ -1159,16 +1159,17 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 136: { // BINARY_OP_SUBSCR_TUPLE_INT
               const b = fast[sp - 1]!;
               const a = fast[sp - 2]!;
-              const isList = (unit & 0xff) === 135;
-              const exact = isList ? (a as PyList).cls === LIST : (a as PyTuple).cls === TUPLE;
-              const native = isList && exact ? (a as PyList).native : null;
-              const n = !exact
-                ? -1
-                : native !== null
-                ? native.length
-                : isList
-                ? (a as PyList).generic.length
-                : (a as PyTuple).items.length;
+              // A list with native storage takes the slower way; the others read a JS array.
+              const native = (unit & 0xff) === 135 ? (a as PyList).native : null;
+              const exact = (unit & 0xff) === 135
+                ? (a as PyList).cls === LIST
+                : (a as PyTuple).cls === TUPLE;
+              const items = !exact || native !== null
+                ? null
+                : (unit & 0xff) === 135
+                ? (a as PyList).generic
+                : (a as PyTuple).items;
+              const n = items !== null ? items.length : exact ? native!.length : 0;
               const i = typeof b === "number" && b < 0 ? b + n : b;
               if (!exact || typeof i !== "number" || i < 0 || i >= n) {
                 // Out of range too: the generic form raises the IndexError.
@@ -1176,11 +1177,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 continue dispatch;
               }
               sp--;
-              fast[sp - 1] = native !== null
-                ? native.get(i)
-                : isList
-                ? (a as PyList).generic[i]
-                : (a as PyTuple).items[i];
+              fast[sp - 1] = items !== null ? items[i] : native!.get(i);
               pc += C_BINARY_OP;
               break;
             }
@@ -1562,15 +1559,16 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 continue dispatch;
               }
               const seq = it.seq;
-              const n = seq === null
-                ? 0
+              // Direct field reads: this is the loop's hot path (no calls V8 may not inline).
+              const native = op === 162 && seq !== null ? (seq as PyList).native : null;
+              const items = seq === null || native !== null
+                ? null
                 : op === 163
-                ? (seq as PyTuple).items.length
-                : listLength(seq as PyList);
+                ? (seq as PyTuple).items
+                : (seq as PyList).generic;
+              const n = items !== null ? items.length : native !== null ? native.length : 0;
               if (it.i < n) {
-                fast[sp++] = op === 163
-                  ? (seq as PyTuple).items[it.i++]
-                  : listItem(seq as PyList, it.i++);
+                fast[sp++] = items !== null ? items[it.i++] : native!.get(it.i++);
                 pc += C_FOR_ITER;
               } else {
                 it.seq = null;
@@ -1624,16 +1622,26 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 167: // UNPACK_SEQUENCE_TUPLE
             case 168: { // UNPACK_SEQUENCE_LIST
               const v = fast[sp - 1]!;
-              const exact = (unit & 0xff) === 167
-                ? (v as PyTuple).cls === TUPLE
-                : (v as PyList).cls === LIST;
-              if (!exact || (v as PyList | PyTuple).items.length !== arg) {
+              // A list with native storage is read item by item, and keeps it.
+              const tuple = (unit & 0xff) === 167;
+              const native = tuple ? null : (v as PyList).native;
+              const items = tuple
+                ? ((v as PyTuple).cls === TUPLE ? (v as PyTuple).items : null)
+                : (v as PyList).cls === LIST && native === null
+                ? (v as PyList).generic
+                : null;
+              const n = items !== null
+                ? items.length
+                : native !== null && (v as PyList).cls === LIST
+                ? native.length
+                : -1;
+              if (n !== arg) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              const items = (v as PyList | PyTuple).items;
               sp--;
-              for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+              if (items !== null) { for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i]; }
+              else for (let i = arg - 1; i >= 0; i--) fast[sp++] = native!.get(i);
               pc += C_UNPACK_SEQUENCE;
               break;
             }
@@ -1641,13 +1649,18 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 169: { // STORE_SUBSCR_LIST_INT
               const container = fast[sp - 2] as PyList;
               const sub = fast[sp - 1]!;
-              const n = (container as PyList).cls === LIST ? listLength(container) : -1;
+              const native = container.native;
+              const n = (container as PyList).cls !== LIST
+                ? -1
+                : native === null
+                ? container.generic.length
+                : native.length;
               const i = typeof sub === "number" && sub < 0 ? sub + n : sub;
               if (n < 0 || typeof i !== "number" || i < 0 || i >= n) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              if (container.native === null) container.generic[i] = fast[sp - 3]!;
+              if (native === null) container.generic[i] = fast[sp - 3]!;
               else setListItem(container, i, fast[sp - 3]!);
               sp -= 3;
               pc += C_STORE_SUBSCR;
@@ -1810,7 +1823,7 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 op = miss(op, spec!);
                 continue dispatch;
               }
-              const r = listLength(v) !== 0;
+              const r = (v.native === null ? v.generic.length : v.native.length) !== 0;
               pc += C_TO_BOOL;
               const to = fusedJump(code, pc, r, executed, tier2 !== null);
               if (to >= 0) {

@@ -50,10 +50,11 @@ function self(x: PyObject): PyList {
 
 /** `l[i]` for an int index (negative from the end): "list index out of range". */
 export function listGetIndex(l: PyList, i: number): PyObject {
-  const n = listLength(l);
+  const native = l.native;
+  const n = native === null ? l.generic.length : native.length;
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise("IndexError", "list index out of range");
-  return listItem(l, i);
+  return native === null ? l.generic[i] : native.get(i);
 }
 
 /** An index argument as a JS number: huge ints become IndexError as CPython's. */
@@ -310,7 +311,11 @@ export class ListIterator extends PyIter {
   next(): PyObject | undefined {
     const l = this.seq;
     if (l === null) return undefined;
-    if (this.i < listLength(l)) return listItem(l, this.i++);
+    const n = l.native;
+    if (n === null) {
+      const items = l.generic;
+      if (this.i < items.length) return items[this.i++];
+    } else if (this.i < n.length) return n.get(this.i++);
     this.seq = null;
     return undefined;
   }

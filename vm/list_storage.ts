@@ -115,7 +115,7 @@ export class HeaderOwners {
     // A list found before still owns its header: the cache keeps it alive, so its chunk
     // cannot have gone to another list.
     const known = recentOwners.get(address);
-    if (known !== undefined && known.header?.epoch === epoch) return known;
+    if (known !== undefined && headerIfAny(known) !== undefined) return known;
     const o = this.#find(address);
     if (recentOwners.size >= RECENT_OWNERS) recentOwners.clear();
     recentOwners.set(address, o);
@@ -128,9 +128,8 @@ export class HeaderOwners {
       // The common case first: a list in a local or on the stack.
       found = this.#found = new Map();
       for (const v of this.roots) {
-        if ((v instanceof PyList || v instanceof PyTuple) && v.header?.epoch === epoch) {
-          found.set(v.header.address, v);
-        }
+        const h = (v instanceof PyList || v instanceof PyTuple) ? headerIfAny(v) : undefined;
+        if (h !== undefined) found.set(h.address, v as PyList | PyTuple);
       }
     }
     const direct = found.get(address);
@@ -138,13 +137,15 @@ export class HeaderOwners {
     found.clear();
     const visit = (v: PyObject | undefined, depth: number): void => {
       if (v instanceof PyList) {
-        if (v.header === null || v.header.epoch !== epoch || found.has(v.header.address)) return;
-        found.set(v.header.address, v);
+        const h = headerIfAny(v);
+        if (h === undefined || found.has(h.address)) return;
+        found.set(h.address, v);
         const items = v.native?.objects;
         if (items && depth < MAX_NESTING) { for (const x of items) visit(x, depth + 1); }
       } else if (v instanceof PyTuple) {
-        if (v.header === null || v.header.epoch !== epoch || found.has(v.header.address)) return;
-        found.set(v.header.address, v);
+        const h = headerIfAny(v);
+        if (h === undefined || found.has(h.address)) return;
+        found.set(h.address, v);
         if (depth < MAX_NESTING) { for (const x of v.items) visit(x, depth + 1); }
       } else if (v !== undefined && typeof v === "object") {
         // An iterator's sequence.
@@ -161,6 +162,15 @@ export class HeaderOwners {
   }
 }
 
+/** The headers of the lists and tuples native code has met (few: no field on every object). */
+const headers = new WeakMap<PyList | PyTuple, Header>();
+
+/** The header `x` has for this run, if native code has met it. */
+export function headerIfAny(x: PyList | PyTuple): Header | undefined {
+  const h = headers.get(x);
+  return h !== undefined && h.epoch === epoch ? h : undefined;
+}
+
 /** The fixed native header of a list or tuple (requirement 2). */
 export class Header {
   readonly #words: Int32Array;
@@ -168,6 +178,8 @@ export class Header {
   readonly epoch = epoch;
   /** Its chunk and its items' (`vm/native_memory.ts`), given back when its owner dies. */
   readonly lease: Lease;
+  /** How many times its list was given native storage (requirement 4). */
+  promotions = 0;
 
   constructor(owner: PyList | PyTuple) {
     this.lease = leaseFor(owner, memory);
@@ -406,10 +418,12 @@ function nestedHeader(v: PyObject, depth: number): Header | null {
 
 /** The list's header for this run (requirement 8), made if it has none. */
 export function listHeader(l: PyList): Header {
-  const h = l.header;
-  if (h !== null && h.epoch === epoch) return h;
+  const h = headers.get(l);
+  if (h !== undefined && h.epoch === epoch) return h;
   if (l.native !== null) l.items; // storage of another run: back to the JS array
-  return (l.header = new Header(l));
+  const made = new Header(l);
+  headers.set(l, made);
+  return made;
 }
 
 /**
@@ -425,13 +439,13 @@ function promoteAt(l: PyList, depth: number): NativeList | null {
   const n = l.native;
   if (n !== null && n.header.epoch === epoch) return n;
   const header = listHeader(l);
-  if (l.promotions >= MAX_PROMOTIONS) return null;
+  if (header.promotions >= MAX_PROMOTIONS) return null;
   const items = l.items;
   const s = strategyOf(items);
   if (s === Strategy.Generic) return null;
   const made = new NativeList(header, s, items.length);
   // Adopted first: a nested item may be this very list.
-  l.promotions++;
+  header.promotions++;
   l.adopt(made);
   header.length = 0;
   for (let i = 0; i < items.length; i++) {
@@ -447,10 +461,10 @@ function promoteAt(l: PyList, depth: number): NativeList | null {
  * the one its items fit, or generic (native code then reads nothing).
  */
 export function tupleHeader(t: PyTuple, depth = 0): Header {
-  const h = t.header;
-  if (h !== null && h.epoch === epoch) return h;
+  const h = headers.get(t);
+  if (h !== undefined && h.epoch === epoch) return h;
   const header = new Header(t);
-  t.header = header;
+  headers.set(t, header);
   const items = t.items;
   const s = depth < MAX_NESTING ? strategyOf(items) : Strategy.Generic;
   const { data, words } = header.newItems(items.length);

@@ -21,7 +21,7 @@
  * @module
  */
 import type { CodeObject } from "./code.ts";
-import type { Header, NativeList } from "./list_storage.ts";
+import type { NativeList } from "./list_storage.ts";
 
 /** Any Python value. */
 export type PyObject = number | bigint | boolean | string | PyHeap;
@@ -217,10 +217,6 @@ export class PyList extends PyHeap {
   generic: PyObject[];
   /** Unboxed items native code reads and writes, or null. */
   native: NativeList | null = null;
-  /** Its native header, once native code has met it; kept for life. */
-  header: Header | null = null;
-  /** How many times the list was given native storage. */
-  promotions = 0;
   /** Called on every new list (`--stress` promotes them all: `vm/list_storage.ts`). */
   static onCreate: ((l: PyList) => unknown) | null = null;
   constructor(items: PyObject[], cls: PyType = T.list) {
@@ -263,8 +259,6 @@ export class PyList extends PyHeap {
 export class PyTuple extends PyHeap {
   cls: PyType;
   readonly items: readonly PyObject[];
-  /** Its native header and items, once native code has met it. */
-  header: Header | null = null;
   constructor(items: readonly PyObject[], cls: PyType = T.tuple) {
     super();
     this.items = items;
