@@ -160,6 +160,11 @@ export function createNativeBackend(options: NativeBackendOptions): NativeBacken
   } catch (e) {
     return noneBackend((e as Error).message);
   }
+  if (!trampoline.cpuFma) {
+    // Stencils that compute pow are built with fused multiply-adds (stencils/float_pow.h).
+    trampoline.close();
+    return noneBackend("unsupported CPU: x86-64 without FMA (Haswell or later is needed)");
+  }
   const memory = new ExecMemory(libc, {
     arenaSize: options.arenaSize,
     // x86-64 keeps instruction fetch coherent with stores: skip the FFI call.

@@ -17,6 +17,7 @@ import { type Libc, MFD_CLOEXEC } from "./libc.ts";
 const SYMBOLS = {
   jit_call: { parameters: ["pointer", "pointer"], result: "i32" },
   jit_flush_icache: { parameters: ["pointer", "usize"], result: "void" },
+  jit_cpu_fma: { parameters: [], result: "i32" },
 } as const;
 
 /** The trampoline's exports. */
@@ -25,6 +26,8 @@ export interface Trampoline {
   readonly jitCall: (fn: Deno.PointerValue, frame: Deno.PointerValue) => number;
   /** Cleans and invalidates caches over `[start, start + length)`; a no-op on x86-64. */
   readonly flushIcache: (start: Deno.PointerValue, length: bigint) => void;
+  /** Whether the CPU has the fused multiply-add stencils need (x86-64: FMA3 and AVX state). */
+  readonly cpuFma: boolean;
   /** Unloads the shared object; only once no trace can run. */
   close(): void;
 }
@@ -68,10 +71,11 @@ export function loadTrampoline(libc: Libc, bytes: Uint8Array): Trampoline {
     } catch (e) {
       throw new Error(`Cannot load the trampoline: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const { jit_call, jit_flush_icache } = library.symbols;
+    const { jit_call, jit_flush_icache, jit_cpu_fma } = library.symbols;
     return {
       jitCall: jit_call,
       flushIcache: jit_flush_icache,
+      cpuFma: jit_cpu_fma() !== 0,
       close() {
         library.close();
         closeFd();

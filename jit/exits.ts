@@ -20,15 +20,20 @@
  * 5. An iterator has a flag past its cursor: set, native code made it
  *    (`_GET_ITER_SEQ`), and no object exists yet; the exit makes it. Such an
  *    iterator is the hidden one of a `for` loop, so which object it is
- *    cannot be seen; an iterator tier 1 made is updated in place.
+ *    cannot be seen; an iterator tier 1 made is updated in place. An
+ *    `enumerate` over a list or tuple iterator is always tier 1's: its
+ *    third slot holds `count - index` instead, so that its count is the
+ *    index (before the step) plus that.
  *
  * @module
  */
 import { intFromBig, PyFloat, PyList, type PyObject, PyTuple, T } from "../vm/object.ts";
 import { RangeIterator } from "../vm/range.ts";
 import {
+  isEnumKind,
   isIterKind,
   isSeqKind,
+  iterKind,
   iterated,
   type IterKind,
   type SeqKind,
@@ -39,6 +44,7 @@ import {
 import { type Header, HeaderOwners, promote, tupleHeader } from "../vm/list_storage.ts";
 import { ListIterator } from "../vm/list.ts";
 import { TupleIterator } from "../vm/tuple.ts";
+import type { PyEnumerate } from "../vm/iterators.ts";
 
 /** How one frame slot is rebuilt at an exit. */
 export type SlotRestore =
@@ -50,7 +56,10 @@ export type SlotRestore =
   | { kind: "seq"; type: SeqKind }
   /** `frame.fast[i]` is a RangeIterator whose cursor is native slots `cursor`, `cursor + 1`. */
   | { kind: "range_iter"; cursor: number; step: bigint }
-  /** `frame.fast[i]` is a list or tuple iterator whose next index is native slot `cursor`. */
+  /**
+   * `frame.fast[i]` is a list or tuple iterator (or an enumerate over one)
+   * whose next index is native slot `cursor` (requirement 5).
+   */
   | { kind: "seq_iter"; cursor: number; type: IterKind }
   /** A value known when the trace was compiled (a folded global, NULL). */
   | { kind: "const"; value: PyObject | undefined };
@@ -178,8 +187,12 @@ function unboxable(e: EntrySlot, x: PyObject | undefined): boolean {
     case "seq":
       return headerOf(x, e.type) !== null;
     case "seq_iter": {
-      const it = x as Partial<ListIterator>;
-      const cls = e.type.startsWith("iter<list") ? T.list_iterator : T.tuple_iterator;
+      let it = x as Partial<ListIterator>;
+      if (isEnumKind(e.type)) {
+        if (iterKind(x) !== e.type) return false;
+        it = (x as PyEnumerate).it as ListIterator;
+      }
+      const cls = iterated(e.type).startsWith("list") ? T.list_iterator : T.tuple_iterator;
       return it?.cls === cls && headerOf(it.seq ?? undefined, iterated(e.type)) !== null;
     }
   }
@@ -215,10 +228,11 @@ export function enter(
         slots.setNumber(e.slot, headerOf(x, e.type)!.address);
         break;
       case "seq_iter": {
-        const it = x as ListIterator;
+        // Requirement 5: an enumerate's third cursor slot is `count - index`, not a flag.
+        const it = (isEnumKind(e.type) ? (x as PyEnumerate).it : x) as ListIterator;
         slots.setNumber(e.cursor, it.i);
         slots.setNumber(e.cursor + 1, headerOf(it.seq!, iterated(e.type))!.address);
-        slots.setNumber(e.cursor + 2, 0);
+        slots.setNumber(e.cursor + 2, isEnumKind(e.type) ? (x as PyEnumerate).count as number - it.i : 0);
         break;
       }
       case "range_iter": {
@@ -255,7 +269,7 @@ export function restore(
     const s = slots[i];
     const at = s.kind === "seq"
       ? i
-      : s.kind === "seq_iter" && native.bool(s.cursor + 2)
+      : s.kind === "seq_iter" && !isEnumKind(s.type) && native.bool(s.cursor + 2)
       ? s.cursor + 1
       : -1;
     if (at < 0) continue;
@@ -285,7 +299,11 @@ export function restore(
       case "seq_iter": {
         // Requirement 5: an iterator native code made gets its object now.
         const index = native.int(s.cursor) as number;
-        if (native.bool(s.cursor + 2)) {
+        if (isEnumKind(s.type)) {
+          const e = fast[i] as PyEnumerate;
+          (e.it as ListIterator).i = index;
+          e.count = index + (native.int(s.cursor + 2) as number);
+        } else if (native.bool(s.cursor + 2)) {
           const seq = found![i];
           const it = seq instanceof PyList ? new ListIterator(seq) : new TupleIterator(seq);
           it.i = index;

@@ -319,7 +319,9 @@ class Lowering {
     }
     trace.ops.forEach((op, i) => {
       const range = op.uop === "_FOR_ITER_RANGE";
-      if ((range || op.uop === "_FOR_ITER_LIST" || op.uop === "_FOR_ITER_TUPLE") && !this.inherit) {
+      const seqIter = op.uop === "_FOR_ITER_LIST" || op.uop === "_FOR_ITER_TUPLE" ||
+        op.uop === "_FOR_ITER_ENUMERATE";
+      if ((range || seqIter) && !this.inherit) {
         if (op.frame !== undefined) throw new Reject("NOT_NATIVE", op.pc);
         const slot = states[i].length - 1;
         const at = range ? this.iterSlot : this.seqIterSlot;

@@ -9,13 +9,15 @@
  * @module
  */
 import { T } from "../vm/object.ts";
-import { LEN } from "../vm/specialize.ts";
+import { LEN, LIST_APPEND, LIST_POP } from "../vm/specialize.ts";
 import type { NativeInstr } from "./emit.ts";
 import type { AbsValue } from "./optimizer.ts";
 import type { Reason } from "./reasons.ts";
 import {
-  isIterKind,
+  isEnumKind,
   isListKind,
+  isPairKind,
+  isSeqIterKind,
   isSeqKind,
   itemType,
   iterated,
@@ -80,6 +82,32 @@ export function lowerSeqOp(
       l.emitExiting(`_STORE_ITEM_${strategyName(list as SeqKind)}`, exit);
       return true;
     }
+    case "_LOAD_ATTR_METHOD_NO_DICT": {
+      // `a.append` or `a.pop` (the optimizer made the method a constant): the list goes above it.
+      const [type, method] = operand as [unknown, unknown];
+      if (type !== T.list || (method !== LIST_APPEND && method !== LIST_POP)) return false;
+      l.need(isListKind(top?.type), s, 1);
+      l.emit("_COPY", { oparg: 1 });
+      return true;
+    }
+    case "_CALL_LIST_APPEND": {
+      // (append, list, value -- None): the callable is a constant, and so is the result.
+      const [callable, list] = [s[d - 3], s[d - 2]?.type];
+      const item = isListKind(list) ? itemType(list) : undefined;
+      if (!callable?.known || callable.value !== LIST_APPEND) l.fail("UNKNOWN_TYPE");
+      l.need(item !== undefined && !isSeqKind(item) && top?.type === item, s, 2);
+      l.emitExiting(`_APPEND_ITEM_${strategyName(list as SeqKind)}`, exit);
+      return true;
+    }
+    case "_CALL_METHOD_DESCRIPTOR_FAST": {
+      // `a.pop()`: (pop, list -- item).
+      const callable = s[d - 2];
+      if (operand !== LIST_POP || oparg !== 0) return false;
+      if (!callable?.known || callable.value !== LIST_POP) l.fail("UNKNOWN_TYPE");
+      l.need(isListKind(top?.type) && !isSeqKind(itemType(top.type as SeqKind)), s, 1);
+      l.emitExiting(`_POP_ITEM_${strategyName(top.type as SeqKind)}`, exit);
+      return true;
+    }
     case "_CALL_LEN": {
       // (len, NULL, seq -- n): both below the sequence are constants, pushed as zero bits.
       const callable = s[d - 3];
@@ -97,7 +125,10 @@ export function lowerSeqOp(
       return true;
     case "_ITER_CHECK_LIST":
     case "_ITER_CHECK_TUPLE":
-      l.need(isIterKind(top?.type), s, 1);
+      l.need(isSeqIterKind(top?.type), s, 1);
+      return true;
+    case "_ITER_CHECK_ENUMERATE":
+      l.need(isEnumKind(top?.type), s, 1);
       return true;
     case "_ITER_DONE_RANGE": {
       l.need(top?.type === "range_iter", s, 1);
@@ -107,7 +138,8 @@ export function lowerSeqOp(
     }
     case "_ITER_DONE_LIST":
     case "_ITER_DONE_TUPLE":
-      l.need(isIterKind(top?.type), s, 1);
+    case "_ITER_DONE_ENUMERATE":
+      l.need(uop === "_ITER_DONE_ENUMERATE" ? isEnumKind(top?.type) : isSeqIterKind(top?.type), s, 1);
       l.emitExiting("_SEQ_ITER_DONE", exit, { oparg: l.seqIterAt(d - 1) });
       return true;
     case "_GET_ITER":
@@ -119,9 +151,21 @@ export function lowerSeqOp(
     case "_CALL_BUILTIN_CLASS":
       rangeIter(l, i, oparg, operand, s, exit);
       return true;
+    case "_FOR_ITER_ENUMERATE": {
+      // The pair is never made: the UNPACK_SEQUENCE after it pushes the count (`_ENUM_COUNT`).
+      const next = l.trace.ops[i + 1];
+      if (next?.uop !== "_UNPACK_SEQUENCE_TWO_TUPLE" || next.frame !== l.trace.ops[i].frame) {
+        l.fail("NOT_NATIVE");
+      }
+      l.need(isEnumKind(top?.type), s, 1);
+      l.emitExiting(`_ITER_NEXT_${strategyName(iterated(top.type as IterKind))}`, exit, {
+        oparg: l.seqIterAt(d - 1),
+      });
+      return true;
+    }
     case "_FOR_ITER_LIST":
     case "_FOR_ITER_TUPLE": {
-      l.need(isIterKind(top?.type), s, 1);
+      l.need(isSeqIterKind(top?.type), s, 1);
       const seq = iterated(top.type as IterKind);
       l.emitExiting(`_ITER_NEXT_${strategyName(seq)}`, exit, {
         oparg: l.seqIterAt(d - 1),
@@ -129,6 +173,12 @@ export function lowerSeqOp(
       return true;
     }
     case "_UNPACK_SEQUENCE_TWO_TUPLE":
+      if (isPairKind(top?.type)) {
+        // After `_ITER_NEXT_<S>` pushed the item where the pair was: the count goes above it.
+        l.emit("_ENUM_COUNT", { oparg: l.seqIterAt(d - 2) });
+        return true;
+      }
+      /* falls through */
     case "_UNPACK_SEQUENCE_TUPLE":
     case "_UNPACK_SEQUENCE_LIST":
       l.need(isSeqKind(top?.type) && oparg >= 1, s, 1);

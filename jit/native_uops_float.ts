@@ -12,6 +12,7 @@
 import type { NativeBody, NativeState, Outcome } from "./native_state.ts";
 import { CONTINUE, EXIT } from "./native_state.ts";
 import { branchOn } from "./native_uops_int.ts";
+import { libmPow } from "../vm/float_pow.ts";
 
 const SIGN_BIT = -0x8000000000000000n;
 const MAGNITUDE = 0x7fffffffffffffffn;
@@ -29,12 +30,12 @@ const BIT_PATTERN = new Float64Array(1);
 const BIT_WORDS = new BigInt64Array(BIT_PATTERN.buffer);
 
 /**
- * `x ** 0.5` where it is the correctly rounded square root, as
- * `stencils/pow_half_float.c` decides it, operation by operation; null
- * where that stencil exits.
+ * Whether glibc's pow(x, 0.5) is the correctly rounded square root of x,
+ * as `stencils/pow_half_float.c` decides it, operation by operation: x in
+ * 2**-64..2**64, its square root more than 1/64 ULP from a midpoint.
  */
-export function powHalf(x: number): number | null {
-  if (!(x >= 2 ** -64 && x <= 2 ** 64)) return null;
+export function sqrtIsPow(x: number): boolean {
+  if (!(x >= 2 ** -64 && x <= 2 ** 64)) return false;
   const r = Math.sqrt(x);
   const c = r * 134217729;
   const hi = c - (c - r), lo = r - hi;
@@ -45,7 +46,13 @@ export function powHalf(x: number): number | null {
   BIT_WORDS[0] &= 0x7ff0000000000000n;
   const ulp = BIT_PATTERN[0] * 2 ** -52;
   const off = residual / (2 * r) / ulp;
-  return 0.5 - Math.abs(off) < 1 / 64 ? null : r;
+  return 0.5 - Math.abs(off) >= 1 / 64;
+}
+
+/** `x ** 0.5` as `_POW_HALF_FLOAT` computes it; null where it exits (x < 0). */
+export function powHalf(x: number): number | null {
+  if (x < 0) return null;
+  return sqrtIsPow(x) ? Math.sqrt(x) : libmPow(x, 0.5);
 }
 
 function compareDoubles(l: number, r: number): number {

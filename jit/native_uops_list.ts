@@ -8,7 +8,7 @@
 import { CONTINUE, EXIT, type NativeBody, type NativeState } from "./native_state.ts";
 import { ITEM_STRATEGIES } from "./uops.ts";
 
-const HEADER_LENGTH = 0, HEADER_STRATEGY = 8, HEADER_ITEMS = 16;
+const HEADER_LENGTH = 0, HEADER_STRATEGY = 8, HEADER_ITEMS = 16, HEADER_CAPACITY = 24;
 const TUPLE = 8n;
 const SAFE_INT_MAX = (1n << 53n) - 1n;
 
@@ -62,10 +62,50 @@ function store(strategy: bigint, kind: Kind): NativeBody {
     const s = seq(state, i64[sp - 2]);
     const j = index(s.n, s.word, i64[sp - 1], strategy);
     const v = i64[sp - 3];
-    if (j < 0 || (kind === "INT" && (v < -SAFE_INT_MAX || v > SAFE_INT_MAX))) return EXIT;
-    if (kind === "FLOAT") s.items.setBigInt64(8 * j, v, true);
-    else s.items.setFloat64(8 * j, kind === "INT" ? Number(v) : v !== 0n ? 1 : 0, true);
+    if (j < 0 || !storable(kind, v)) return EXIT;
+    put(s.items, j, v, kind);
     state.sp = sp - 3;
+    return CONTINUE;
+  };
+}
+
+/** Whether a list of `kind` can hold the slot value `v` (`STORABLE` in items.h). */
+function storable(kind: Kind, v: bigint): boolean {
+  return kind !== "INT" || (v >= -SAFE_INT_MAX && v <= SAFE_INT_MAX);
+}
+
+/** The 8 bytes item slot value `v` is stored as (`PUT` in items.h). */
+function put(items: DataView, j: number, v: bigint, kind: Kind): void {
+  if (kind === "FLOAT") items.setBigInt64(8 * j, v, true);
+  else items.setFloat64(8 * j, kind === "INT" ? Number(v) : v !== 0n ? 1 : 0, true);
+}
+
+function append(strategy: bigint, kind: Kind): NativeBody {
+  return (state) => {
+    const { i64, sp } = state;
+    const header = state.memory!.view(i64[sp - 2]);
+    const n = header.getBigInt64(HEADER_LENGTH, true);
+    const v = i64[sp - 1];
+    if (
+      header.getBigInt64(HEADER_STRATEGY, true) !== strategy ||
+      n >= header.getBigInt64(HEADER_CAPACITY, true) || !storable(kind, v)
+    ) return EXIT;
+    put(state.memory!.view(header.getBigInt64(HEADER_ITEMS, true)), Number(n), v, kind);
+    header.setBigInt64(HEADER_LENGTH, n + 1n, true);
+    state.sp = sp - 2;
+    return CONTINUE;
+  };
+}
+
+function pop(strategy: bigint, kind: Kind): NativeBody {
+  return (state) => {
+    const { i64, sp } = state;
+    const header = state.memory!.view(i64[sp - 1]);
+    const s = seq(state, i64[sp - 1]);
+    if (s.word !== strategy || s.n <= 0n) return EXIT;
+    header.setBigInt64(HEADER_LENGTH, s.n - 1n, true);
+    i64[sp - 2] = item(s.items, Number(s.n - 1n), kind);
+    state.sp = sp - 1;
     return CONTINUE;
   };
 }
@@ -104,7 +144,13 @@ export const SEQ_BODIES: Record<string, NativeBody> = {
       [`_ITER_NEXT_${kind}`, iterNext(strategy, kind)],
       [`_UNPACK_ITEMS_${kind}`, unpack(strategy, kind)],
     ];
-    if (kind !== "NESTED") bodies.push([`_STORE_ITEM_${kind}`, store(strategy, kind)]);
+    if (kind !== "NESTED") {
+      bodies.push(
+        [`_STORE_ITEM_${kind}`, store(strategy, kind)],
+        [`_APPEND_ITEM_${kind}`, append(strategy, kind)],
+        [`_POP_ITEM_${kind}`, pop(strategy, kind)],
+      );
+    }
     return bodies;
   })),
   _GET_ITER_SEQ(state, oparg) {
@@ -119,6 +165,12 @@ export const SEQ_BODIES: Record<string, NativeBody> = {
     const s = seq(state, i64[oparg + 1]);
     if (i64[oparg] < s.n || (s.word & ~TUPLE) === 0n) return EXIT;
     state.sp -= 1;
+    return CONTINUE;
+  },
+  _ENUM_COUNT(state, oparg) {
+    const { i64 } = state;
+    i64[state.sp] = i64[oparg] - 1n + i64[oparg + 2];
+    state.sp += 1;
     return CONTINUE;
   },
   _SEQ_LEN(state) {

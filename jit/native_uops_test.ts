@@ -210,6 +210,18 @@ function configs(uop: string, rng: Rng): Config[] {
       return one([]);
     case "_GET_ITER_SEQ":
       return [seqConfig(1, ["seq"], 2)];
+    case "_ENUM_COUNT":
+      // Cursor slot 2 holds count - index: within 2**52 at entry.
+      return [{
+        oparg: 1,
+        operand0: 0n,
+        fill: (r: Rng, slots: BigInt64Array) => {
+          fillWith(["any"])(r, slots);
+          slots[1] = BigInt(r.below(1000) + 1);
+          slots[3] = BigInt(r.below(2 ** 30)) * BigInt(r.below(2 ** 22)) *
+            (r.below(2) === 0 ? 1n : -1n);
+        },
+      }];
     case "_SEQ_ITER_DONE":
       return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, [], 2));
     case "_RANGE_ITER_NEW":
@@ -240,7 +252,8 @@ function configs(uop: string, rng: Rng): Config[] {
     case "_SEQ_LEN":
       return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, ["seq"]));
   }
-  const seq = /^_(LOAD_ITEM|STORE_ITEM|ITER_NEXT|UNPACK_ITEMS)_(INT|FLOAT|BOOL|NESTED)$/.exec(uop);
+  const seq = /^_(LOAD_ITEM|STORE_ITEM|APPEND_ITEM|POP_ITEM|ITER_NEXT|UNPACK_ITEMS)_(INT|FLOAT|BOOL|NESTED)$/
+    .exec(uop);
   if (seq !== null) {
     const strategy = ["INT", "FLOAT", "BOOL", "NESTED"].indexOf(seq[2]) + 1;
     const value = (strategy === 4 ? "any" : seq[2].toLowerCase()) as Kind;
@@ -249,6 +262,10 @@ function configs(uop: string, rng: Rng): Config[] {
         return [seqConfig(strategy, ["seq", "index"])];
       case "STORE_ITEM":
         return [seqConfig(strategy, [value, "seq", "index"])];
+      case "APPEND_ITEM":
+        return [seqConfig(strategy, ["any", "seq", value])];
+      case "POP_ITEM":
+        return [seqConfig(strategy, ["any", "seq"])];
       case "ITER_NEXT":
         return [seqConfig(strategy, [], 2)];
       default:

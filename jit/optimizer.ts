@@ -28,6 +28,7 @@
  */
 import { PyBuiltinFunction, PyFloat, type PyObject, T } from "../vm/object.ts";
 import { Vm } from "../vm/vm.ts";
+import { None } from "../vm/abstract.ts";
 import type { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
 import {
@@ -63,11 +64,15 @@ import {
   EXT_INT_RSHIFT_INT,
   EXT_INT_SUB_FLOAT,
   EXT_INT_XOR_INT,
+  LIST_POP,
 } from "../vm/specialize.ts";
 import { UOP_BY_NAME } from "./uops.ts";
 import { enterFrame, leaveFrame } from "./inline.ts";
 import {
-  isIterKind,
+  isEnumKind,
+  isListKind,
+  isPairKind,
+  isSeqIterKind,
   isSeqKind,
   itemType,
   iterated,
@@ -288,7 +293,9 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
       const d = op.uop.startsWith("_GUARD_TOS") ? 1 : 2;
       if (s.length < d) return "fail";
       const t = s[s.length - d].type;
-      return isSeqKind(t) && t.startsWith(op.uop.endsWith("LIST") ? "list" : "tuple")
+      const sort = op.uop.endsWith("LIST") ? "list" : "tuple";
+      // The pair FOR_ITER over an enumerate pushes is a tuple, never made.
+      return (isSeqKind(t) && t.startsWith(sort)) || (isPairKind(t) && sort === "tuple")
         ? "drop"
         : "keep";
     }
@@ -297,7 +304,16 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
       if (s.length < 1) return "fail";
       const t = top().type;
       const sort = op.uop === "_ITER_CHECK_LIST" ? "list" : "tuple";
-      return isIterKind(t) && iterated(t).startsWith(sort) ? "drop" : "keep";
+      return isSeqIterKind(t, sort) ? "drop" : "keep";
+    }
+    case "_ITER_CHECK_ENUMERATE":
+      if (s.length < 1) return "fail";
+      return isEnumKind(top().type) ? "drop" : "keep";
+    case "_FOR_ITER_ENUMERATE": {
+      if (s.length < 1) return "fail";
+      const t = top().type;
+      s.push(isEnumKind(t) ? ofType(`pair<${iterated(t)}>`) : UNKNOWN);
+      return "keep";
     }
     case "_GET_ITER": {
       if (s.length < 1) return "fail";
@@ -317,7 +333,7 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
     case "_FOR_ITER_TUPLE": {
       if (s.length < 1) return "fail";
       const t = top().type;
-      s.push(isIterKind(t) ? ofType(itemType(iterated(t))) : UNKNOWN);
+      s.push(isSeqIterKind(t) ? ofType(itemType(iterated(t))) : UNKNOWN);
       return "keep";
     }
     case "_BINARY_OP_SUBSCR_LIST_INT":
@@ -332,6 +348,11 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
     case "_UNPACK_SEQUENCE_LIST": {
       if (s.length < 1) return "fail";
       const t = pop().type;
+      if (isPairKind(t) && op.oparg === 2) {
+        // `for i, x in enumerate(seq)`: the item, then the count on top.
+        s.push(ofType(itemType(iterated(t))), ofType("int"));
+        return "keep";
+      }
       const item = isSeqKind(t) ? ofType(itemType(t)) : UNKNOWN;
       for (let k = 0; k < op.oparg; k++) s.push(item);
       return "keep";
@@ -443,6 +464,29 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
       s.push(ofType(
         !numeric || fn === null ? "object" : fn === "floor" ? "int" : "float",
       ));
+      return "keep";
+    }
+    case "_LOAD_ATTR_METHOD_NO_DICT": {
+      // `a.append` and `a.pop` of a list with native storage: the method is a constant.
+      if (s.length < 1) return "fail";
+      const owner = top();
+      const [type, method] = op.operand as [unknown, PyObject];
+      if (!isListKind(owner.type) || type !== T.list) break;
+      s[s.length - 1] = constant(method);
+      s.push(owner);
+      return "keep";
+    }
+    case "_CALL_LIST_APPEND":
+      if (s.length < 3) return "fail";
+      s.length -= 3;
+      s.push(constant(None));
+      return "keep";
+    case "_CALL_METHOD_DESCRIPTOR_FAST": {
+      if (op.operand !== LIST_POP || op.oparg !== 0) break;
+      if (s.length < 2) return "fail";
+      const list = pop().type;
+      pop();
+      s.push(isListKind(list) ? ofType(itemType(list)) : UNKNOWN);
       return "keep";
     }
     case "_JUMP_TO_TOP":

@@ -65,6 +65,7 @@ const BRANCH_GUARDS: ReadonlySet<string> = new Set([
   "_FOR_ITER_RANGE",
   "_FOR_ITER_LIST",
   "_FOR_ITER_TUPLE",
+  "_FOR_ITER_ENUMERATE",
 ]);
 
 /** What the side traces of an executor are made with. */
@@ -331,7 +332,10 @@ function wanted(
       if (types[op.oparg] === "object") j = op.oparg;
     } else if (op.uop === "_FOR_ITER_RANGE") {
       if (types[op.sp - 1] !== "range_iter") j = op.sp - 1;
-    } else if (op.uop === "_FOR_ITER_LIST" || op.uop === "_FOR_ITER_TUPLE") {
+    } else if (
+      op.uop === "_FOR_ITER_LIST" || op.uop === "_FOR_ITER_TUPLE" ||
+      op.uop === "_FOR_ITER_ENUMERATE"
+    ) {
       if (!isIterKind(types[op.sp - 1])) j = op.sp - 1;
     }
     if (j < 0 || j >= rootSp || want.has(j)) continue;

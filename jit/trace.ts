@@ -20,6 +20,7 @@ import { PyList, type PyObject, type PyTuple, T } from "../vm/object.ts";
 import { listLength } from "../vm/list_storage.ts";
 import type { ListIterator } from "../vm/list.ts";
 import type { RangeIterator } from "../vm/range.ts";
+import { PyEnumerate } from "../vm/iterators.ts";
 import type { PyDict } from "../vm/dict.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import { None } from "../vm/abstract.ts";
@@ -265,8 +266,16 @@ function jumps(history: number): number {
   return n;
 }
 
-/** Whether `it` is a range, list or tuple iterator with nothing left. */
+/** Whether `it` is an `enumerate` over a list or tuple iterator (tier 2 steps those). */
+function enumeratesSeq(it: PyObject | undefined | typeof NO_VALUE): it is PyEnumerate {
+  if (!(it instanceof PyEnumerate) || it.cls !== T.enumerate) return false;
+  const cls = (it.it as { cls?: unknown }).cls;
+  return cls === T.list_iterator || cls === T.tuple_iterator;
+}
+
+/** Whether `it` is a range, list or tuple iterator (or an enumerate over one) with nothing left. */
 function exhausted(it: PyObject | undefined): boolean {
+  if (enumeratesSeq(it)) it = it.it;
   const cls = (it as { cls?: unknown } | undefined)?.cls;
   if (cls === T.range_iterator) return (it as RangeIterator).remaining <= 0;
   if (cls !== T.list_iterator && cls !== T.tuple_iterator) return false;
@@ -304,10 +313,18 @@ function translate(
     next: after,
   });
   const many = (parts: Part[], push: number): Step => ({ parts, sp: sp + push, next: after });
-  const iterating = op === Op.FOR_ITER_RANGE || op === Op.FOR_ITER_LIST || op === Op.FOR_ITER_TUPLE;
+  const enumerating = op === Op.FOR_ITER && enumeratesSeq(live);
+  const iterating = op === Op.FOR_ITER_RANGE || op === Op.FOR_ITER_LIST ||
+    op === Op.FOR_ITER_TUPLE || enumerating;
   if (iterating && followLive && live !== NO_VALUE && exhausted(live)) {
     // A side trace from an exhausted iterator's exit goes on after the loop, as FOR_ITER does.
-    const kind = op === Op.FOR_ITER_RANGE ? "RANGE" : op === Op.FOR_ITER_LIST ? "LIST" : "TUPLE";
+    const kind = enumerating
+      ? "ENUMERATE"
+      : op === Op.FOR_ITER_RANGE
+      ? "RANGE"
+      : op === Op.FOR_ITER_LIST
+      ? "LIST"
+      : "TUPLE";
     return {
       parts: [[`_ITER_CHECK_${kind}`, 0, 0], [`_ITER_DONE_${kind}`, 0, 0]],
       sp: sp - 1,
@@ -489,6 +506,11 @@ function translate(
       return many([["_ITER_CHECK_LIST", 0, 0], ["_FOR_ITER_LIST", arg, 0]], 1);
     case Op.FOR_ITER_TUPLE:
       return many([["_ITER_CHECK_TUPLE", 0, 0], ["_FOR_ITER_TUPLE", arg, 0]], 1);
+    case Op.FOR_ITER:
+      // Tier 1 has no specialization for `enumerate`: tier 2 steps one over a list or tuple
+      // iterator when projection sees it, and over nothing else.
+      if (!enumerating) return null;
+      return many([["_ITER_CHECK_ENUMERATE", 0, 0], ["_FOR_ITER_ENUMERATE", arg, 0]], 1);
 
     // -- Globals and attributes ------------------------------------------------------------
     case Op.LOAD_GLOBAL:

@@ -105,8 +105,16 @@ export type SlotType =
    * records these (`nativeSlotType`).
    */
   | SeqKind
-  /** A list or tuple iterator (`iter<S>`, S its sequence's kind): natively, two cursor slots. */
+  /**
+   * A list or tuple iterator (`iter<S>`, S its sequence's kind), or an
+   * `enumerate` over one (`enum<S>`): natively, three cursor slots.
+   */
   | IterKind
+  /**
+   * The `(count, item)` tuple FOR_ITER over an `enum<S>` pushes: never made
+   * natively, since the UNPACK_SEQUENCE after it takes it apart at once.
+   */
+  | PairKind
   /** None. */
   | "none"
   /** Slot not holding a value (unbound local, NULL). */
@@ -137,8 +145,10 @@ export function slotType(v: PyObject | undefined): SlotType {
 export type SeqKind =
   | `${"list" | "tuple"}_${"int" | "float" | "bool"}`
   | `${"list" | "tuple"}<${string}>`;
-/** A list or tuple iterator over a sequence of kind S. */
-export type IterKind = `iter<${string}>`;
+/** A list or tuple iterator over a sequence of kind S, or an `enumerate` over such an iterator. */
+export type IterKind = `${"iter" | "enum"}<${string}>`;
+/** What FOR_ITER pushes over an `enum<S>`: `(count, item)`. */
+export type PairKind = `pair<${string}>`;
 
 /** How deep kinds describe nested sequences. */
 const MAX_KIND_DEPTH = 3;
@@ -153,9 +163,24 @@ export function isListKind(t: SlotType | undefined): t is SeqKind {
   return t !== undefined && t.startsWith("list");
 }
 
-/** Whether `t` is a list or tuple iterator native code steps. */
+/** Whether `t` is a list or tuple iterator, or an `enumerate` over one, that native code steps. */
 export function isIterKind(t: SlotType | undefined): t is IterKind {
-  return t !== undefined && t.startsWith("iter<");
+  return t !== undefined && (t.startsWith("iter<") || t.startsWith("enum<"));
+}
+
+/** Whether `t` is an `enumerate` over a list or tuple iterator (`enum<S>`). */
+export function isEnumKind(t: SlotType | undefined): t is IterKind {
+  return t !== undefined && t.startsWith("enum<");
+}
+
+/** Whether `t` is the `(count, item)` FOR_ITER pushes over an `enum<S>`. */
+export function isPairKind(t: SlotType | undefined): t is PairKind {
+  return t !== undefined && t.startsWith("pair<");
+}
+
+/** Whether `t` is a list or tuple iterator of the sort `sort` (not an `enumerate`). */
+export function isSeqIterKind(t: SlotType | undefined, sort = ""): t is IterKind {
+  return t !== undefined && t.startsWith("iter<" + sort);
 }
 
 const ITEM_TYPES = new Map<SeqKind, SlotType>();
@@ -172,8 +197,9 @@ export function itemType(t: SeqKind): SlotType {
   return item;
 }
 
-/** The sequence kind an iterator kind steps over. */
-export function iterated(t: IterKind): SeqKind {
+/** The sequence kind an iterator kind (or the pair an `enum<S>` yields) steps over. */
+export function iterated(t: IterKind | PairKind): SeqKind {
+  // "iter<", "enum<" and "pair<" are five characters each.
   return t.slice(5, -1) as SeqKind;
 }
 
@@ -228,12 +254,29 @@ export function seqKind(v: PyObject | undefined, depth = 0): SeqKind | null {
   }
 }
 
-/** The kind of a list or tuple iterator whose sequence has native storage, else null. */
+/** Bound on `count - index` of an `enumerate` native code steps: its counts stay safe integers. */
+export const MAX_ENUM_OFFSET = 2 ** 52;
+
+/**
+ * The kind of a list or tuple iterator whose sequence has native storage,
+ * or of an exact `enumerate` over one whose count is an int within
+ * `MAX_ENUM_OFFSET` of the iterator's index; else null.
+ */
 export function iterKind(v: PyObject | undefined): IterKind | null {
-  const cls = (v as { cls?: unknown } | undefined)?.cls;
+  let cls = (v as { cls?: unknown } | undefined)?.cls;
+  let sort: "iter" | "enum" = "iter";
+  if (cls === T.enumerate) {
+    const { it, count } = v as unknown as { it: PyObject; count: PyObject };
+    cls = (it as { cls?: unknown }).cls;
+    if (cls !== T.list_iterator && cls !== T.tuple_iterator) return null;
+    if (typeof count !== "number") return null;
+    if (Math.abs(count - (it as unknown as { i: number }).i) > MAX_ENUM_OFFSET) return null;
+    v = it;
+    sort = "enum";
+  }
   if (cls !== T.list_iterator && cls !== T.tuple_iterator) return null;
   const seq = seqKind((v as unknown as { seq: PyObject | null }).seq ?? undefined);
-  return seq === null ? null : `iter<${seq}>`;
+  return seq === null ? null : `${sort}<${seq}>`;
 }
 
 /**

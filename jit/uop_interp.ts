@@ -54,6 +54,7 @@ import { finalizeGenerator, PyGenerator } from "../vm/generator.ts";
 import type { ListIterator } from "../vm/list.ts";
 import type { TupleIterator } from "../vm/tuple.ts";
 import type { RangeIterator } from "../vm/range.ts";
+import type { PyEnumerate } from "../vm/iterators.ts";
 import { strIndex } from "../vm/str_core.ts";
 import { type BinaryOpExtension, LIST_APPEND } from "../vm/specialize.ts";
 import {
@@ -86,6 +87,7 @@ const TYPE = T.type;
 const RANGE_ITERATOR = T.range_iterator;
 const LIST_ITERATOR = T.list_iterator;
 const TUPLE_ITERATOR = T.tuple_iterator;
+const ENUMERATE = T.enumerate;
 
 // The uops this interpreter runs, by table index (naming one here counts it in INTERPRETED_UOPS).
 const LOAD_FAST = id("_LOAD_FAST");
@@ -158,6 +160,9 @@ const ITER_DONE_RANGE = id("_ITER_DONE_RANGE");
 const ITER_DONE_LIST = id("_ITER_DONE_LIST");
 const ITER_DONE_TUPLE = id("_ITER_DONE_TUPLE");
 const FOR_ITER_TUPLE = id("_FOR_ITER_TUPLE");
+const ITER_CHECK_ENUMERATE = id("_ITER_CHECK_ENUMERATE");
+const ITER_DONE_ENUMERATE = id("_ITER_DONE_ENUMERATE");
+const FOR_ITER_ENUMERATE = id("_FOR_ITER_ENUMERATE");
 const LOAD_GLOBAL = id("_LOAD_GLOBAL");
 const LOAD_NAME = id("_LOAD_NAME");
 const STORE_NAME = id("_STORE_NAME");
@@ -576,6 +581,28 @@ export class UopExecutor implements TraceExecutor {
               // Exhausted, as tier 1's FOR_ITER leaves it.
               it.seq = null;
               sp--;
+              break;
+            }
+            case ITER_CHECK_ENUMERATE: {
+              const e = fast[sp - 1] as PyEnumerate;
+              if (e.cls !== ENUMERATE) break exit;
+              const cls = (e.it as ListIterator).cls;
+              if (cls !== LIST_ITERATOR && cls !== TUPLE_ITERATOR) break exit;
+              break;
+            }
+            case ITER_DONE_ENUMERATE: {
+              // Exhausted when its iterator is: the exit of FOR_ITER over it, replayed.
+              const it = (fast[sp - 1] as PyEnumerate).it as ListIterator;
+              if (it.seq !== null && it.i < it.seq.items.length) break exit;
+              it.seq = null;
+              sp--;
+              break;
+            }
+            case FOR_ITER_ENUMERATE: {
+              const v = (fast[sp - 1] as PyEnumerate).next();
+              // Exhausted: its list or tuple iterator stays so, and tier 1's FOR_ITER finds it so.
+              if (v === undefined) break exit;
+              fast[sp++] = v;
               break;
             }
             case FOR_ITER_LIST: /** CPython 3.14 bytecodes.c: _ITER_NEXT_LIST */

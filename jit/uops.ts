@@ -394,8 +394,8 @@ const BASE_UOPS: readonly UopInfo[] = [
     "(left, right -- res)",
     "error",
     OWN + "Objects/floatobject.c float_pow for a right operand of 0.5",
-    "left ** 0.5 where glibc's pow is the correctly rounded square root; exits near a " +
-      "rounding midpoint, outside 2**-64..2**64, and for zeros, negatives, infinities and NaN",
+    "left ** 0.5 as glibc's pow computes it: the hardware square root where that is pow's " +
+      "result, else pow itself (stencils/float_pow.h); exits for a negative left (a complex result)",
   ),
   row(
     "_SQRT_FLOAT",
@@ -507,6 +507,21 @@ const BASE_UOPS: readonly UopInfo[] = [
         `store a ${k} into a list with ${k} items; exits on an index out of range, ` +
           `other storage${kind === "INT" ? " or an int beyond 2**53-1" : ""}`,
       ),
+      row(
+        `_APPEND_ITEM_${kind}`,
+        "(callable, list, value -- res)",
+        "guard",
+        BC + "_CALL_LIST_APPEND",
+        `list.append(value) on a list with ${k} items and room for one more; exits on a full ` +
+          `list, other storage${kind === "INT" ? " or an int beyond 2**53-1" : ""}`,
+      ),
+      row(
+        `_POP_ITEM_${kind}`,
+        "(callable, list -- item)",
+        "error",
+        OWN + "Objects/listobject.c list_pop_impl, without an index",
+        `list.pop() on a list with ${k} items; exits on an empty list or other storage`,
+      ),
     ];
   }),
   row(
@@ -548,6 +563,15 @@ const BASE_UOPS: readonly UopInfo[] = [
       oparg: "slot of the range's next value (the stop follows it)",
       operand0: "the step (never 0)",
     },
+  ),
+  row(
+    "_ENUM_COUNT",
+    "(-- count)",
+    "none",
+    OWN + "the count of Objects/enumobject.c enum_next",
+    "push the count of the item an enumerate's list or tuple iterator just stepped to: " +
+      "its index before the step plus count - index",
+    { oparg: "slot of the iterator's next index (its header and count - index follow)" },
   ),
   row(
     "_SEQ_LEN",

@@ -317,7 +317,14 @@ export const BOXED_UOPS: readonly UopInfo[] = [
     BC + "_ITER_CHECK_TUPLE",
     "exit unless the top is a tuple iterator",
   ),
-  ...(["RANGE", "LIST", "TUPLE"] as const).map((kind) =>
+  boxed(
+    "_ITER_CHECK_ENUMERATE",
+    "(iter -- iter)",
+    "guard",
+    OWN + "an enumerate over a list or tuple iterator (CPython has no such specialization)",
+    "exit unless the top is an exact enumerate over a list or tuple iterator",
+  ),
+  ...(["RANGE", "LIST", "TUPLE", "ENUMERATE"] as const).map((kind) =>
     boxed(
       `_ITER_DONE_${kind}`,
       "(iter --)",
@@ -333,6 +340,13 @@ export const BOXED_UOPS: readonly UopInfo[] = [
     "exhausted",
     BC + "_ITER_NEXT_LIST",
     "push the list iterator's next item, or exit when exhausted",
+  ),
+  boxed(
+    "_FOR_ITER_ENUMERATE",
+    "(iter -- iter, next)",
+    "exhausted",
+    OWN + "Objects/enumobject.c enum_next over CPython's _ITER_NEXT_LIST",
+    "push (count, item) of an enumerate over a list or tuple iterator, or exit when exhausted",
   ),
   boxed(
     "_FOR_ITER_TUPLE",

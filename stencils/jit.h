@@ -114,6 +114,10 @@ static inline int64_t right_const_(void) {
 /* The strategy of a list or a tuple alike: loads, iteration, unpacking. */
 #define SEQ_STRATEGY(H) (LIST_STRATEGY(H) & ~(int64_t)SEQ_TUPLE)
 #define SEQ_ITEMS(H) ((int64_t *)(uintptr_t)((const int64_t *)(uintptr_t)(H))[2])
+/* How many items fit before TypeScript must give the list new items. */
+#define SEQ_CAPACITY(H) (((const int64_t *)(uintptr_t)(H))[3])
+/* The length word, written by a list's append and pop. */
+#define SEQ_SET_LENGTH(H, N) (((int64_t *)(uintptr_t)(H))[0] = (N))
 
 /*
  * J = Python index I into the sequence at H, normalized (a negative one

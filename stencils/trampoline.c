@@ -41,3 +41,24 @@ __attribute__((visibility("default"))) void jit_flush_icache(char *start, uint64
   (void)length;
 #endif
 }
+
+/*
+ * Whether the CPU runs the fused multiply-adds of the stencils that compute
+ * pow (float_pow.h): CPUID.1:ECX.FMA, with the OS saving AVX state (OSXSAVE,
+ * and XCR0's SSE and AVX bits), since they are VEX-encoded. AArch64 always
+ * has them.
+ */
+__attribute__((visibility("default"))) int jit_cpu_fma(void) {
+#if defined(__x86_64__)
+  unsigned a = 1, b, c = 0, d;
+  __asm__ volatile("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
+  if (!((c >> 12) & 1) || !((c >> 27) & 1)) {
+    return 0;
+  }
+  unsigned lo, hi;
+  __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+  return (lo & 6) == 6;
+#else
+  return 1;
+#endif
+}

@@ -752,6 +752,8 @@ export function specializeStoreAttr(
 export const LEN: PyBuiltinFunction = builtinFunction("len")!;
 export const ISINSTANCE: PyBuiltinFunction = builtinFunction("isinstance")!;
 export const LIST_APPEND: PyObject = T.list.dict.get("append")!;
+/** `list.pop`, which tier 2 runs natively on lists with native storage. */
+export const LIST_POP: PyObject = T.list.dict.get("pop")!;
 
 /**
  * CALL with `nargs` arguments (the oparg) of `callable`; `self` is the

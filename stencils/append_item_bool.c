@@ -1,0 +1,3 @@
+/* _APPEND_ITEM_BOOL: see append_item.h. */
+#define KIND_BOOL
+#include "append_item.h"

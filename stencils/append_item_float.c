@@ -1,0 +1,3 @@
+/* _APPEND_ITEM_FLOAT: see append_item.h. */
+#define KIND_FLOAT
+#include "append_item.h"
