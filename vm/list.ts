@@ -534,6 +534,8 @@ export function repeatCount(n: PyObject): number {
 export function repeatItems(items: readonly PyObject[], n: number): PyObject[] {
   if (n === 0 || items.length === 0) return [];
   if (items.length * n > 2 ** 32) raise("MemoryError", "");
+  // One item (`[0] * n`, the common case) fills in one call V8 makes fast.
+  if (items.length === 1) return new Array<PyObject>(n).fill(items[0]);
   const out = new Array<PyObject>(items.length * n);
   for (let k = 0, p = 0; k < n; k++) for (let i = 0; i < items.length; i++) out[p++] = items[i];
   return out;

@@ -301,6 +301,21 @@ export class NativeList {
     this.words[2 * i + 1] = Math.floor(at / TWO32);
   }
 
+  /** Stores `items`, which fit its scalar strategy, from index 0 (a promotion). */
+  fill(items: readonly PyObject[]): void {
+    const data = this.data, n = items.length;
+    switch (this.strategy) {
+      case Strategy.Int:
+        for (let i = 0; i < n; i++) data[i] = items[i] as number;
+        break;
+      case Strategy.Bool:
+        for (let i = 0; i < n; i++) data[i] = items[i] ? 1 : 0;
+        break;
+      default:
+        for (let i = 0; i < n; i++) this.set(i, items[i]);
+    }
+  }
+
   /** Appends `v` if it fits the strategy; false changes nothing. */
   push(v: PyObject): boolean {
     if (this.strategy === Strategy.Nested ? !isNested(v) : unboxed(this.strategy, v) === null) {
@@ -402,7 +417,15 @@ export function strategyOf(items: readonly PyObject[]): Strategy {
     for (let i = 1; i < items.length; i++) if (!isNested(items[i])) return Strategy.Generic;
     return s;
   }
-  for (let i = 1; i < items.length; i++) if (unboxed(s, items[i]) === null) return Strategy.Generic;
+  // One loop per strategy: promotion scans every item of lists of millions.
+  const n = items.length;
+  if (s === Strategy.Int) {
+    for (let i = 1; i < n; i++) if (typeof items[i] !== "number") return Strategy.Generic;
+  } else if (s === Strategy.Bool) {
+    for (let i = 1; i < n; i++) if (typeof items[i] !== "boolean") return Strategy.Generic;
+  } else {
+    for (let i = 1; i < n; i++) if (unboxed(s, items[i]) === null) return Strategy.Generic;
+  }
   return s;
 }
 
@@ -448,9 +471,14 @@ function promoteAt(l: PyList, depth: number): NativeList | null {
   header.promotions++;
   l.adopt(made);
   header.length = 0;
-  for (let i = 0; i < items.length; i++) {
-    made.set(i, items[i], depth + 1);
-    header.length = i + 1;
+  if (s === Strategy.Nested) {
+    for (let i = 0; i < items.length; i++) {
+      made.set(i, items[i], depth + 1);
+      header.length = i + 1;
+    }
+  } else {
+    made.fill(items);
+    header.length = items.length;
   }
   // A nested item's promotion may have read this list's `items` and demoted it.
   return l.native === made ? made : null;
