@@ -936,6 +936,55 @@ class Gen {
     this.inLoop--;
   }
 
+  /**
+   * A loop over a list of ints, floats or bools (`--stress` makes it native
+   * at once) that stores into it, appends, pops and switches its strategy
+   * (a str, a big int, a float into an int list) as it goes; it ends by
+   * construction: the counter breaks out of a list that keeps growing.
+   */
+  listLoopStmt(): void {
+    if (this.inLoop >= 1 || this.inFunc) return this.printStmt();
+    const r = this.rng;
+    const a = this.fresh("nl"), s = this.fresh("ns"), i = this.fresh("ni"), x = this.fresh("nx");
+    const kind = r.pick(["int", "float", "bool"] as const);
+    const item = (k: string) =>
+      kind === "int"
+        ? `(${k} * ${r.int(-7, 7)}) % ${r.int(1, 50)}`
+        : kind === "float"
+        ? `${k} * ${r.pick(["0.5", "-1.25", "1e300", "3.0"])}`
+        : `${k} % ${r.int(2, 4)} == 0`;
+    this.emit(`${a} = [${item("q_")} for q_ in range(${r.int(0, 12)})]`);
+    this.emit(`${s} = ${kind === "float" ? "0.0" : "0"}`);
+    const header = r.pick([
+      `for ${i}, ${x} in enumerate(${a}${r.chance(0.3) ? `, ${r.int(-3, 3)}` : ""}):`,
+      `for ${x} in ${a}:`,
+      `for ${i} in range(len(${a})):`,
+    ]);
+    const counter = header.includes(`${i},`) || header.includes(`for ${i} in`);
+    if (!counter) this.emit(`${i} = 0`);
+    const body = [
+      () => `${a}.append(${item(i)})`,
+      () => `${s} += ${a}[${i} % len(${a})]`,
+      () => `${a}[-1] = ${item(i)}`,
+      () => `${a}[${i} % len(${a})] += ${kind === "bool" ? "1" : item(i)}`,
+      () => `if ${a}: ${s} += ${a}.pop()`,
+      () => `${s} += len(${a}) * ${i}`,
+      () => `if ${i} == ${r.int(1, 9)}: ${a}.append(${r.pick(["'z'", "2**70", "1.5", "None", "True"])})`,
+      () => `if ${i} == ${r.int(1, 9)}: ${a}[0] = ${r.pick(["'z'", "2**70", "1.5", "[1]"])}`,
+      () => `${s} += ${a}[${r.int(-15, 15)}]`,
+    ];
+    this.inLoop++;
+    this.block(header, () => {
+      if (header.includes(`for ${x} in`)) this.emit(`${s} += ${x}`);
+      const k = r.int(1, 4);
+      for (let j = 0; j < k; j++) this.guarded(() => this.emit(r.pick(body)()));
+      if (!counter) this.emit(`${i} += 1`);
+      this.emit(`if ${i} > ${r.int(5, 60)}: break`);
+    });
+    this.inLoop--;
+    this.guarded(() => this.emit(`print(${s}, len(${a}), ${a}[-3:])`));
+  }
+
   whileStmt(): void {
     if (this.inLoop >= 2) return this.printStmt();
     const r = this.rng;
@@ -1493,6 +1542,7 @@ class Gen {
       [3, () => this.ifStmt()],
       [3, () => this.forStmt()],
       [2, () => this.whileStmt()],
+      [2, () => this.listLoopStmt()],
       [3, () => this.tryStmt()],
       [3, () => this.defStmt()],
       [2, () => this.recursionStmt()],
