@@ -21,9 +21,9 @@
  *    (`_GET_ITER_SEQ`), and no object exists yet; the exit makes it. Such an
  *    iterator is the hidden one of a `for` loop, so which object it is
  *    cannot be seen; an iterator tier 1 made is updated in place. An
- *    `enumerate` over a list or tuple iterator is always tier 1's: its
- *    third slot holds `count - index` instead, so that its count is the
- *    index (before the step) plus that.
+ *    `enumerate` over a list or tuple iterator keeps `count - index` in its
+ *    third slot instead, so that its count is the index (before the step)
+ *    plus that, and the flag in its own stack slot (`_ENUM_NEW` sets it).
  *
  * @module
  */
@@ -33,9 +33,9 @@ import {
   isEnumKind,
   isIterKind,
   isSeqKind,
-  iterKind,
   iterated,
   type IterKind,
+  iterKind,
   type SeqKind,
   type SlotType,
   slotType,
@@ -44,7 +44,7 @@ import {
 import { type Header, HeaderOwners, promote, tupleHeader } from "../vm/list_storage.ts";
 import { ListIterator } from "../vm/list.ts";
 import { TupleIterator } from "../vm/tuple.ts";
-import type { PyEnumerate } from "../vm/iterators.ts";
+import { PyEnumerate } from "../vm/iterators.ts";
 
 /** How one frame slot is rebuilt at an exit. */
 export type SlotRestore =
@@ -232,7 +232,10 @@ export function enter(
         const it = (isEnumKind(e.type) ? (x as PyEnumerate).it : x) as ListIterator;
         slots.setNumber(e.cursor, it.i);
         slots.setNumber(e.cursor + 1, headerOf(it.seq!, iterated(e.type))!.address);
-        slots.setNumber(e.cursor + 2, isEnumKind(e.type) ? (x as PyEnumerate).count as number - it.i : 0);
+        if (isEnumKind(e.type)) {
+          slots.setNumber(e.cursor + 2, (x as PyEnumerate).count as number - it.i);
+          slots.setNumber(e.slot, 0);
+        } else slots.setNumber(e.cursor + 2, 0);
         break;
       }
       case "range_iter": {
@@ -254,6 +257,19 @@ function rangeRemaining(cur: number, stop: number, step: number): number {
   return cur > stop ? Math.floor((cur - stop - step - 1) / -step) : 0;
 }
 
+/**
+ * Whether the iterator of `s`, at frame slot `i`, was made by native code
+ * and has no object yet (requirement 5): a flag past a list or tuple
+ * iterator's cursor, the enumerate's own slot for an enumerate.
+ */
+function virtualIterator(
+  s: { cursor: number; type: IterKind },
+  i: number,
+  native: NativeSlots,
+): boolean {
+  return native.bool(isEnumKind(s.type) ? i : s.cursor + 2);
+}
+
 /** Rebuilds `fast[0 .. snapshot.sp)` from the native slots (requirement 1). */
 export function restore(
   snapshot: Snapshot,
@@ -269,7 +285,7 @@ export function restore(
     const s = slots[i];
     const at = s.kind === "seq"
       ? i
-      : s.kind === "seq_iter" && !isEnumKind(s.type) && native.bool(s.cursor + 2)
+      : s.kind === "seq_iter" && virtualIterator(s, i, native)
       ? s.cursor + 1
       : -1;
     if (at < 0) continue;
@@ -299,16 +315,16 @@ export function restore(
       case "seq_iter": {
         // Requirement 5: an iterator native code made gets its object now.
         const index = native.int(s.cursor) as number;
-        if (isEnumKind(s.type)) {
-          const e = fast[i] as PyEnumerate;
-          (e.it as ListIterator).i = index;
-          e.count = index + (native.int(s.cursor + 2) as number);
-        } else if (native.bool(s.cursor + 2)) {
+        let it: ListIterator | TupleIterator;
+        if (virtualIterator(s, i, native)) {
           const seq = found![i];
-          const it = seq instanceof PyList ? new ListIterator(seq) : new TupleIterator(seq);
-          it.i = index;
-          fast[i] = it;
-        } else (fast[i] as ListIterator).i = index;
+          it = seq instanceof PyList ? new ListIterator(seq) : new TupleIterator(seq);
+          fast[i] = isEnumKind(s.type) ? new PyEnumerate(it, 0) : it;
+        } else it = (isEnumKind(s.type) ? (fast[i] as PyEnumerate).it : fast[i]) as ListIterator;
+        it.i = index;
+        if (isEnumKind(s.type)) {
+          (fast[i] as PyEnumerate).count = index + (native.int(s.cursor + 2) as number);
+        }
         break;
       }
       case "range_iter": {

@@ -139,17 +139,24 @@ export function lowerSeqOp(
     case "_ITER_DONE_LIST":
     case "_ITER_DONE_TUPLE":
     case "_ITER_DONE_ENUMERATE":
-      l.need(uop === "_ITER_DONE_ENUMERATE" ? isEnumKind(top?.type) : isSeqIterKind(top?.type), s, 1);
+      l.need(
+        uop === "_ITER_DONE_ENUMERATE" ? isEnumKind(top?.type) : isSeqIterKind(top?.type),
+        s,
+        1,
+      );
       l.emitExiting("_SEQ_ITER_DONE", exit, { oparg: l.seqIterAt(d - 1) });
       return true;
     case "_GET_ITER":
       // iter() of a range `_RANGE_ITER_NEW` just made: its iterator is made already.
       if (top?.type === "range" && l.virtualSteps.has(d - 1)) return true;
+      // iter() of an enumerate is itself.
+      if (isEnumKind(top?.type)) return true;
       l.need(isSeqKind(top?.type), s, 1);
       l.emit("_GET_ITER_SEQ", { oparg: l.seqIterAt(d - 1) });
       return true;
     case "_CALL_BUILTIN_CLASS":
-      rangeIter(l, i, oparg, operand, s, exit);
+      if (operand === T.enumerate) enumNew(l, oparg, s);
+      else rangeIter(l, i, oparg, operand, s, exit);
       return true;
     case "_FOR_ITER_ENUMERATE": {
       // The pair is never made: the UNPACK_SEQUENCE after it pushes the count (`_ENUM_COUNT`).
@@ -225,4 +232,20 @@ function rangeIter(
     operand1: BigInt(nargs),
   });
   l.virtualSteps.set(base, step);
+}
+
+/**
+ * `enumerate(seq)` for a list or tuple with native storage, and no start:
+ * a virtual iterator (`_ENUM_NEW`); the callable and NULL are constants.
+ */
+function enumNew(l: SeqLowering, nargs: number, s: AbsValue[]): void {
+  const d = s.length;
+  const [f, nul] = [s[d - 3], s[d - 2]];
+  if (
+    nargs !== 1 || !f?.known || f.value !== T.enumerate || !nul?.known || nul.value !== undefined
+  ) {
+    l.fail("NOT_NATIVE");
+  }
+  l.need(isSeqKind(s[d - 1]?.type), s, 1);
+  l.emit("_ENUM_NEW", { oparg: l.cursorOf(d - 3) });
 }

@@ -167,6 +167,15 @@ export const SEQ_BODIES: Record<string, NativeBody> = {
     state.sp -= 1;
     return CONTINUE;
   },
+  _ENUM_NEW(state, oparg) {
+    const { i64, sp } = state;
+    i64[oparg] = 0n;
+    i64[oparg + 1] = i64[sp - 1];
+    i64[oparg + 2] = 0n;
+    i64[sp - 3] = 1n;
+    state.sp = sp - 2;
+    return CONTINUE;
+  },
   _ENUM_COUNT(state, oparg) {
     const { i64 } = state;
     i64[state.sp] = i64[oparg] - 1n + i64[oparg + 2];

@@ -210,6 +210,8 @@ function configs(uop: string, rng: Rng): Config[] {
       return one([]);
     case "_GET_ITER_SEQ":
       return [seqConfig(1, ["seq"], 2)];
+    case "_ENUM_NEW":
+      return [seqConfig(1, ["any", "any", "seq"], 2)];
     case "_ENUM_COUNT":
       // Cursor slot 2 holds count - index: within 2**52 at entry.
       return [{
@@ -252,8 +254,9 @@ function configs(uop: string, rng: Rng): Config[] {
     case "_SEQ_LEN":
       return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, ["seq"]));
   }
-  const seq = /^_(LOAD_ITEM|STORE_ITEM|APPEND_ITEM|POP_ITEM|ITER_NEXT|UNPACK_ITEMS)_(INT|FLOAT|BOOL|NESTED)$/
-    .exec(uop);
+  const seq =
+    /^_(LOAD_ITEM|STORE_ITEM|APPEND_ITEM|POP_ITEM|ITER_NEXT|UNPACK_ITEMS)_(INT|FLOAT|BOOL|NESTED)$/
+      .exec(uop);
   if (seq !== null) {
     const strategy = ["INT", "FLOAT", "BOOL", "NESTED"].indexOf(seq[2]) + 1;
     const value = (strategy === 4 ? "any" : seq[2].toLowerCase()) as Kind;

@@ -321,14 +321,29 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
       // A range's iterator is a small one natively (`_RANGE_ITER_NEW` exits past 2**52); tier
       // 1's may be a long one.
       const range = t === "range" && native;
-      s.push(isSeqKind(t) ? ofType(`iter<${t}>`) : range ? ofType("range_iter") : UNKNOWN);
+      // iter() of an enumerate is itself.
+      s.push(
+        isSeqKind(t)
+          ? ofType(`iter<${t}>`)
+          : range
+          ? ofType("range_iter")
+          : isEnumKind(t)
+          ? ofType(t)
+          : UNKNOWN,
+      );
       return "keep";
     }
-    case "_CALL_BUILTIN_CLASS":
+    case "_CALL_BUILTIN_CLASS": {
       if (s.length < op.oparg + 2) return "fail";
+      const arg = top().type;
       s.length -= op.oparg + 2;
-      s.push(op.operand === T.range ? ofType("range") : UNKNOWN);
+      // `enumerate(seq)` with no start: natively a virtual iterator (`_ENUM_NEW`).
+      const enumerates = op.operand === T.enumerate && op.oparg === 1 && isSeqKind(arg);
+      s.push(
+        op.operand === T.range ? ofType("range") : enumerates ? ofType(`enum<${arg}>`) : UNKNOWN,
+      );
       return "keep";
+    }
     case "_FOR_ITER_LIST":
     case "_FOR_ITER_TUPLE": {
       if (s.length < 1) return "fail";

@@ -220,7 +220,10 @@ export function projectTrace(
     // The value on top of the stack when projection can read it: the loop head's iterator
     // (its range step), and the condition a side trace's first branch follows.
     const atTop = pf.depth === 0 && ((pc === head && sp === headSp) || (side && pc === start));
-    const live = atTop ? frame.fast[sp - 1] : NO_VALUE;
+    // An enclosing loop's iterator (a side trace going round it) is in the frame too: its
+    // FOR_ITER over an enumerate becomes the guarded uops only where projection sees one.
+    const enclosing = pf.depth === 0 && op === Op.FOR_ITER && sp <= frame.sp;
+    const live = atTop || enclosing ? frame.fast[sp - 1] : NO_VALUE;
     const step = translate(pf.scope, pf.code, pc, sp, prev, live, side !== undefined);
     if (step === null || ops.length + step.parts.length + 1 > maxOps) {
       if (ops.length === 0) {

@@ -565,6 +565,15 @@ const BASE_UOPS: readonly UopInfo[] = [
     },
   ),
   row(
+    "_ENUM_NEW",
+    "(callable, null, seq -- iter)",
+    "none",
+    OWN + "Objects/enumobject.c enum_new with no start, then GET_ITER",
+    "enumerate(seq) as a virtual iterator: its cursor slots get index 0, the header and " +
+      "count - index 0; its stack slot gets 1 (virtual)",
+    { oparg: "slot of the iterator's next index (its header and count - index follow)" },
+  ),
+  row(
     "_ENUM_COUNT",
     "(-- count)",
     "none",

@@ -811,8 +811,11 @@ export function specializeCall(
   } else fail(code, instr, `callable is ${typeOf(callable).name}`, s);
 }
 
-/** The built-in classes CALL_BUILTIN_CLASS calls: plain constructors of values. */
-const BUILTIN_CLASSES: ReadonlySet<PyType> = new Set([T.range, T.int, T.float]);
+/**
+ * The built-in classes CALL_BUILTIN_CLASS calls: plain constructors of
+ * values, and `enumerate`, which tier 2 makes natively over a list.
+ */
+const BUILTIN_CLASSES: ReadonlySet<PyType> = new Set([T.range, T.int, T.float, T.enumerate]);
 
 function specializeClassCall(
   code: CodeObject,
