@@ -18,6 +18,6 @@ def g(rows):
                 rows[y + 1] = [1.5, 2.5, 3.5]
     return s
 
-print(f([(i, i + 1, i * 2) for i in range(20000)]))
-print(f(tuple((i % 3, -i) for i in range(20000))))
-print(g([[j for j in range(6)] for i in range(6000)]))
+print(f([(i, i + 1, i * 2) for i in range(5000)]))
+print(f(tuple((i % 3, -i) for i in range(5000))))
+print(g([[j for j in range(6)] for i in range(3000)]))
