@@ -30,9 +30,12 @@
  *    not. It unboxes carried slots on entry and its exits rebox them, so a
  *    side trace that goes round an enclosing loop (`jit/side_traces.ts`)
  *    can store them natively and link back to the root's top.
- * 6. A list's native slot holds its header's address (`vm/list_storage.ts`).
- *    Native code never stores a list into a local: a local list is the
- *    object tier 1 has, and its copies on the stack are rebuilt from it.
+ * 6. A list's native slot holds its header's address (`vm/list_storage.ts`),
+ *    which leads an exit back to the object (`HeaderOwners`), or to a new
+ *    one for a list native code made (`_COPY_LIST`).
+ * 7. Other traces of a tree may jump to any loop head a trace passes
+ *    (`LoopHead`, `jit/side_traces.ts` requirement 6): no peephole folds
+ *    across one, and it records how an exit there would rebuild each slot.
  *
  * @module
  */
@@ -85,8 +88,10 @@ import {
   type SeqKind,
   type SlotType,
   type Trace,
+  type TraceOp,
 } from "./trace_ir.ts";
 import { LINK_TOP } from "./trace_ir.ts";
+import { loopHeads } from "./trace.ts";
 
 const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
 
@@ -111,9 +116,24 @@ export interface Lowered {
   owned: ReadonlyMap<number, SlotType>;
   /** A side trace's snapshot that links to its parent's top (`LINK_TOP`), or -1. */
   link: number;
+  /** Where other traces of its tree may go on: the loop heads it passes (requirement 7). */
+  heads: LoopHead[];
   /** The native frame's size in slots, and where its cursors start (requirement 1). */
   slots: number;
   cursorBase: number;
+}
+
+/**
+ * A loop head a trace passes, as a place other traces of its tree may jump
+ * to (requirement 7): instruction `instr` begins the loop head at `pc`
+ * with stack depth `sp`, where a snapshot would rebuild the slots as
+ * `slots` say.
+ */
+export interface LoopHead {
+  pc: number;
+  sp: number;
+  instr: number;
+  slots: SlotRestore[];
 }
 
 class Reject {
@@ -229,8 +249,9 @@ class Lowering {
   seqIterSlot = -1;
   /** Where each op's instructions start in `body`, for a loop's jump. */
   readonly opStart: number[] = [];
-  /** The first instruction of the loop's top, which the peepholes keep. */
-  barrier = 0;
+  /** Instructions other code jumps to (the loop's top, loop heads): no peephole folds across. */
+  readonly barriers = new Set<number>();
+  readonly heads: LoopHead[] = [];
   /** The steps of range iterators this trace made (`_RANGE_ITER_NEW`), by slot. */
   readonly virtualSteps = new Map<number, bigint>();
   link = -1;
@@ -335,10 +356,13 @@ class Lowering {
     trace.ops.forEach((op, i) => {
       this.opStart[i] = this.body.length;
       // Nothing folds across the loop's top: it is a jump target.
-      if (i === loop) this.barrier = this.body.length;
+      if (i === loop) this.barriers.add(this.body.length);
       const prev = trace.ops[i - 1];
       // An instruction is one frame's: a callee's units can equal its caller's.
-      if (i === 0 || op.pc !== prev.pc || op.frame !== prev.frame) start = states[i];
+      if (i === 0 || op.pc !== prev.pc || op.frame !== prev.frame) {
+        start = states[i];
+        if (op.frame === undefined && loopHeads(trace.code).has(op.pc)) this.loopHead(op, start);
+      }
       this.pc = op.pc;
       this.frame = op.frame ?? -1;
       this.op(
@@ -417,11 +441,34 @@ class Lowering {
       iterSlot: this.iterSlot,
       owned,
       link: this.link,
+      heads: this.heads,
     };
+  }
+
+  /** Records the loop head `op` begins, if an exit there could rebuild every slot. */
+  loopHead(op: TraceOp, start: AbsValue[]): void {
+    let slots: SlotRestore[];
+    try {
+      slots = this.restores(op.sp, start);
+    } catch (e) {
+      if (e instanceof Reject) return;
+      throw e;
+    }
+    this.barriers.add(this.body.length);
+    this.heads.push({ pc: op.pc, sp: op.sp, instr: this.body.length, slots });
   }
 
   /** The snapshot of an exit at `pc` with depth `sp`, from the state where its instruction began. */
   snapshot(pc: number, sp: number, uop: string, start: AbsValue[]): number {
+    const slots = this.restores(sp, start);
+    const code = this.trace.code;
+    const label = `${code.co_qualname}:${code.lineAt(pc)} ${pc} ${uop}`;
+    this.exitUops.push(uop);
+    return this.snapshots.push({ pc, sp, slots, label }) - 1;
+  }
+
+  /** How an exit rebuilds slots `0 .. sp)` from the state `start` where its instruction began. */
+  restores(sp: number, start: AbsValue[]): SlotRestore[] {
     const slots: SlotRestore[] = [];
     for (let j = 0; j < sp; j++) {
       if (this.inherit !== null) {
@@ -452,12 +499,9 @@ class Lowering {
       else if (isIterKind(v?.type)) slots.push(restoreOf(v.type, this.seqIterAt(j))!);
       else if (v?.type === "range_iter" && this.virtualSteps.has(j)) {
         slots.push(this.rangeRestore(j, this.virtualSteps.get(j)!));
-      } else throw new Reject("UNKNOWN_TYPE", pc);
+      } else throw new Reject("UNKNOWN_TYPE", this.pc);
     }
-    const code = this.trace.code;
-    const label = `${code.co_qualname}:${code.lineAt(pc)} ${pc} ${uop}`;
-    this.exitUops.push(uop);
-    return this.snapshots.push({ pc, sp, slots, label }) - 1;
+    return slots;
   }
 
   emit(uop: string, fields: Partial<Omit<NativeInstr, "uop">> = {}): void {
@@ -484,7 +528,8 @@ class Lowering {
     const k = this.body.length - 1;
     const last = this.body[k];
     if (
-      k < 1 || k === this.barrier || last.uop !== "_LOAD_CONST_INLINE" || !CONST_OPERAND.has(uop)
+      k < 1 || this.barriers.has(k) || this.barriers.has(k + 1) ||
+      last.uop !== "_LOAD_CONST_INLINE" || !CONST_OPERAND.has(uop)
     ) {
       return instr(uop, fields);
     }
@@ -531,8 +576,9 @@ class Lowering {
       case "_COPY":
         return this.emit(uop, { oparg });
       case "_SWAP":
-        // Below the loop's stack a slot is rebuilt as "unchanged": native code must not move it.
-        if (this.frame < 0 && d - oparg < this.trace.entrySp) {
+        // Below a root's loop stack a slot is rebuilt as "unchanged": native code must not move
+        // it. A side trace rebuilds by value identity (`snapshot`), which a move keeps honest.
+        if (this.inherit === null && this.frame < 0 && d - oparg < this.trace.entrySp) {
           throw new Reject("NOT_NATIVE", this.pc);
         }
         return this.emit(uop, { oparg });
@@ -676,7 +722,7 @@ class Lowering {
     const last = this.body[k];
     const m = /^_COMPARE_OP_(INT|FLOAT)(_CONST)?$/.exec(last?.uop ?? "");
     // Nothing is emitted between the comparison and its guard: its bool is on top.
-    if (m === null) return false;
+    if (m === null || this.barriers.has(k + 1)) return false;
     const all = m[1] === "INT" ? 7 : 15;
     const oparg = onTrue ? last.oparg : ~last.oparg & all;
     this.body[k] = instr(`_COMPARE_OP_${m[1]}_GUARD${m[2] ?? ""}`, {
@@ -703,7 +749,10 @@ class Lowering {
     const k = BigInt(n.toString(2).length - 1);
     const operand0 = nb === NB_REMAINDER ? n - 1n : k;
     const last = this.body[this.body.length - 1];
-    if (last?.uop === "_LOAD_CONST_INLINE" && last.operand0 === n) {
+    if (
+      last?.uop === "_LOAD_CONST_INLINE" && last.operand0 === n &&
+      !this.barriers.has(this.body.length)
+    ) {
       // The divisor was just pushed, for this operation alone.
       this.body[this.body.length - 1] = instr("_LOAD_CONST_INLINE", { operand0 });
     } else {

@@ -9,6 +9,8 @@
  * @module
  */
 import { T } from "../vm/object.ts";
+import { None } from "../vm/abstract.ts";
+import { nurseryAddress } from "../vm/list_storage.ts";
 import { LEN, LIST_APPEND, LIST_POP } from "../vm/specialize.ts";
 import type { NativeInstr } from "./emit.ts";
 import type { AbsValue } from "./optimizer.ts";
@@ -25,6 +27,7 @@ import {
   type SeqKind,
   type SlotType,
   strategyName,
+  strategyWord,
   type Trace,
 } from "./trace_ir.ts";
 
@@ -106,6 +109,19 @@ export function lowerSeqOp(
       if (!callable?.known || callable.value !== LIST_POP) l.fail("UNKNOWN_TYPE");
       l.need(isListKind(top?.type) && !isSeqKind(itemType(top.type as SeqKind)), s, 1);
       l.emitExiting(`_POP_ITEM_${strategyName(top.type as SeqKind)}`, exit);
+      return true;
+    }
+    case "_BINARY_SLICE": {
+      // `list[:]` of a list with scalar items: a copy whose memory is the nursery's.
+      const [list, start, stop] = [s[d - 3]?.type, s[d - 2], s[d - 1]];
+      if (!start?.known || start.value !== None || !stop?.known || stop.value !== None) {
+        l.fail("NOT_NATIVE");
+      }
+      l.need(isListKind(list) && !isSeqKind(itemType(list)), s, 3);
+      l.emitExiting("_COPY_LIST", exit, {
+        oparg: strategyWord(list as SeqKind),
+        operand0: BigInt(nurseryAddress()),
+      });
       return true;
     }
     case "_CALL_LEN": {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { buffersMade } from "../vm/list_storage.ts";
+import { buffersMade, resetNursery } from "../vm/list_storage.ts";
 import type { Frame } from "../vm/frame.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
@@ -168,6 +168,7 @@ export class NativeExecutor implements TraceExecutor {
     if (this.trace.frames !== undefined && !roomForInlined(vm)) return frame;
     const made = buffersMade();
     if (!enter(lowered.entries, frame.fast, this.#slots)) return this.#refuse(frame);
+    resetNursery();
     this.#buffers += buffersMade() - made;
     this.#misses = 0;
     this.#pointer ??= this.backend.framePointer(this.#buffer);

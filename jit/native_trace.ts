@@ -18,6 +18,8 @@ export interface NativeTrace {
   readonly size: number;
   /** Address of its first instruction, past the shim: where links from other traces land. */
   readonly body: bigint;
+  /** Address of instruction `k` (a loop head other traces of its tree may link to). */
+  at(k: number): bigint;
   /** What it was made from, for `--jit-dump`. */
   readonly native: NativeCode;
   /** Runs the trace on a native frame (`NativeBackend.framePointer`); returns the exit id. */
@@ -56,6 +58,7 @@ export function compileTrace(
     block,
     size: layout.size,
     body: block.address + BigInt(layout.codeOffsets[1]),
+    at: (k) => block.address + BigInt(layout.codeOffsets[k + 1]),
     native: { arch: table.arch, table, instrs, entryDepth, address: block.address },
     run: (frame) => {
       if (!live) throw new Error("Cannot run a freed trace");

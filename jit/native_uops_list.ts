@@ -11,6 +11,8 @@ import { ITEM_STRATEGIES } from "./uops.ts";
 const HEADER_LENGTH = 0, HEADER_STRATEGY = 8, HEADER_ITEMS = 16, HEADER_CAPACITY = 24;
 const TUPLE = 8n;
 const SAFE_INT_MAX = (1n << 53n) - 1n;
+/** Items a copy has room for past its length (`stencils/copy_list.c`). */
+const COPY_ROOM = 4;
 
 type Kind = (typeof ITEM_STRATEGIES)[number];
 
@@ -180,6 +182,25 @@ export const SEQ_BODIES: Record<string, NativeBody> = {
     const { i64 } = state;
     i64[state.sp] = i64[oparg] - 1n + i64[oparg + 2];
     state.sp += 1;
+    return CONTINUE;
+  },
+  _COPY_LIST(state, oparg, operand0) {
+    const { i64, sp } = state;
+    const s = seq(state, i64[sp - 3]);
+    const control = state.memory!.view(operand0);
+    const at = control.getBigInt64(0, true), n = Number(s.n);
+    const end = at + BigInt(8 * (4 + n + COPY_ROOM));
+    if (s.word !== BigInt(oparg) || end > control.getBigInt64(8, true)) return EXIT;
+    const copy = state.memory!.view(at);
+    [s.n, s.word, at + 32n, s.n + BigInt(COPY_ROOM)].forEach((w, k) =>
+      copy.setBigInt64(8 * k, w, true)
+    );
+    for (let j = 0; j < n; j++) {
+      copy.setBigInt64(32 + 8 * j, s.items.getBigInt64(8 * j, true), true);
+    }
+    control.setBigInt64(0, end, true);
+    i64[sp - 3] = at;
+    state.sp = sp - 2;
     return CONTINUE;
   },
   _SEQ_LEN(state) {

@@ -53,6 +53,9 @@ class TestList {
   readonly items = new ArrayBuffer(8 * TestList.CAPACITY);
   readonly address = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(this.header)));
   readonly itemsAddress = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(this.items)));
+  /** A nursery (`_COPY_LIST`): its control words, then room for about two copies. */
+  readonly nursery = new ArrayBuffer(16 + 16 * (4 + TestList.CAPACITY));
+  readonly nurseryAddress = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(this.nursery)));
 
   /**
    * Random items of `strategy`'s kind (1 int, 2 float, 3 bool, 4 nested), a
@@ -74,21 +77,44 @@ class TestList {
       else if (strategy === 3) items[i] = rng.below(2);
       else bits[i] = rng.bits();
     }
+    // The nursery starts anywhere in its first copy's room and ends anywhere after that.
+    const control = new BigInt64Array(this.nursery, 0, 2);
+    const room = this.nursery.byteLength - 16;
+    control[0] = this.nurseryAddress + 16n + BigInt(8 * rng.below(room / 16));
+    control[1] = control[0] + BigInt(8 * rng.below((this.nursery.byteLength - 16) / 8));
+    if (control[1] > this.nurseryAddress + BigInt(this.nursery.byteLength)) {
+      control[1] = this.nurseryAddress + BigInt(this.nursery.byteLength);
+    }
   }
 
   /** Copies of the buffers, seen at the real addresses. */
-  copy(): NativeMemory & { header: ArrayBuffer; items: ArrayBuffer } {
+  copy(): NativeMemory & { header: ArrayBuffer; items: ArrayBuffer; nursery: ArrayBuffer } {
     const header = this.header.slice(0), items = this.items.slice(0);
-    const at = new Map([[this.address, header], [this.itemsAddress, items]]);
+    const nursery = this.nursery.slice(0);
+    const at: [bigint, ArrayBuffer][] = [
+      [this.address, header],
+      [this.itemsAddress, items],
+      [this.nurseryAddress, nursery],
+    ];
     return {
       header,
       items,
+      nursery,
       view: (address) => {
-        const b = at.get(address);
-        if (b === undefined) throw new Error(`no test buffer at ${address}`);
-        return new DataView(b);
+        for (const [base, b] of at) {
+          if (address >= base && address < base + BigInt(b.byteLength)) {
+            return new DataView(b, Number(address - base));
+          }
+        }
+        throw new Error(`no test buffer at ${address}`);
       },
     };
+  }
+
+  /** Whether `memory` holds what this list's buffers hold. */
+  same(memory: ReturnType<TestList["copy"]>): boolean {
+    return sameBytes(memory.items, this.items) && sameBytes(memory.nursery, this.nursery) &&
+      sameBytes(memory.header, this.header);
   }
 }
 
@@ -253,6 +279,11 @@ function configs(uop: string, rng: Rng): Config[] {
     }
     case "_SEQ_LEN":
       return [1, 2, 3, 4].map((strategy) => seqConfig(strategy, ["seq"]));
+    case "_COPY_LIST":
+      return [1, 2, 3].map((strategy) => {
+        const c = seqConfig(strategy, ["seq", "any", "any"]);
+        return { ...c, oparg: strategy, operand0: c.list!.nurseryAddress };
+      });
   }
   const seq =
     /^_(LOAD_ITEM|STORE_ITEM|APPEND_ITEM|POP_ITEM|ITER_NEXT|UNPACK_ITEMS)_(INT|FLOAT|BOOL|NESTED)$/
@@ -378,7 +409,7 @@ function expected(
     assert.deepEqual(state.i64, before, `${uop}: an exiting body changed the slots`);
   }
   if (outcome === EXIT && memory !== undefined) {
-    assert.ok(sameBytes(memory.items, c.list!.items), `${uop}: an exiting body changed the items`);
+    assert.ok(c.list!.same(memory), `${uop}: an exiting body changed the list or the nursery`);
   }
   return { slots: state.i64, id, memory };
 }
@@ -434,8 +465,7 @@ Deno.test({
               const want = expected(uop, c, before);
               const id = trace.run(framePointer);
               seen.add(id);
-              const items = want.memory === undefined ||
-                sameBytes(want.memory.items, c.list!.items);
+              const items = want.memory === undefined || c.list!.same(want.memory);
               if (
                 id !== want.id || !items || slots.some((v, i) => !sameSlot(uop, v, want.slots[i]))
               ) {

@@ -372,6 +372,14 @@ function transfer(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Ve
       for (let k = 0; k < op.oparg; k++) s.push(item);
       return "keep";
     }
+    case "_BINARY_SLICE": {
+      if (s.length < 3) return "fail";
+      const stop = pop(), start = pop(), seq = pop();
+      // `list[:]` is a new list of the same items, in the same storage (`_COPY_LIST`).
+      const whole = start.known && start.value === None && stop.known && stop.value === None;
+      s.push(whole && isListKind(seq.type) ? ofType(seq.type) : UNKNOWN);
+      return "keep";
+    }
     case "_CALL_LEN":
       if (s.length < 3) return "fail";
       s.length -= 3;

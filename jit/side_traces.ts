@@ -27,6 +27,13 @@
  *    (`linksToRoot`); otherwise the side trace exits to tier 1 at the jump.
  * 4. Everything a side trace folded in becomes a dependency of its root, so
  *    a change invalidates the root and frees all its side traces with it.
+ * 5. (`jit/lower_native.ts` requirement 5: roots carry what side traces work on.)
+ * 6. A side trace that ends at the back edge of a loop it started inside
+ *    jumps to that loop's head where a trace of its tree passes it
+ *    (`LoopHead`), when the slots at its end are what that trace's exits
+ *    rebuild there, slot for slot (`sameRestore`): the code after the head
+ *    then means the same whichever way it was reached. A loop end made
+ *    before any trace passes its head is linked when one does.
  *
  * @module
  */
@@ -34,7 +41,7 @@ import type { Frame } from "../vm/frame.ts";
 import type { PyObject } from "../vm/object.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
-import { projectTrace } from "./trace.ts";
+import { backEdgeTarget, projectTrace } from "./trace.ts";
 import { isIterKind, isRejection, iterKind, seqKind, slotType } from "./trace_ir.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
@@ -52,9 +59,9 @@ import { LINK_TOP, type SlotType, type Trace, type TraceExecutor } from "./trace
 /** Times an exit is taken before a side trace is made from it (`--stress`: 1). */
 export const SIDE_THRESHOLD = 32;
 /** Side traces of side traces, at most this deep. */
-export const MAX_SIDE_DEPTH = 3;
+export const MAX_SIDE_DEPTH = 6;
 /** Side traces per root executor. */
-export const MAX_SIDE_TRACES = 16;
+export const MAX_SIDE_TRACES = 32;
 
 /** The exits side traces grow from: branches, and loops ending (requirement 1). */
 const BRANCH_GUARDS: ReadonlySet<string> = new Set([
@@ -252,12 +259,37 @@ interface Node {
   next: (Node | null | undefined)[];
   counts: Uint32Array;
   depth: number;
+  /** Exits linked to a loop head in the tree (requirement 6): each jump there is an iteration. */
+  headLinks: number[];
 }
 
 function node(code: NativeTrace, lowered: Lowered, links: ExitLinks, depth: number): Node {
   const n = lowered.snapshots.length;
   const next = new Array(n).fill(undefined);
-  return { code, lowered, links, next, counts: new Uint32Array(n), depth };
+  return { code, lowered, links, next, counts: new Uint32Array(n), depth, headLinks: [] };
+}
+
+/** A side trace's exit at a back edge, waiting for a trace that passes the loop's head. */
+interface LoopEnd {
+  from: Node;
+  id: number;
+  head: number;
+}
+
+/** Whether two restores rebuild a slot alike from the same native slots (requirement 6). */
+function sameRestore(a: SlotRestore, b: SlotRestore): boolean {
+  switch (a.kind) {
+    case "seq":
+      return b.kind === a.kind && b.type === a.type;
+    case "seq_iter":
+      return b.kind === a.kind && b.type === a.type && b.cursor === a.cursor;
+    case "range_iter":
+      return b.kind === a.kind && b.cursor === a.cursor && b.step === a.step;
+    case "const":
+      return b.kind === a.kind && b.value === a.value;
+    default:
+      return b.kind === a.kind;
+  }
 }
 
 /** The native type of a folded constant, whose bits native code keeps in its slot. */
@@ -354,6 +386,8 @@ class NativeSides implements NativeDispatch {
   #nodes: Node[] = [];
   #at: Node | null = null;
   #id = 0;
+  /** Loop ends not linked yet (requirement 6). */
+  #ends: LoopEnd[] = [];
   readonly #codes: NativeTrace[] = [];
   readonly #budget: Budget = { made: 0 };
 
@@ -374,6 +408,7 @@ class NativeSides implements NativeDispatch {
       this.#countTransfers();
       this.#root = node(code, lowered, links, 0);
       this.#nodes = [this.#root];
+      this.#ends = [];
     }
     const r = code.run(frame);
     const at = this.#nodes[r >>> 16];
@@ -403,6 +438,7 @@ class NativeSides implements NativeDispatch {
       if (t === this.#root) continue;
       const link = t.lowered.link;
       if (link >= 0 && t.next[link] === this.#root) n += t.links.taken(link);
+      for (const id of t.headLinks) n += t.links.taken(id);
       n += t.links.loops();
     }
     return n;
@@ -418,7 +454,7 @@ class NativeSides implements NativeDispatch {
   taken(frame: Frame): void {
     const at = this.#at, id = this.#id;
     if (at === null || at.next[id] !== undefined) return;
-    if (!BRANCH_GUARDS.has(at.lowered.exitUops[id])) {
+    if (!this.#grows(at, id)) {
       at.next[id] = null;
       return;
     }
@@ -453,13 +489,14 @@ class NativeSides implements NativeDispatch {
     parent.links.link(id, code.body, trace.entrySp);
     for (let k = 0; k < made.next.length; k++) {
       // A side trace's exits other than branches never get traces of their own.
-      if (!BRANCH_GUARDS.has(lowered.exitUops[k])) made.next[k] = null;
+      if (!this.#grows(made, k)) made.next[k] = null;
     }
     if (lowered.link >= 0) {
       const ok = linksToRoot(lowered.snapshots[lowered.link], root.lowered, this.trace.entrySp);
       made.next[lowered.link] = ok ? root : null;
       if (ok) links.link(lowered.link, root.code.body, this.trace.entrySp);
     }
+    this.#linkLoopEnds(made);
     // Requirement 4: the root's entry checks what the side trace folded in.
     this.trace.dependencies.push(...trace.dependencies);
     this.#budget.made++;
@@ -470,6 +507,50 @@ class NativeSides implements NativeDispatch {
       stats.compileMs += performance.now() - t0;
     }
     return made;
+  }
+
+  /**
+   * Whether exit `id` of `n` may grow a side trace: a branch's, or a loop end
+   * (requirement 6) with no head to link to yet, whose side trace goes round
+   * the loop and passes its head.
+   */
+  #grows(n: Node, id: number): boolean {
+    const uop = n.lowered.exitUops[id];
+    return BRANCH_GUARDS.has(uop) ||
+      (uop === "_EXIT_TRACE" && id !== n.lowered.link &&
+        backEdgeTarget(this.trace.code, n.lowered.snapshots[id].pc) >= 0);
+  }
+
+  /**
+   * Requirement 6: the new trace's exits at back edges wait for their loop's
+   * head, and every loop end waiting links where a trace passes its head.
+   */
+  #linkLoopEnds(made: Node): void {
+    const { snapshots, exitUops, link } = made.lowered;
+    snapshots.forEach((snap, id) => {
+      if (exitUops[id] !== "_EXIT_TRACE" || id === link) return;
+      const head = backEdgeTarget(this.trace.code, snap.pc);
+      if (head >= 0) this.#ends.push({ from: made, id, head });
+    });
+    this.#ends = this.#ends.filter((end) => !this.#linkLoopEnd(end));
+  }
+
+  #linkLoopEnd({ from, id, head }: LoopEnd): boolean {
+    const snap = from.lowered.snapshots[id];
+    for (const n of this.#nodes) {
+      for (const h of n.lowered.heads) {
+        if (
+          h.pc === head && h.sp === snap.sp &&
+          h.slots.every((r, j) => sameRestore(r, snap.slots[j]))
+        ) {
+          from.links.link(id, n.code.at(h.instr), h.sp);
+          from.next[id] = n;
+          from.headLinks.push(id);
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   free(): void {

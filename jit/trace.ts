@@ -199,16 +199,18 @@ export function projectTrace(
       prev = null;
       continue;
     }
-    if (side !== undefined && pf.depth === 0 && op === Op.JUMP_BACKWARD) {
-      // The back edge of a loop enclosing the root's: a side trace goes round it to the
-      // root's head. A loop after the root's head whose head the side trace passed (one
-      // beside the root's in an enclosing loop, or inside its body) closes the side trace
-      // as a loop of its own; it goes on through that loop's exits. Any other back edge
-      // ends the side trace (no unrolling).
-      const target = pc + 1 + C_JUMP_BACKWARD - arg;
-      if (target >= head || ops.length === 0) {
+    const target = side !== undefined && pf.depth === 0 ? backEdgeTarget(code, pc) : -1;
+    if (target >= 0) {
+      // The back edge of a loop enclosing the root's (its head at or before the root's, its
+      // back edge after): a side trace goes round it to the root's head. Any other loop
+      // whose head the side trace passed (one beside the root's in an enclosing loop, or
+      // inside its body) closes the side trace as a loop of its own; it goes on through
+      // that loop's exits. Any other back edge ends the side trace (no unrolling), where
+      // it may jump to a head another trace of the tree passes (jit/side_traces.ts).
+      // A side trace from such an end starts at the back edge, and goes round it.
+      if ((target > head || pc < backedge) && ops.length > 0) {
         const top = ops.findIndex((o) => o.pc === target && o.frame === undefined && o.sp === sp);
-        if (target > head && top > 0) {
+        if (top > 0) {
           ops.push({ uop: "_JUMP_TO_TOP", oparg: 0, operand: 0, pc, sp, target: top });
         } else stop(pc, sp);
         break;
@@ -245,6 +247,34 @@ export function projectTrace(
   const trace: Trace = { code, start, backedge, entrySp, ops, entryTypes, dependencies };
   if (pf.frames.length > 0) trace.frames = pf.frames;
   return trace;
+}
+
+/** The head a back edge at unit `pc` jumps to (JUMP_BACKWARD, or ENTER_EXECUTOR in its place), or -1. */
+export function backEdgeTarget(code: CodeObject, pc: number): number {
+  const unit = code.co_code[pc];
+  const op = unit & 0xff;
+  if (op === Op.JUMP_BACKWARD) return pc + 1 + C_JUMP_BACKWARD - (unit >>> 8);
+  if (op === Op.ENTER_EXECUTOR) {
+    return pc + 1 + C_JUMP_BACKWARD - code.executors[unit >>> 8].jumpArg;
+  }
+  return -1;
+}
+
+const heads = new WeakMap<CodeObject, ReadonlySet<number>>();
+
+/** The units back edges of `code` jump to: its loops' heads. */
+export function loopHeads(code: CodeObject): ReadonlySet<number> {
+  let found = heads.get(code);
+  if (found === undefined) {
+    const set = new Set<number>();
+    const units = code.co_code;
+    for (let pc = 0; pc < units.length; pc += 1 + cacheSize(firstPart(units[pc] & 0xff))) {
+      const target = backEdgeTarget(code, pc);
+      if (target >= 0) set.add(target);
+    }
+    heads.set(code, found = set);
+  }
+  return found;
 }
 
 /** Superinstructions run as their first part here; the second keeps its own unit. */
@@ -370,6 +400,8 @@ function translate(
       return one("_IS_OP", -1, arg);
     case Op.GET_ITER:
       return one("_GET_ITER", 0);
+    case Op.BINARY_SLICE:
+      return one("_BINARY_SLICE", -2);
 
     // -- BINARY_OP ---------------------------------------------------------
     case Op.BINARY_OP:

@@ -23,6 +23,7 @@ import {
   type CompareOp,
   contains,
   getAttr,
+  getItem,
   getIter,
   isTrue,
   None,
@@ -56,6 +57,7 @@ import type { TupleIterator } from "../vm/tuple.ts";
 import type { RangeIterator } from "../vm/range.ts";
 import type { PyEnumerate } from "../vm/iterators.ts";
 import { strIndex } from "../vm/str_core.ts";
+import { PySlice } from "../vm/slice.ts";
 import { type BinaryOpExtension, LIST_APPEND } from "../vm/specialize.ts";
 import {
   loadMethodInto,
@@ -105,6 +107,7 @@ const UNARY_INVERT = id("_UNARY_INVERT");
 const UNARY_NOT = id("_UNARY_NOT");
 const IS_OP = id("_IS_OP");
 const GET_ITER = id("_GET_ITER");
+const BINARY_SLICE = id("_BINARY_SLICE");
 const BINARY_OP = id("_BINARY_OP");
 const BINARY_OP_EXTEND = id("_BINARY_OP_EXTEND");
 const GUARD_BOTH_INT = id("_GUARD_BOTH_INT");
@@ -316,6 +319,10 @@ export class UopExecutor implements TraceExecutor {
               break;
             case GET_ITER: /** CPython 3.14 bytecodes.c: GET_ITER */
               fast[sp - 1] = getIter(fast[sp - 1]!);
+              break;
+            case BINARY_SLICE: /** CPython 3.14 bytecodes.c: BINARY_SLICE */
+              sp -= 2;
+              fast[sp - 1] = getItem(fast[sp - 1]!, new PySlice(fast[sp]!, fast[sp + 1]!, None));
               break;
             case BINARY_OP: {
               /** CPython 3.14 bytecodes.c: _BINARY_OP */

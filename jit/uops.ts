@@ -583,6 +583,18 @@ const BASE_UOPS: readonly UopInfo[] = [
     { oparg: "slot of the iterator's next index (its header and count - index follow)" },
   ),
   row(
+    "_COPY_LIST",
+    "(list, start, stop -- copy)",
+    "guard",
+    OWN + "Objects/listobject.c list_slice over the whole list",
+    "list[:] for a list whose strategy word is oparg (start and stop are None): the copy's " +
+      "header and items are bumped from the nursery; exits on other storage or a full nursery",
+    {
+      oparg: "the strategy word (INT, FLOAT or BOOL)",
+      operand0: "address of the nursery's control words (next free address, end)",
+    },
+  ),
+  row(
     "_SEQ_LEN",
     "(seq -- len)",
     "guard",

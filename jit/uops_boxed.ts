@@ -63,6 +63,13 @@ export const BOXED_UOPS: readonly UopInfo[] = [
   }),
   boxed("_GET_ITER", "(iterable -- iter)", "none", BC + "GET_ITER", "iter(x)"),
   boxed(
+    "_BINARY_SLICE",
+    "(container, start, stop -- res)",
+    "none",
+    BC + "BINARY_SLICE",
+    "container[start:stop], any operands",
+  ),
+  boxed(
     "_BINARY_OP",
     "(left, right -- res)",
     "none",

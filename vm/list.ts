@@ -37,7 +37,15 @@ import type { CompareOp } from "./operators.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { throwMatches } from "./exceptions.ts";
 import { genericAlias } from "./generic_alias.ts";
-import { listAppend, listItem, listLength, listView, setListItem } from "./list_storage.ts";
+import {
+  listAppend,
+  listItem,
+  listLength,
+  listPop,
+  listSlice,
+  listView,
+  setListItem,
+} from "./list_storage.ts";
 
 /** A new exact list owning `items`. */
 export function newList(items: PyObject[]): PyList {
@@ -395,8 +403,12 @@ defSlot(L, "__getitem__", (x, key) => {
   if (typeof key === "number") return listGetIndex(l, key);
   if (key instanceof PySlice) {
     // Read without demoting the list (`vm/list_storage.ts`): a copy each time round is common.
+    const [start, , step, n] = sliceIndices(key, listLength(l));
+    if (step === 1) {
+      const copy = listSlice(l, start, n);
+      if (copy !== null) return copy;
+    }
     const items = listView(l);
-    const [start, , step, n] = sliceIndices(key, items.length);
     if (step === 1) return new PyList(items.slice(start, start + n));
     const out = new Array<PyObject>(n);
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
@@ -603,9 +615,13 @@ defMethod(L, "insert", (x, args, kwnames) => {
 });
 defMethod(L, "pop", (x, args, kwnames) => {
   positional("pop", args, kwnames, 0, 1);
-  const items = self(x).items;
+  const l = self(x);
+  if (args.length === 0) {
+    if (listLength(l) === 0) raise("IndexError", "pop from empty list");
+    return listPop(l);
+  }
+  const items = l.items;
   if (items.length === 0) raise("IndexError", "pop from empty list");
-  if (args.length === 0) return items.pop()!;
   let i = toSsize(index(args[0]));
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) raise("IndexError", "pop index out of range");

@@ -36,11 +36,15 @@
  * 7. A tuple never changes: its header and items are made once.
  * 8. Headers belong to one run's way of finding addresses (`configureLists`):
  *    one made under another (a list that outlived its run) is made again.
+ * 9. Native code makes lists only in the nursery (`vm/native_memory.ts`),
+ *    emptied at every entry: an exit gives each one it rebuilds a list of
+ *    its own (the same one for every slot that holds it), and no native
+ *    code stores a list's header anywhere an exit does not rebuild.
  *
  * @module
  */
 import { PyFloat, PyList, type PyObject, PyTuple, T } from "./object.ts";
-import { type Lease, leaseFor, NativeMemory } from "./native_memory.ts";
+import { type Lease, leaseFor, NativeMemory, Nursery } from "./native_memory.ts";
 
 /** A header's strategy word (requirement 2). */
 export const enum Strategy {
@@ -66,6 +70,10 @@ const MAX_NESTING = 3;
 let nextStandIn = 0x10000;
 let epoch = 0;
 let memory = new NativeMemory(standInAddress);
+/** Where native code makes lists (`_COPY_LIST`), made when a trace first needs it. */
+let nursery: Nursery | null = null;
+/** The lists an exit of the current run made from nursery lists, by address (requirement 9). */
+const fromNursery = new Map<number, PyList>();
 
 /**
  * Native buffers made so far (`NativeMemory.buffers`): what giving lists
@@ -90,6 +98,8 @@ function standInAddress(buffer: ArrayBuffer): number {
  */
 export function configureLists(eager: boolean, address?: (buffer: ArrayBuffer) => number): void {
   memory = new NativeMemory(address ?? standInAddress);
+  nursery = null;
+  fromNursery.clear();
   epoch++;
   PyList.onCreate = eager ? promote : null;
 }
@@ -112,10 +122,11 @@ export class HeaderOwners {
 
   /** The list or tuple whose header is at `address`. */
   at(address: number): PyList | PyTuple {
+    if (nursery?.holds(address)) return listFromNursery(nursery, address);
     // A list found before still owns its header: the cache keeps it alive, so its chunk
     // cannot have gone to another list.
     const known = recentOwners.get(address);
-    if (known !== undefined && headerIfAny(known) !== undefined) return known;
+    if (known !== undefined && headerIfAny(known)?.address === address) return known;
     const o = this.#find(address);
     if (recentOwners.size >= RECENT_OWNERS) recentOwners.clear();
     recentOwners.set(address, o);
@@ -160,6 +171,35 @@ export class HeaderOwners {
     }
     return o;
   }
+}
+
+/** The control words of this run's nursery (requirement 9), for native code that makes lists. */
+export function nurseryAddress(): number {
+  nursery ??= new Nursery(memory.addressOf);
+  return nursery.address;
+}
+
+/** Empties the nursery before native code runs (requirement 9). */
+export function resetNursery(): void {
+  if (nursery === null) return;
+  nursery.reset();
+  if (fromNursery.size > 0) fromNursery.clear();
+}
+
+/** The list an exit makes of the nursery list whose header is at `address` (requirement 9). */
+function listFromNursery(n: Nursery, address: number): PyList {
+  const made = fromNursery.get(address);
+  if (made !== undefined) return made;
+  const length = n.word(address), items = n.word(address + 16);
+  const l = new PyList([], T.list);
+  const storage = new NativeList(listHeader(l), n.word(address + 8) as Strategy, length);
+  storage.header.promotions++;
+  l.adopt(storage);
+  const from = (items - n.address) / 8;
+  storage.data.set(n.f64.subarray(from, from + length));
+  storage.header.length = length;
+  fromNursery.set(address, l);
+  return l;
 }
 
 /** The headers of the lists and tuples native code has met (few: no field on every object). */
@@ -331,6 +371,15 @@ export class NativeList {
     this.set(n, v);
     this.header.length = n + 1;
     return true;
+  }
+
+  /** Removes and returns the last item (`length > 0`). */
+  pop(): PyObject {
+    const last = this.length - 1;
+    const v = this.get(last);
+    this.header.length = last;
+    if (this.objects !== null) this.objects.length = last;
+    return v;
   }
 
   /** The items boxed, as the generic strategy holds them. */
@@ -532,6 +581,37 @@ export function setListItem(l: PyList, i: number, v: PyObject): void {
 export function listAppend(l: PyList, v: PyObject): void {
   const n = l.native;
   if (n === null || !n.push(v)) l.items.push(v);
+}
+
+/**
+ * `l.pop()` of a non-empty list. Native storage stays: a list emptied by
+ * pops keeps its strategy (and its kind for the JIT).
+ */
+export function listPop(l: PyList): PyObject {
+  const n = l.native;
+  if (n === null) return l.generic.pop()!;
+  return n.pop();
+}
+
+/**
+ * `l[start:start + n]` (within its items) as a new list with `l`'s scalar
+ * storage: a copy of a list native code uses is most likely used there
+ * too. Null when `l` has no scalar storage.
+ */
+export function listSlice(l: PyList, start: number, n: number): PyList | null {
+  const from = l.native;
+  if (from === null || from.strategy === Strategy.Nested) return null;
+  const copy = new PyList([], T.list);
+  const storage = new NativeList(listHeader(copy), from.strategy, n);
+  storage.header.promotions++;
+  copy.adopt(storage);
+  storage.data.set(from.data.subarray(start, start + n));
+  // Floats keep their boxes, as CPython's copy shares the objects.
+  if (from.boxes !== null) {
+    for (let i = 0; i < n; i++) storage.boxes![i] = from.boxes[start + i];
+  }
+  storage.header.length = n;
+  return copy;
 }
 
 /**

@@ -97,3 +97,53 @@ export function leaseFor(owner: object, memory: NativeMemory): Lease {
   reclaim.register(owner, lease);
   return lease;
 }
+
+/** Bytes of the nursery: a 9-item copy takes 104, so one run makes about 10,000 of them. */
+const NURSERY_BYTES = 1 << 20;
+/** The nursery's control words: the next free address, then the end. */
+const NURSERY_CONTROL = 16;
+const TWO32 = 4294967296;
+
+/**
+ * Memory native code allocates from (`_COPY_LIST`): a region behind two
+ * int64 words, the next free address and the end, bumped by native code.
+ * Every entry into native code starts it empty again: an exit gives each
+ * list made there that it rebuilds storage of its own
+ * (`vm/list_storage.ts` `HeaderOwners`), and nothing else can reach one,
+ * so no list outlives the run its memory belongs to.
+ */
+export class Nursery {
+  readonly buffer = new ArrayBuffer(NURSERY_BYTES);
+  /** The control words' address, which native code is given. */
+  readonly address: number;
+  /** The region as doubles, from the control words on. */
+  readonly f64 = new Float64Array(this.buffer);
+  readonly #i32 = new Int32Array(this.buffer);
+
+  constructor(addressOf: (buffer: ArrayBuffer) => number) {
+    this.address = addressOf(this.buffer);
+    this.#set(1, this.address + NURSERY_BYTES);
+    this.reset();
+  }
+
+  /** Empties it: nothing native code made in the last run is reachable any more. */
+  reset(): void {
+    this.#set(0, this.address + NURSERY_CONTROL);
+  }
+
+  /** Whether native code allocated `address` in this run. */
+  holds(address: number): boolean {
+    return address >= this.address + NURSERY_CONTROL && address < this.word(this.address);
+  }
+
+  /** The int64 word at `address` (8-byte aligned, in the nursery), as a safe integer. */
+  word(address: number): number {
+    const k = (address - this.address) / 4;
+    return this.#i32[k + 1] * TWO32 + (this.#i32[k] >>> 0);
+  }
+
+  #set(word: number, x: number): void {
+    this.#i32[2 * word] = x % TWO32;
+    this.#i32[2 * word + 1] = Math.floor(x / TWO32);
+  }
+}
