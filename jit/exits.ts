@@ -30,12 +30,12 @@
 import { intFromBig, PyFloat, PyList, type PyObject, PyTuple, T } from "../vm/object.ts";
 import { RangeIterator } from "../vm/range.ts";
 import {
+  enumCountFits,
   isEnumKind,
   isIterKind,
   isSeqKind,
   iterated,
   type IterKind,
-  iterKind,
   type SeqKind,
   type SlotType,
   slotType,
@@ -187,10 +187,13 @@ function unboxable(e: EntrySlot, x: PyObject | undefined): boolean {
     case "seq":
       return headerOf(x, e.type) !== null;
     case "seq_iter": {
-      let it = x as Partial<ListIterator>;
+      let it = x as Partial<ListIterator> | undefined;
       if (isEnumKind(e.type)) {
-        if (iterKind(x) !== e.type) return false;
-        it = (x as PyEnumerate).it as ListIterator;
+        const en = x as Partial<PyEnumerate> | undefined;
+        if (en?.cls !== T.enumerate || !enumCountFits(en.count!, (en.it as ListIterator).i)) {
+          return false;
+        }
+        it = en.it as ListIterator;
       }
       const cls = iterated(e.type).startsWith("list") ? T.list_iterator : T.tuple_iterator;
       return it?.cls === cls && headerOf(it.seq ?? undefined, iterated(e.type)) !== null;

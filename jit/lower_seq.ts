@@ -229,10 +229,9 @@ function rangeIter(
   const d = s.length;
   const base = d - nargs - 2;
   const next = l.trace.ops[i + 1];
-  const [f, nul] = [s[base], s[base + 1]];
   if (
-    cls !== T.range || !f?.known || f.value !== T.range || !nul?.known ||
-    nul.value !== undefined || next?.uop !== "_GET_ITER" || next.frame !== l.trace.ops[i].frame
+    cls !== T.range || !calls(s, base, T.range) || next?.uop !== "_GET_ITER" ||
+    next.frame !== l.trace.ops[i].frame
   ) {
     l.fail("NOT_NATIVE");
   }
@@ -256,12 +255,14 @@ function rangeIter(
  */
 function enumNew(l: SeqLowering, nargs: number, s: AbsValue[]): void {
   const d = s.length;
-  const [f, nul] = [s[d - 3], s[d - 2]];
-  if (
-    nargs !== 1 || !f?.known || f.value !== T.enumerate || !nul?.known || nul.value !== undefined
-  ) {
-    l.fail("NOT_NATIVE");
-  }
+  if (nargs !== 1 || !calls(s, d - 3, T.enumerate)) l.fail("NOT_NATIVE");
   l.need(isSeqKind(s[d - 1]?.type), s, 1);
   l.emit("_ENUM_NEW", { oparg: l.cursorOf(d - 3) });
+}
+
+/** Whether slot `base` holds the constant `callable` and the slot above it NULL (a call's). */
+function calls(s: AbsValue[], base: number, callable: unknown): boolean {
+  const [f, nul] = [s[base], s[base + 1]];
+  return f?.known === true && f.value === callable && nul?.known === true &&
+    nul.value === undefined;
 }

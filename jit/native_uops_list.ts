@@ -17,7 +17,10 @@ const COPY_ROOM = 4;
 type Kind = (typeof ITEM_STRATEGIES)[number];
 
 /** The header of the sequence at `h`, and its items. */
-function seq(state: NativeState, h: bigint): { n: bigint; word: bigint; items: DataView } {
+function seq(
+  state: NativeState,
+  h: bigint,
+): { header: DataView; n: bigint; word: bigint; items: DataView } {
   const header = state.memory!.view(h);
   const n = header.getBigInt64(HEADER_LENGTH, true);
   const word = header.getBigInt64(HEADER_STRATEGY, true);
@@ -25,7 +28,7 @@ function seq(state: NativeState, h: bigint): { n: bigint; word: bigint; items: D
   const items = n > 0n
     ? state.memory!.view(header.getBigInt64(HEADER_ITEMS, true))
     : new DataView(new ArrayBuffer(0));
-  return { n, word, items };
+  return { header, n, word, items };
 }
 
 /** Item `j` as a native slot holds it. */
@@ -102,10 +105,9 @@ function append(strategy: bigint, kind: Kind): NativeBody {
 function pop(strategy: bigint, kind: Kind): NativeBody {
   return (state) => {
     const { i64, sp } = state;
-    const header = state.memory!.view(i64[sp - 1]);
     const s = seq(state, i64[sp - 1]);
     if (s.word !== strategy || s.n <= 0n) return EXIT;
-    header.setBigInt64(HEADER_LENGTH, s.n - 1n, true);
+    s.header.setBigInt64(HEADER_LENGTH, s.n - 1n, true);
     i64[sp - 2] = item(s.items, Number(s.n - 1n), kind);
     state.sp = sp - 1;
     return CONTINUE;

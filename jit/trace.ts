@@ -32,6 +32,12 @@ import { ProjectionFrames, type Scope } from "./inline.ts";
 const C_POP_JUMP = cacheSize(Op.POP_JUMP_IF_FALSE);
 const C_JUMP_BACKWARD = cacheSize(Op.JUMP_BACKWARD);
 const C_LOAD_GLOBAL = cacheSize(Op.LOAD_GLOBAL);
+/** What a specialized FOR_ITER iterates, as its `_ITER_CHECK_*` and `_ITER_DONE_*` name it. */
+const ITERATED: Record<number, string> = {
+  [Op.FOR_ITER_RANGE]: "RANGE",
+  [Op.FOR_ITER_LIST]: "LIST",
+  [Op.FOR_ITER_TUPLE]: "TUPLE",
+};
 
 /** What one dict-entry uop reads: the entry live, while its table keeps its keys tag. */
 export interface DictEntryOperand {
@@ -351,13 +357,7 @@ function translate(
     op === Op.FOR_ITER_TUPLE || enumerating;
   if (iterating && followLive && live !== NO_VALUE && exhausted(live)) {
     // A side trace from an exhausted iterator's exit goes on after the loop, as FOR_ITER does.
-    const kind = enumerating
-      ? "ENUMERATE"
-      : op === Op.FOR_ITER_RANGE
-      ? "RANGE"
-      : op === Op.FOR_ITER_LIST
-      ? "LIST"
-      : "TUPLE";
+    const kind = enumerating ? "ENUMERATE" : ITERATED[op];
     return {
       parts: [[`_ITER_CHECK_${kind}`, 0, 0], [`_ITER_DONE_${kind}`, 0, 0]],
       sp: sp - 1,

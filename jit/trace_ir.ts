@@ -257,6 +257,11 @@ export function seqKind(v: PyObject | undefined, depth = 0): SeqKind | null {
 /** Bound on `count - index` of an `enumerate` native code steps: its counts stay safe integers. */
 export const MAX_ENUM_OFFSET = 2 ** 52;
 
+/** Whether an enumerate's count is an int within MAX_ENUM_OFFSET of its iterator's index. */
+export function enumCountFits(count: PyObject, index: number): boolean {
+  return typeof count === "number" && Math.abs(count - index) <= MAX_ENUM_OFFSET;
+}
+
 /**
  * The kind of a list or tuple iterator whose sequence has native storage,
  * or of an exact `enumerate` over one whose count is an int within
@@ -269,8 +274,7 @@ export function iterKind(v: PyObject | undefined): IterKind | null {
     const { it, count } = v as unknown as { it: PyObject; count: PyObject };
     cls = (it as { cls?: unknown }).cls;
     if (cls !== T.list_iterator && cls !== T.tuple_iterator) return null;
-    if (typeof count !== "number") return null;
-    if (Math.abs(count - (it as unknown as { i: number }).i) > MAX_ENUM_OFFSET) return null;
+    if (!enumCountFits(count, (it as unknown as { i: number }).i)) return null;
     v = it;
     sort = "enum";
   }

@@ -170,7 +170,7 @@ import {
 import type { DictEntry } from "./hashtable.ts";
 import type { Shape } from "./object.ts";
 import type { ListIterator } from "./list.ts";
-import { listAppend, listItem, listLength, setListItem } from "./list_storage.ts";
+import { listAppend, setListItem } from "./list_storage.ts";
 import type { TupleIterator } from "./tuple.ts";
 import type { RangeIterator } from "./range.ts";
 import { setContains } from "./set.ts";

@@ -39,7 +39,6 @@ import { throwMatches } from "./exceptions.ts";
 import { genericAlias } from "./generic_alias.ts";
 import {
   listAppend,
-  listItem,
   listLength,
   listPop,
   listSlice,
