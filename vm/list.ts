@@ -41,6 +41,7 @@ import {
   listAppend,
   listLength,
   listPop,
+  listRepeat,
   listSlice,
   listView,
   setListItem,
@@ -552,10 +553,17 @@ export function repeatItems(items: readonly PyObject[], n: number): PyObject[] {
   return out;
 }
 
+/** `l * n` as a new list. */
+function repeatList(l: PyList, n: number): PyList {
+  const items = listView(l);
+  if (items.length * n > 2 ** 32) raise("MemoryError", "");
+  return listRepeat(items, n) ?? new PyList(repeatItems(items, n));
+}
+
 defSlot(
   L,
   "__mul__",
-  (x, n) => new PyList(repeatItems(self(x).items, repeatCount(n))),
+  (x, n) => repeatList(self(x), repeatCount(n)),
   1,
   1,
   SlotFlags.Sequence,
@@ -563,7 +571,7 @@ defSlot(
 defSlot(
   L,
   "__rmul__",
-  (x, n) => new PyList(repeatItems(self(x).items, repeatCount(n))),
+  (x, n) => repeatList(self(x), repeatCount(n)),
   1,
   1,
   SlotFlags.Sequence,

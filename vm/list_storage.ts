@@ -9,6 +9,8 @@
  * 1. A list gets native storage only when native code first meets it
  *    (`promote`, called by the JIT at projection and trace entry): creating
  *    the buffers costs about 0.7 µs, which most lists would never repay.
+ *    Lists made from lists that have it (a copy, a slice) and long repeated
+ *    int and bool lists in `jit` mode (`listRepeat`) get it when made.
  * 2. A list or tuple native code meets gets a header for life (`Header`): an
  *    `ArrayBuffer` of four int64 words that never moves: length, strategy
  *    (with TUPLE set for a tuple), the address of the items, their capacity.
@@ -70,6 +72,8 @@ const MAX_NESTING = 3;
 let nextStandIn = 0x10000;
 let epoch = 0;
 let memory = new NativeMemory(standInAddress);
+/** Whether long repeated lists get native storage when made (`listRepeat`): native code runs. */
+let early = false;
 /** Where native code makes lists (`_COPY_LIST`), made when a trace first needs it. */
 let nursery: Nursery | null = null;
 /** The lists an exit of the current run made from nursery lists, by address (requirement 9). */
@@ -98,6 +102,8 @@ function standInAddress(buffer: ArrayBuffer): number {
  */
 export function configureLists(eager: boolean, address?: (buffer: ArrayBuffer) => number): void {
   memory = new NativeMemory(address ?? standInAddress);
+  // Where no native code runs, storage made early would only slow tier 1 down.
+  early = eager || address !== undefined;
   nursery = null;
   fromNursery.clear();
   epoch++;
@@ -581,6 +587,37 @@ export function setListItem(l: PyList, i: number, v: PyObject): void {
 export function listAppend(l: PyList, v: PyObject): void {
   const n = l.native;
   if (n === null || !n.push(v)) l.items.push(v);
+}
+
+/** Repeated lists at least this long are made with native storage (`listRepeat`). */
+const NATIVE_REPEAT = 4096;
+
+/**
+ * `items * n` as a new list, made with native storage when native code
+ * runs, it is long and its items are ints or bools (requirement 1's
+ * exception: a big `[0] * n` is made to be indexed in a loop, and boxing it
+ * first costs more than the storage); null to make it the generic way. Floats keep that way: their
+ * boxes are shared, as CPython shares the object.
+ */
+export function listRepeat(items: readonly PyObject[], n: number): PyList | null {
+  const length = items.length * n;
+  if (!early || length < NATIVE_REPEAT) return null;
+  const s = strategyOf(items);
+  if (s !== Strategy.Int && s !== Strategy.Bool) return null;
+  const l = new PyList([], T.list);
+  const storage = new NativeList(listHeader(l), s, length);
+  storage.header.promotions++;
+  l.adopt(storage);
+  const data = storage.data;
+  for (let i = 0; i < items.length; i++) data[i] = unboxed(s, items[i])!;
+  if (items.length === 1) data.fill(data[0], 0, length);
+  else {
+    for (let have = items.length; have < length; have *= 2) {
+      data.copyWithin(have, 0, Math.min(have, length - have));
+    }
+  }
+  storage.header.length = length;
+  return l;
 }
 
 /**
