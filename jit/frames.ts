@@ -22,7 +22,7 @@ import { nativeRecursionDepth } from "../vm/abstract.ts";
 import { recursionError } from "../vm/interp_unwind.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeSlots, Snapshot } from "./exits.ts";
-import type { InlinedFrame } from "./trace_ir.ts";
+import type { InlinedFrame, SeqKind } from "./trace_ir.ts";
 import { MAX_INLINE_DEPTH } from "./inline.ts";
 import { HeaderOwners } from "../vm/list_storage.ts";
 
@@ -79,7 +79,7 @@ export function roomForInlined(vm: Vm): boolean {
 export type InlinedSlot =
   | { kind: "int" | "float" | "bool"; slot: number }
   /** A list or tuple: native slot `slot` holds its header (`jit/exits.ts` requirement 4). */
-  | { kind: "seq"; slot: number }
+  | { kind: "seq"; slot: number; type: SeqKind }
   | { kind: "const"; value: PyObject | undefined };
 
 /** One inlined frame at an exit: where it resumes, and its slots (`fast[0 .. sp)`). */

@@ -15,6 +15,11 @@
  *    exception handler, at most MAX_INLINE_INSTRS instructions, and is not
  *    already being run by the trace (recursion); at most MAX_INLINE_DEPTH
  *    frames deep.
+ * 3. A callee may hold a loop: the trace closes on it as its own loop (its
+ *    first iteration peeled, so that locals it binds have their types at
+ *    the head), and the callee's way on after the loop, back into the
+ *    caller, is side traces that start inside the callee
+ *    (`jit/side_traces.ts` requirement 7).
  *
  * @module
  */
@@ -27,8 +32,8 @@ import type { Dependency, InlinedFrame, TraceOp } from "./trace_ir.ts";
 
 /** Calls nested deeper than this are not inlined: the trace exits at the CALL. */
 export const MAX_INLINE_DEPTH = 3;
-/** Callees with more instructions than this are not inlined. */
-export const MAX_INLINE_INSTRS = 30;
+/** Callees with more instructions than this are not inlined (a loop's body counts once). */
+export const MAX_INLINE_INSTRS = 60;
 
 const C_CALL = cacheSize(Op.CALL);
 
@@ -148,6 +153,22 @@ export class ProjectionFrames {
       parts: [["_CHECK_FUNCTION_VERSION", arg, f], ["_PUSH_FRAME", arg, f]],
       dep: { kind: "function_code", func: f.func, code: f.code },
     };
+  }
+
+  /**
+   * Projection starts inside calls another trace inlined (a side trace from
+   * an exit in a callee): `frames` are that trace's, and `chain` the
+   * indices of the frames it is in, outermost first.
+   */
+  resume(frames: readonly InlinedFrame[], chain: readonly number[]): void {
+    this.frames.push(...frames);
+    for (const k of chain) {
+      const f = frames[k];
+      this.#callers.push({ code: this.code, scope: this.scope, frame: this.current });
+      this.current = k;
+      this.scope = { globals: f.func.globals as Frame["globals"], builtins: this.scope.builtins };
+      this.code = f.code;
+    }
   }
 
   /** Projection continues in the callee's body. */

@@ -17,7 +17,13 @@ import type { FrameLayout, InlinedRestore, InlinedSlot, InlinedSnapshot } from "
 import type { AbsValue } from "./optimizer.ts";
 import type { Reason } from "./reasons.ts";
 import type { Snapshot } from "./exits.ts";
-import { type InlinedFrame, isSeqKind, type SlotType, type Trace } from "./trace_ir.ts";
+import {
+  type InlinedFrame,
+  isSeqKind,
+  type SeqKind,
+  type SlotType,
+  type Trace,
+} from "./trace_ir.ts";
 
 /** What of `jit/lower_native.ts`'s lowering these functions use. */
 export interface FrameLowering {
@@ -109,8 +115,9 @@ export function inlinedSnapshot(
     for (let j = 0; j < n; j++) {
       const v = state[j];
       if (v?.known) slots.push({ kind: "const", value: v.value });
-      else if (isSeqKind(v?.type)) slots.push({ kind: "seq", slot: l.layout.slot(k, j) });
-      else if (native(v?.type)) {
+      else if (isSeqKind(v?.type)) {
+        slots.push({ kind: "seq", slot: l.layout.slot(k, j), type: v.type as SeqKind });
+      } else if (native(v?.type)) {
         slots.push({ kind: v.type as "int" | "float" | "bool", slot: l.layout.slot(k, j) });
       } else l.fail("UNKNOWN_TYPE");
     }

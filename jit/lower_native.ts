@@ -118,6 +118,10 @@ export interface Lowered {
   link: number;
   /** Where other traces of its tree may go on: the loop heads it passes (requirement 7). */
   heads: LoopHead[];
+  /** The calls its root inlined: their frames have native slots (`jit/frames.ts` layout). */
+  frames: readonly InlinedFrame[];
+  /** The native stack depth it starts at: a side trace inside calls starts in a callee's stack. */
+  entryDepth: number;
   /** The native frame's size in slots, and where its cursors start (requirement 1). */
   slots: number;
   cursorBase: number;
@@ -226,7 +230,9 @@ function lower(
   const a = analyze(trace, true);
   if (a === null) return new Reject("NOT_NATIVE", trace.start);
   try {
-    return new Lowering(trace, a.states, a.head, step, inherit, carry, root).run();
+    const lowering = new Lowering(trace, a.states, a.head, step, inherit, carry, root);
+    lowering.callers.push(...a.entryCallers ?? []);
+    return lowering.run();
   } catch (e) {
     if (e instanceof Reject) return e;
     throw e;
@@ -244,6 +250,8 @@ class Lowering {
   readonly cursorBase: number;
   /** The native frame's size: cursors past it do not exist. */
   readonly slots: number;
+  /** The calls whose frames have native slots: the root's. */
+  readonly frames: readonly InlinedFrame[];
   iterSlot = -1;
   /** The slot of the list or tuple iterator `_ITER_NEXT_*` steps, or -1. */
   seqIterSlot = -1;
@@ -271,8 +279,9 @@ class Lowering {
     readonly carry: Carry,
     root: Lowered | null,
   ) {
-    this.layout = layoutFrames(trace.frames ?? [], codeInfo(trace.code).size, SCRATCH);
-    // Requirement 1: a side trace runs on its root's native frame, cursors included.
+    // Requirement 1: a side trace runs on its root's native frame, callees and cursors included.
+    this.frames = root?.frames ?? trace.frames ?? [];
+    this.layout = layoutFrames(this.frames, codeInfo(trace.code).size, SCRATCH);
     this.cursorBase = root?.cursorBase ?? this.layout.end;
     this.slots = root?.slots ?? this.cursorBase + 3 * trace.entrySp;
   }
@@ -325,9 +334,9 @@ class Lowering {
 
   run(): Lowered {
     const { trace, states } = this;
-    // A side trace runs in its parent's native frame, which has no room for callee regions.
-    if (this.inherit !== null && trace.frames !== undefined) {
-      throw new Reject("NOT_NATIVE", trace.start);
+    // A side trace runs in its root's native frame, which has room for the root's callees only.
+    if ((trace.frames ?? []).some((f, k) => f !== this.frames[k])) {
+      throw new Reject("SIDE_INLINED", trace.start);
     }
     const used = new Set<number>();
     for (const op of trace.ops) {
@@ -442,7 +451,17 @@ class Lowering {
       owned,
       link: this.link,
       heads: this.heads,
+      frames: this.frames,
+      entryDepth: this.entryDepth(),
     };
+  }
+
+  /** The native stack depth at the first instruction (requirement 1: callees' stacks follow). */
+  entryDepth(): number {
+    const inside = this.trace.inside;
+    if (inside === undefined || inside.length === 0) return this.trace.entrySp;
+    const last = inside[inside.length - 1];
+    return this.layout.slot(last.frame, last.slots.length);
   }
 
   /** Records the loop head `op` begins, if an exit there could rebuild every slot. */

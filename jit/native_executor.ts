@@ -187,7 +187,11 @@ export class NativeExecutor implements TraceExecutor {
     }
     if (++this.#sampled === TRIP_SAMPLE) this.#judgeTrips();
     // Inside an inlined callee: tier 1 resumes in the callee's rebuilt frame (jit/frames.ts).
-    if (isInlinedSnapshot(snap)) return materialize(vm, frame, snap, this.#slots);
+    if (isInlinedSnapshot(snap)) {
+      const inner = materialize(vm, frame, snap, this.#slots);
+      this.sides?.taken(frame, inner);
+      return inner;
+    }
     this.sides?.taken(frame);
     return frame;
   }

@@ -96,6 +96,8 @@ export interface Analysis {
   states: AbsValue[][];
   /** The state at the loop head, after the fixpoint. */
   head: AbsValue[];
+  /** The callers' states a side trace that starts inside calls starts with, outermost first. */
+  entryCallers?: AbsValue[][];
 }
 
 const UNKNOWN: AbsValue = { type: "object", known: false };
@@ -562,7 +564,12 @@ function step(s: AbsValue[], op: TraceOp, trace: Trace, native: boolean): Verdic
 
 function entryState(trace: Trace): AbsValue[] {
   const s: AbsValue[] = [];
-  for (let i = 0; i < trace.entrySp; i++) s.push(ofType(trace.entryTypes[i] ?? "object"));
+  const consts = trace.entryConsts;
+  for (let i = 0; i < trace.entrySp; i++) {
+    s.push(
+      consts?.has(i) ? constant(consts.get(i)) : ofType(trace.entryTypes[i] ?? "object"),
+    );
+  }
   return s;
 }
 
@@ -573,14 +580,27 @@ function pass(
   native: boolean,
   loop = 0,
   atLoop: AbsValue[] | null = null,
-): { states: AbsValue[][]; verdicts: Verdict[]; back: AbsValue[][]; entering: AbsValue[] } | null {
+): {
+  states: AbsValue[][];
+  verdicts: Verdict[];
+  back: AbsValue[][];
+  entering: AbsValue[];
+  entryCallers: AbsValue[][];
+} | null {
   let s = head.slice();
   const states: AbsValue[][] = [];
   const verdicts: Verdict[] = [];
   const back: AbsValue[][] = [];
-  let entering = s;
-  // The states of the callers of inlined calls (jit/inline.ts), innermost last.
+  // The states of the callers of inlined calls (jit/inline.ts), innermost last; a side trace
+  // that starts inside calls starts in its innermost callee.
   const callers: AbsValue[][] = [];
+  for (const e of trace.inside ?? []) {
+    callers.push(s);
+    s = e.slots.map((x) => ("value" in x ? constant(x.value) : ofType(x.type)));
+  }
+  // Copies: the callers' arrays go on as the states after the callees return.
+  const entryCallers = callers.map((c) => c.slice());
+  let entering = s;
   for (const [i, op] of trace.ops.entries()) {
     if (i === loop && loop > 0) {
       // A side trace's own loop (requirement 1): its head state covers both ways in.
@@ -604,7 +624,7 @@ function pass(
       back.push(s.slice());
     }
   }
-  return { states, verdicts, back, entering };
+  return { states, verdicts, back, entering, entryCallers };
 }
 
 /** The fixpoint analysis of requirement 1; null when a uop's stack effect is unknown. */

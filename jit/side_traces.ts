@@ -34,6 +34,11 @@
  *    rebuild there, slot for slot (`sameRestore`): the code after the head
  *    then means the same whichever way it was reached. A loop end made
  *    before any trace passes its head is linked when one does.
+ * 7. An exit inside calls the root inlined grows a side trace that starts
+ *    in the innermost callee, with the frames the exit's snapshot rebuilds
+ *    (`Trace.inside`): it runs on the callees' native slots, and may return
+ *    to the loop frame and link back to the root. It inlines no call of its
+ *    own: only the root's callees have native slots.
  *
  * @module
  */
@@ -54,7 +59,15 @@ import type { RangeIterator } from "../vm/range.ts";
 import type { Reason } from "./reasons.ts";
 import type { Tier2Stats } from "./stats.ts";
 import type { ShownTrace } from "./dump.ts";
-import { LINK_TOP, type SlotType, type Trace, type TraceExecutor } from "./trace_ir.ts";
+import {
+  type EntryFrame,
+  type InlinedFrame,
+  LINK_TOP,
+  type SlotType,
+  type Trace,
+  type TraceExecutor,
+} from "./trace_ir.ts";
+import { type InlinedSnapshot, isInlinedSnapshot } from "./frames.ts";
 
 /** Times an exit is taken before a side trace is made from it (`--stress`: 1). */
 export const SIDE_THRESHOLD = 32;
@@ -113,23 +126,48 @@ function projectSide(
   budget: Budget,
   depth: number,
   types?: SlotType[],
+  inside?: Inside,
+  consts?: ReadonlyMap<number, PyObject | undefined>,
 ): Trace | null {
   if (depth > MAX_SIDE_DEPTH || budget.made >= MAX_SIDE_TRACES) {
     return rejectSide(options, "SIDE_LIMIT");
   }
   const projected = projectTrace(frame, root.backedge, undefined, {
-    start: frame.pc,
+    start: inside?.start ?? frame.pc,
     sp: frame.sp,
     head: root.start,
     headSp: root.entrySp,
     types,
+    inside,
+    consts,
   });
   if (isRejection(projected)) return rejectSide(options, projected.reason as Reason);
-  // An inlined call's frames are rebuilt at the root's exits only; not from mid-loop yet.
-  if (projected.frames !== undefined && projected.frames.length > 0) {
+  // Callees have native slots only where the root inlined them (requirement 7).
+  if ((projected.frames?.length ?? 0) > (inside?.frames.length ?? 0)) {
     return rejectSide(options, "SIDE_INLINED");
   }
   return optimize(projected);
+}
+
+/** Where a side trace from an exit inside inlined calls starts (requirement 7). */
+interface Inside {
+  start: number;
+  frames: readonly InlinedFrame[];
+  chain: EntryFrame[];
+  calleeSp: number;
+  live: Frame;
+}
+
+/** The callee frames the exit `snap` left, as the root's `frames` number them. */
+function insideOf(snap: InlinedSnapshot, frames: readonly InlinedFrame[], live: Frame): Inside {
+  const chain = snap.inlined.map((r): EntryFrame => ({
+    frame: frames.indexOf(r.frame),
+    slots: r.slots.map((x) =>
+      x.kind === "const" ? { value: x.value } : { type: x.kind === "seq" ? x.type : x.kind }
+    ),
+  }));
+  const last = snap.inlined[snap.inlined.length - 1];
+  return { start: last.pc, frames, chain, calleeSp: last.sp, live };
 }
 
 // -- uops mode ----------------------------------------------------------------------
@@ -244,8 +282,12 @@ export interface NativeDispatch {
   transfers(): number;
   /** Loop iterations side traces of the live tree ended natively (`NativeSides.headArrivals`). */
   headArrivals(): number;
-  /** Tier 1's frame is as the last exit left it: may make that exit a side trace. */
-  taken(frame: Frame): void;
+  /**
+   * Tier 1's frame is as the last exit left it: may make that exit a side
+   * trace. `inner` is the innermost callee frame an exit inside inlined
+   * calls rebuilt (requirement 7).
+   */
+  taken(frame: Frame, inner?: Frame): void;
   /** Frees every side trace's code; they never run again. */
   free(): void;
 }
@@ -451,7 +493,7 @@ class NativeSides implements NativeDispatch {
     return n;
   }
 
-  taken(frame: Frame): void {
+  taken(frame: Frame, inner?: Frame): void {
     const at = this.#at, id = this.#id;
     if (at === null || at.next[id] !== undefined) return;
     if (!this.#grows(at, id)) {
@@ -459,15 +501,27 @@ class NativeSides implements NativeDispatch {
       return;
     }
     if (++at.counts[id] <= this.options.threshold) return;
-    at.next[id] = this.#make(frame, at, id);
+    at.next[id] = this.#make(frame, at, id, inner);
   }
 
-  #make(frame: Frame, parent: Node, id: number): Node | null {
+  #make(frame: Frame, parent: Node, id: number, inner?: Frame): Node | null {
     const root = this.#root!;
     const snap = parent.lowered.snapshots[id];
     const types = inheritedTypes(snap.slots, root.lowered);
     const { options } = this;
-    const trace = projectSide(frame, this.trace, options, this.#budget, parent.depth + 1, types);
+    const inside = isInlinedSnapshot(snap) && inner !== undefined
+      ? insideOf(snap, this.trace.frames!, inner)
+      : undefined;
+    const trace = projectSide(
+      frame,
+      this.trace,
+      options,
+      this.#budget,
+      parent.depth + 1,
+      types,
+      inside,
+      new Map(snap.slots.flatMap((r, j) => (r.kind === "const" ? [[j, r.value]] : []))),
+    );
     if (trace === null) return null;
     // Requirement 5: the root is lowered again to own what this side trace works on, and
     // its side traces grow again from the new exits.
@@ -481,12 +535,17 @@ class NativeSides implements NativeDispatch {
     const index = this.#nodes.length;
     lowered.instrs = links.patch(lowered.instrs, index);
     // Same code object, same slots: the side trace runs on its parent's native frame.
-    const code = compileTrace(backend, stencilTable(backend.arch), lowered.instrs, trace.entrySp);
+    const code = compileTrace(
+      backend,
+      stencilTable(backend.arch),
+      lowered.instrs,
+      lowered.entryDepth,
+    );
     this.#codes.push(code);
     const made = node(code, lowered, links, parent.depth + 1);
     options.onInstall?.({ trace, side: true, native: code.native });
     this.#nodes.push(made);
-    parent.links.link(id, code.body, trace.entrySp);
+    parent.links.link(id, code.body, lowered.entryDepth);
     for (let k = 0; k < made.next.length; k++) {
       // A side trace's exits other than branches never get traces of their own.
       if (!this.#grows(made, k)) made.next[k] = null;

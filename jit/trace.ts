@@ -25,7 +25,15 @@ import type { PyDict } from "../vm/dict.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import { None } from "../vm/abstract.ts";
 import type { DictEntry } from "../vm/hashtable.ts";
-import type { Dependency, Rejection, SlotType, Trace, TraceOp } from "./trace_ir.ts";
+import type {
+  Dependency,
+  EntryFrame,
+  InlinedFrame,
+  Rejection,
+  SlotType,
+  Trace,
+  TraceOp,
+} from "./trace_ir.ts";
 import { LINK_TOP, nativeSlotType, slotType } from "./trace_ir.ts";
 import { ProjectionFrames, type Scope } from "./inline.ts";
 
@@ -119,6 +127,14 @@ export interface SideStart {
   headSp: number;
   /** Entry types, when the caller knows them better than the live frame (native snapshots). */
   types?: SlotType[];
+  /** Slots the exit rebuilds as constants (native snapshots): the side trace knows them. */
+  consts?: ReadonlyMap<number, PyObject | undefined>;
+  /**
+   * An exit inside inlined calls: the parent's frames, the callee frames the
+   * side trace starts in (`start` and `calleeSp` are the innermost's unit and
+   * depth, `sp` the loop frame's at its call), and tier 1's innermost frame.
+   */
+  inside?: { frames: readonly InlinedFrame[]; chain: EntryFrame[]; calleeSp: number; live: Frame };
 }
 
 /**
@@ -152,6 +168,10 @@ export function projectTrace(
   let prev: Part | null = null;
   // The loop's frame, then the callees inlined into the trace (jit/inline.ts).
   const pf = new ProjectionFrames(frame);
+  if (side?.inside !== undefined) {
+    pf.resume(side.inside.frames, side.inside.chain.map((e) => e.frame));
+    sp = side.inside.calleeSp;
+  }
   const stop = (at: number, depth: number): void => {
     const tag = pf.tag();
     ops.push({ uop: "_EXIT_TRACE", oparg: 0, operand: 0, pc: at, sp: depth, target: 0, ...tag });
@@ -205,6 +225,23 @@ export function projectTrace(
       prev = null;
       continue;
     }
+    if (pf.depth > 0 && backEdgeTarget(pf.code, pc) >= 0) {
+      // A loop inside an inlined callee: the trace closes on it as a loop of its own, the
+      // callee's way on after the loop being its exits' side traces. Its first iteration is
+      // peeled: locals it binds (unbound on the way in) keep their types at the loop's head.
+      const t = backEdgeTarget(pf.code, pc);
+      const at = (o: TraceOp) => o.pc === t && o.frame === pf.current && o.sp === sp;
+      const top = ops.findLastIndex(at);
+      if (top > 0 && ops.findIndex(at) === top) {
+        pc = t;
+        prev = null;
+        continue;
+      }
+      if (top > 0) {
+        ops.push({ uop: "_JUMP_TO_TOP", oparg: 0, operand: 0, pc, sp, target: top, ...pf.tag() });
+      } else stop(pc, sp);
+      break;
+    }
     const target = side !== undefined && pf.depth === 0 ? backEdgeTarget(code, pc) : -1;
     if (target >= 0) {
       // The back edge of a loop enclosing the root's (its head at or before the root's, its
@@ -227,11 +264,15 @@ export function projectTrace(
     }
     // The value on top of the stack when projection can read it: the loop head's iterator
     // (its range step), and the condition a side trace's first branch follows.
-    const atTop = pf.depth === 0 && ((pc === head && sp === headSp) || (side && pc === start));
+    const atTop = (pf.depth === 0 && pc === head && sp === headSp) ||
+      (side !== undefined && pc === start && pf.depth === (side.inside?.chain.length ?? 0));
     // An enclosing loop's iterator (a side trace going round it) is in the frame too: its
     // FOR_ITER over an enumerate becomes the guarded uops only where projection sees one.
     const enclosing = pf.depth === 0 && op === Op.FOR_ITER && sp <= frame.sp;
-    const live = atTop || enclosing ? frame.fast[sp - 1] : NO_VALUE;
+    const fast = side?.inside !== undefined && pc === start && pf.depth > 0
+      ? side.inside.live.fast
+      : frame.fast;
+    const live = atTop || enclosing ? fast[sp - 1] : NO_VALUE;
     const step = translate(pf.scope, pf.code, pc, sp, prev, live, side !== undefined);
     if (step === null || ops.length + step.parts.length + 1 > maxOps) {
       if (ops.length === 0) {
@@ -252,6 +293,8 @@ export function projectTrace(
   }
   const trace: Trace = { code, start, backedge, entrySp, ops, entryTypes, dependencies };
   if (pf.frames.length > 0) trace.frames = pf.frames;
+  if (side?.inside !== undefined) trace.inside = side.inside.chain;
+  if (side?.consts !== undefined && side.consts.size > 0) trace.entryConsts = side.consts;
   return trace;
 }
 

@@ -308,10 +308,25 @@ export interface Trace {
    * the locals (and the loop's stack) as they were at the backward jump.
    */
   entryTypes: SlotType[];
+  /** Slots of `fast[0 .. entrySp)` a side trace starts with known constants (its exit's). */
+  entryConsts?: ReadonlyMap<number, PyObject | undefined>;
   /** The values that projection folded in (globals, callables), to invalidate on change. */
   dependencies: Dependency[];
   /** The calls inlined into the trace, in the order they are entered (absent: none). */
   frames?: InlinedFrame[];
+  /**
+   * A side trace that starts inside inlined calls (`jit/side_traces.ts`
+   * requirement 7): the callee frames it starts in, outermost first; its
+   * `entrySp` and `entryTypes` are then the loop frame's, at its call.
+   */
+  inside?: EntryFrame[];
+}
+
+/** A callee frame a side trace starts in: its index in `Trace.frames`, and its slots. */
+export interface EntryFrame {
+  frame: number;
+  /** Per slot up to the frame's stack depth: the type it holds, or the constant. */
+  slots: ({ type: SlotType } | { value: PyObject | undefined })[];
 }
 
 /** Something a trace assumed that can change behind its back. */
