@@ -170,6 +170,13 @@ function constOperands(kind: Kind, rng: Rng): bigint[] {
  */
 function constConfigs(uop: string, rng: Rng): Config[] {
   const base = uop.slice(0, -"_CONST".length);
+  const item = /^_LOAD_ITEM_(INT|FLOAT|BOOL|NESTED)$/.exec(base);
+  if (item !== null) {
+    // Constant indices around the test list's bounds, both signs, and far off.
+    const strategy = ["INT", "FLOAT", "BOOL", "NESTED"].indexOf(item[1]) + 1;
+    const indices = [-13n, -12n, -3n, -1n, 0n, 1n, 5n, 11n, 12n, 1n << 40n, -(1n << 63n)];
+    return indices.map((operand1) => ({ ...seqConfig(strategy, ["seq"]), operand1 }));
+  }
   const kind: Kind = base.endsWith("_FLOAT") || base.startsWith("_COMPARE_OP_FLOAT")
     ? "float"
     : "int";

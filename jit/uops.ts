@@ -96,6 +96,13 @@ function row(
 }
 
 /**
+ * The item strategies of lists and tuples native code reads, in the order
+ * of their strategy numbers (vm/list_storage.ts: INT is 1); all but NESTED
+ * are stored natively too.
+ */
+export const ITEM_STRATEGIES = ["INT", "FLOAT", "BOOL", "NESTED"] as const;
+
+/**
  * The uops with a constant-operand variant, `<name>_CONST`: the right
  * operand is operand1 instead of the top of the stack, so the lowering
  * drops the `_LOAD_CONST_INLINE` before them (stencils/jit.h, rule 7).
@@ -122,6 +129,8 @@ export const CONST_OPERAND_UOPS: readonly string[] = [
   "_COMPARE_OP_FLOAT",
   "_COMPARE_OP_FLOAT_GUARD",
   "_POW_HALF_FLOAT",
+  // `a[k]` with a constant index.
+  ...ITEM_STRATEGIES.map((kind) => `_LOAD_ITEM_${kind}`),
 ];
 
 /** The `_CONST` row of `base`: one operand fewer on the stack, the constant in operand1. */
@@ -129,19 +138,12 @@ function constOperandRow(base: UopInfo): UopInfo {
   return {
     ...base,
     name: base.name + "_CONST",
-    stack: base.stack.replace(", right", ""),
+    stack: base.stack.replace(/, (right|index) --/, " --"),
     ref: OWN + base.name + " with a constant right operand",
     doc: base.doc + "; the right operand is operand1",
     operand1: "the right operand, a constant (its 64 bits)",
   };
 }
-
-/**
- * The item strategies of lists and tuples native code reads, in the order
- * of their strategy numbers (vm/list_storage.ts: INT is 1); all but NESTED
- * are stored natively too.
- */
-export const ITEM_STRATEGIES = ["INT", "FLOAT", "BOOL", "NESTED"] as const;
 
 const BASE_UOPS: readonly UopInfo[] = [
   // -- Frame and stack ---------------------------------------------------
