@@ -43,30 +43,10 @@ import { codeInfo } from "../vm/frame.ts";
 import { PyFloat, type PyObject } from "../vm/object.ts";
 import { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
-import {
-  NB_ADD,
-  NB_AND,
-  NB_FLOOR_DIVIDE,
-  NB_LSHIFT,
-  NB_MULTIPLY,
-  NB_OR,
-  NB_POWER,
-  NB_REMAINDER,
-  NB_RSHIFT,
-  NB_SUBTRACT,
-  NB_TRUE_DIVIDE,
-  NB_XOR,
-} from "../vm/operators.ts";
+import { NB_ADD, NB_MULTIPLY, NB_SUBTRACT } from "../vm/operators.ts";
 import { instr, type NativeInstr } from "./emit.ts";
-import { COMPARE_MASKS, CONST_OPERAND_UOPS } from "./uops.ts";
-import {
-  type AbsValue,
-  analyze,
-  extensionOp,
-  isSmallPower,
-  mathFunction,
-  plainNb,
-} from "./optimizer.ts";
+import { CONST_OPERAND_UOPS } from "./uops.ts";
+import { type AbsValue, analyze, extensionOp, plainNb } from "./optimizer.ts";
 import {
   entryOf,
   type EntrySlot,
@@ -78,6 +58,13 @@ import {
 import { type FrameLayout, layoutFrames } from "./frames.ts";
 import { inlinedSnapshot, lowerFrameOp } from "./lower_frames.ts";
 import { lowerSeqOp } from "./lower_seq.ts";
+import {
+  fuseCompare,
+  lowerBinary,
+  lowerCompare,
+  lowerMathCall,
+  lowerToBool,
+} from "./lower_numbers.ts";
 import type { Reason } from "./reasons.ts";
 import {
   type InlinedFrame,
@@ -167,43 +154,6 @@ function bitsOf(v: PyObject | undefined, pc: number): bigint {
   }
   return 0n;
 }
-
-const CMP_NAMES = ["<", "<=", "==", "!=", ">", ">="] as const;
-
-/** Whether a value is the constant float 0.5 (`x ** 0.5`: `_POW_HALF_FLOAT`). */
-function isHalf(v: AbsValue | undefined): boolean {
-  return v?.known === true && v.value instanceof PyFloat && v.value.value === 0.5;
-}
-
-const INT_BINARY: Record<number, string> = {
-  [NB_ADD]: "_BINARY_OP_ADD_INT",
-  [NB_SUBTRACT]: "_BINARY_OP_SUBTRACT_INT",
-  [NB_MULTIPLY]: "_BINARY_OP_MULTIPLY_INT",
-  [NB_FLOOR_DIVIDE]: "_BINARY_OP_FLOOR_DIVIDE_INT",
-  [NB_REMAINDER]: "_BINARY_OP_MODULO_INT",
-  [NB_LSHIFT]: "_BINARY_OP_LSHIFT_INT",
-  [NB_RSHIFT]: "_BINARY_OP_RSHIFT_INT",
-  [NB_AND]: "_BINARY_OP_AND_INT",
-  [NB_OR]: "_BINARY_OP_OR_INT",
-  [NB_XOR]: "_BINARY_OP_XOR_INT",
-};
-const FLOAT_BINARY: Record<number, string> = {
-  [NB_ADD]: "_BINARY_OP_ADD_FLOAT",
-  [NB_SUBTRACT]: "_BINARY_OP_SUBTRACT_FLOAT",
-  [NB_MULTIPLY]: "_BINARY_OP_MULTIPLY_FLOAT",
-  [NB_TRUE_DIVIDE]: "_BINARY_OP_TRUE_DIVIDE_FLOAT",
-  [NB_FLOOR_DIVIDE]: "_BINARY_OP_FLOOR_DIVIDE_FLOAT",
-  [NB_REMAINDER]: "_BINARY_OP_MODULO_FLOAT",
-};
-/** 2**53: ints up to it in magnitude are exact doubles. */
-const EXACT = 1n << 53n;
-const EXITING = new Set([
-  "_BINARY_OP_TRUE_DIVIDE_FLOAT",
-  "_BINARY_OP_FLOOR_DIVIDE_FLOAT",
-  "_BINARY_OP_MODULO_FLOAT",
-  "_SQRT_FLOAT",
-  "_FLOOR_FLOAT",
-]);
 
 /**
  * Lowers `trace` for range step `step` (any nonzero value when only
@@ -636,23 +586,23 @@ class Lowering {
       case "_ITER_CHECK_RANGE":
         return this.need(top?.type === "range_iter", s, 1);
       case "_BINARY_OP":
-        return this.binary(plainNb(oparg), s, exit);
+        return lowerBinary(this, plainNb(oparg), s, exit);
       case "_BINARY_OP_EXTEND": {
         const ext = extensionOp((operand as { kind: number }).kind);
         if (ext === null) throw new Reject("NOT_NATIVE", this.pc);
-        return this.binary(ext[0], s, exit);
+        return lowerBinary(this, ext[0], s, exit);
       }
       case "_COMPARE_OP":
       case "_COMPARE_OP_INT":
       case "_COMPARE_OP_FLOAT":
-        return this.compare(oparg, s);
+        return lowerCompare(this, oparg, s);
       case "_TO_BOOL":
       case "_TO_BOOL_BOOL":
       case "_TO_BOOL_INT":
       case "_TO_BOOL_FLOAT":
-        return this.toBool(s);
+        return lowerToBool(this, s);
       case "_UNARY_NOT":
-        this.toBool(s);
+        lowerToBool(this, s);
         return this.emit("_UNARY_NOT");
       case "_UNARY_NEGATIVE":
         if (top?.type === "int" || top?.type === "bool") {
@@ -666,7 +616,7 @@ class Lowering {
       case "_GUARD_IS_TRUE_POP":
       case "_GUARD_IS_FALSE_POP":
         this.need(top?.type === "bool", s, 1);
-        if (this.fuseCompare(uop === "_GUARD_IS_TRUE_POP", exit)) return;
+        if (fuseCompare(this, uop === "_GUARD_IS_TRUE_POP", exit)) return;
         return this.emitExiting(uop, exit);
       case "_FOR_ITER_RANGE": {
         this.need(top?.type === "range_iter", s, 1);
@@ -674,7 +624,7 @@ class Lowering {
         return this.emitExiting("_FOR_ITER_RANGE", exit, { oparg: cursor, operand0: step });
       }
       case "_CALL_BUILTIN_FAST":
-        return this.callMath(oparg, operand, s, exit);
+        return lowerMathCall(this, oparg, operand, s, exit);
       case "_JUMP_TO_TOP":
         // A root's loop starts at its top; a side trace's own loop where its head op began.
         return this.emit("_JUMP_TO_TOP", { target: this.opStart[this.trace.ops[i].target] });
@@ -694,195 +644,9 @@ class Lowering {
     const arith = /^_BINARY_OP_(ADD|SUBTRACT|MULTIPLY)_(INT|FLOAT)$/.exec(uop);
     if (arith !== null) {
       const nb = arith[1] === "ADD" ? NB_ADD : arith[1] === "SUBTRACT" ? NB_SUBTRACT : NB_MULTIPLY;
-      return this.binary(nb, s, exit);
+      return lowerBinary(this, nb, s, exit);
     }
     throw new Reject("NOT_NATIVE", this.pc);
-  }
-
-  binary(nb: number, s: AbsValue[], exit: () => number): void {
-    // Bools are the ints 0 and 1 in arithmetic, and natively too.
-    const [l, r] = this.types(s, 2).map((t) => (t === "bool" ? "int" : t));
-    const d = s.length;
-    if (l === "int" && r === "int") {
-      if (nb === NB_TRUE_DIVIDE) return this.intTrueDivide(s, exit);
-      if (nb === NB_POWER) return this.intPower(s, exit);
-      if ((nb === NB_REMAINDER || nb === NB_FLOOR_DIVIDE) && this.byPowerOfTwo(nb, s, exit)) return;
-      const uop = INT_BINARY[nb];
-      this.need(uop !== undefined, s, 2);
-      const exits = uop !== "_BINARY_OP_AND_INT" && uop !== "_BINARY_OP_OR_INT" &&
-        uop !== "_BINARY_OP_XOR_INT";
-      return exits ? this.emitExiting(uop, exit) : this.emit(uop);
-    }
-    const numeric = (t: SlotType) => t === "int" || t === "float";
-    if (nb === NB_POWER && l === "float" && isHalf(s[d - 1])) {
-      return this.emitExiting("_POW_HALF_FLOAT", exit);
-    }
-    const uop = FLOAT_BINARY[nb];
-    this.need(numeric(l) && numeric(r) && uop !== undefined, s, 2);
-    if (l === "float" && r === "float") {
-      return EXITING.has(uop) ? this.emitExiting(uop, exit) : this.emit(uop);
-    }
-    const depth = l === "int" ? 2 : 1;
-    if (!EXITING.has(uop)) {
-      this.emit("_INT_TO_FLOAT", { oparg: depth });
-      return this.emit(uop);
-    }
-    this.divideCopies(d, [depth], exit, uop);
-  }
-
-  /**
-   * A branch guard on the bool an int or float comparison just pushed
-   * becomes one compare-and-branch stencil: it goes on for the outcomes
-   * that lead where the trace goes, and otherwise exits with the bool, the
-   * guard's own snapshot.
-   */
-  fuseCompare(onTrue: boolean, exit: () => number): boolean {
-    const k = this.body.length - 1;
-    const last = this.body[k];
-    const m = /^_COMPARE_OP_(INT|FLOAT)(_CONST)?$/.exec(last?.uop ?? "");
-    // Nothing is emitted between the comparison and its guard: its bool is on top.
-    if (m === null || this.barriers.has(k + 1)) return false;
-    const all = m[1] === "INT" ? 7 : 15;
-    const oparg = onTrue ? last.oparg : ~last.oparg & all;
-    this.body[k] = instr(`_COMPARE_OP_${m[1]}_GUARD${m[2] ?? ""}`, {
-      oparg,
-      operand0: onTrue ? 0n : 1n,
-      operand1: last.operand1,
-      exit: exit(),
-    });
-    this.exiting.push(k);
-    return true;
-  }
-
-  /**
-   * x % 2**k and x // 2**k for a known divisor: in two's complement Python's
-   * floor division and modulo by a positive power of two are exactly
-   * `x >> k` and `x & (2**k - 1)`, for negative x too, and cannot fail. The
-   * divisor on the stack becomes the shift or the mask.
-   */
-  byPowerOfTwo(nb: number, s: AbsValue[], exit: () => number): boolean {
-    const r = s[s.length - 1];
-    const v = r?.known ? r.value : undefined;
-    const n = typeof v === "number" ? BigInt(v) : typeof v === "bigint" ? v : 0n;
-    if (n <= 0n || (n & (n - 1n)) !== 0n || BigInt.asIntN(64, n) !== n) return false;
-    const k = BigInt(n.toString(2).length - 1);
-    const operand0 = nb === NB_REMAINDER ? n - 1n : k;
-    const last = this.body[this.body.length - 1];
-    if (
-      last?.uop === "_LOAD_CONST_INLINE" && last.operand0 === n &&
-      !this.barriers.has(this.body.length)
-    ) {
-      // The divisor was just pushed, for this operation alone.
-      this.body[this.body.length - 1] = instr("_LOAD_CONST_INLINE", { operand0 });
-    } else {
-      this.emit("_POP_TOP");
-      this.emit("_LOAD_CONST_INLINE", { operand0 });
-    }
-    if (nb === NB_REMAINDER) this.emit("_BINARY_OP_AND_INT");
-    else this.emitExiting("_BINARY_OP_RSHIFT_INT", exit);
-    return true;
-  }
-
-  /**
-   * Requirement 2: divides copies (by `uop`, true division unless said),
-   * converting the ones at `depths` of the copied pair.
-   */
-  divideCopies(
-    d: number,
-    depths: number[],
-    exit: () => number,
-    uop = "_BINARY_OP_TRUE_DIVIDE_FLOAT",
-  ): void {
-    this.emit("_COPY", { oparg: 2 });
-    this.emit("_COPY", { oparg: 2 });
-    for (const depth of depths) this.emit("_INT_TO_FLOAT", { oparg: depth });
-    this.emitExiting(uop, exit);
-    this.emit("_STORE_FAST", { oparg: this.nat(d - 2) });
-    this.emit("_POP_TOP");
-  }
-
-  /**
-   * int / int: exact as a double division only when both are exact doubles
-   * (|x| <= 2**53: the quotient is then correctly rounded, as CPython's
-   * long_true_divide), so each operand is range-checked on a copy first and
-   * larger ones leave for tier 1.
-   */
-  intTrueDivide(s: AbsValue[], exit: () => number): void {
-    for (const depth of [2, 1]) {
-      for (const [bound, cmp] of [[EXACT, "<="], [-EXACT, ">="]] as const) {
-        this.emit("_COPY", { oparg: depth });
-        this.emit("_LOAD_CONST_INLINE", { operand0: bound });
-        this.emit("_COMPARE_OP_INT", { oparg: COMPARE_MASKS[cmp] });
-        this.emitExiting("_GUARD_IS_TRUE_POP", exit);
-      }
-    }
-    this.divideCopies(s.length, [2, 1], exit);
-  }
-
-  /** int ** n for a known small n >= 0, by multiplying (each product exits on overflow). */
-  intPower(s: AbsValue[], exit: () => number): void {
-    const n = s[s.length - 1];
-    if (!n.known || !isSmallPower(n.value)) throw new Reject("NOT_NATIVE", this.pc);
-    this.emit("_POP_TOP");
-    if (n.value === 0) {
-      this.emit("_POP_TOP");
-      return this.emit("_LOAD_CONST_INLINE", { operand0: 1n });
-    }
-    for (let k = 1; k < n.value; k++) this.emit("_COPY", { oparg: k });
-    for (let k = 1; k < n.value; k++) this.emitExiting("_BINARY_OP_MULTIPLY_INT", exit);
-  }
-
-  compare(oparg: number, s: AbsValue[]): void {
-    const name = CMP_NAMES[oparg >>> 5];
-    if (name === undefined) throw new Reject("NOT_NATIVE", this.pc);
-    const [l, r] = this.types(s, 2).map((t) => (t === "bool" ? "int" : t));
-    const uop = l === "int"
-      ? r === "int" ? "_COMPARE_OP_INT" : r === "float" ? "_COMPARE_OP_INT_FLOAT" : null
-      : l === "float"
-      ? r === "int" ? "_COMPARE_OP_FLOAT_INT" : r === "float" ? "_COMPARE_OP_FLOAT" : null
-      : null;
-    this.need(uop !== null, s, 2);
-    this.emit(uop!, { oparg: COMPARE_MASKS[name] });
-  }
-
-  toBool(s: AbsValue[]): void {
-    const t = s[s.length - 1]?.type;
-    if (t === "bool") return;
-    if (t === "int") return this.emit("_TO_BOOL_INT");
-    this.need(t === "float", s, 1);
-    this.emit("_TO_BOOL_FLOAT");
-  }
-
-  /** math.sqrt, fabs and floor of one int or float; the callable and NULL are constants. */
-  callMath(nargs: number, callable: unknown, s: AbsValue[], exit: () => number): void {
-    const fn = mathFunction(callable);
-    const d = s.length;
-    const base = d - nargs - 2;
-    if (fn === null || nargs !== 1) throw new Reject("NOT_NATIVE", this.pc);
-    const [f, nul] = [s[base], s[base + 1]];
-    if (!f?.known || f.value !== callable || !nul?.known || nul.value !== undefined) {
-      throw new Reject("UNKNOWN_TYPE", this.pc);
-    }
-    const t = s[d - 1].type;
-    this.need(t === "int" || t === "float", s, 1);
-    let extra = 0;
-    if (fn === "floor") {
-      if (t === "float") this.emitExiting("_FLOOR_FLOAT", exit);
-    } else if (fn === "fabs") {
-      if (t === "int") this.emit("_INT_TO_FLOAT", { oparg: 1 });
-      this.emit("_FABS_FLOAT");
-    } else if (t === "float") {
-      this.emitExiting("_SQRT_FLOAT", exit);
-    } else {
-      // Requirement 2: a negative int must reach tier 1 as the int it was.
-      this.emit("_COPY", { oparg: 1 });
-      this.emit("_INT_TO_FLOAT", { oparg: 1 });
-      this.emitExiting("_SQRT_FLOAT", exit);
-      extra = 1;
-    }
-    this.emit("_STORE_FAST", { oparg: this.nat(base) });
-    this.emit("_POP_TOP");
-    if (extra) this.emit("_POP_TOP");
   }
 }
 

@@ -261,7 +261,7 @@ function enumNew(l: SeqLowering, nargs: number, s: AbsValue[]): void {
 }
 
 /** Whether slot `base` holds the constant `callable` and the slot above it NULL (a call's). */
-function calls(s: AbsValue[], base: number, callable: unknown): boolean {
+export function calls(s: AbsValue[], base: number, callable: unknown): boolean {
   const [f, nul] = [s[base], s[base + 1]];
   return f?.known === true && f.value === callable && nul?.known === true &&
     nul.value === undefined;
