@@ -45,7 +45,7 @@ import { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
 import { NB_ADD, NB_MULTIPLY, NB_SUBTRACT } from "../vm/operators.ts";
 import { instr, type NativeInstr } from "./emit.ts";
-import { CONST_OPERAND_UOPS } from "./uops.ts";
+import { CONST_OPERAND_UOPS, FAST_OPERAND_UOPS } from "./uops.ts";
 import { type AbsValue, analyze, extensionOp, plainNb } from "./optimizer.ts";
 import {
   entryOf,
@@ -81,6 +81,7 @@ import { LINK_TOP } from "./trace_ir.ts";
 import { loopHeads } from "./trace.ts";
 
 const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
+const FAST_OPERAND: ReadonlySet<string> = new Set(FAST_OPERAND_UOPS);
 
 /** Slots past tier 1's stack for the copies of requirement 2. */
 const SCRATCH = 4;
@@ -474,7 +475,7 @@ class Lowering {
   }
 
   emit(uop: string, fields: Partial<Omit<NativeInstr, "uop">> = {}): void {
-    this.body.push(this.constOperand(uop, fields));
+    this.body.push(this.operandVariant(uop, fields));
   }
 
   emitExiting(
@@ -482,28 +483,31 @@ class Lowering {
     exit: () => number,
     fields: Partial<Omit<NativeInstr, "uop">> = {},
   ): void {
-    const made = this.constOperand(uop, { ...fields, exit: exit() });
+    const made = this.operandVariant(uop, { ...fields, exit: exit() });
     this.exiting.push(this.body.length);
     this.body.push(made);
   }
 
   /**
-   * `uop`, or its `_CONST` variant when its right operand is the constant
-   * the last instruction pushed: that push goes, and the constant becomes
-   * operand1 (stencils/jit.h, rule 7). The trace's first instruction stays,
-   * since its top is a jump target.
+   * `uop`, or its `_CONST` (`_FAST`) variant when its right operand is the
+   * constant (the local) the last instruction pushed: that push goes, and
+   * the constant (the local's slot) becomes operand1 (stencils/jit.h, rule
+   * 7). No jump target is folded away.
    */
-  constOperand(uop: string, fields: Partial<Omit<NativeInstr, "uop">>): NativeInstr {
+  operandVariant(uop: string, fields: Partial<Omit<NativeInstr, "uop">>): NativeInstr {
     const k = this.body.length - 1;
     const last = this.body[k];
-    if (
-      k < 1 || this.barriers.has(k) || this.barriers.has(k + 1) ||
-      last.uop !== "_LOAD_CONST_INLINE" || !CONST_OPERAND.has(uop)
-    ) {
-      return instr(uop, fields);
+    if (k < 1 || this.barriers.has(k) || this.barriers.has(k + 1)) return instr(uop, fields);
+    if (last.uop === "_LOAD_CONST_INLINE" && CONST_OPERAND.has(uop)) {
+      this.body.pop();
+      return instr(uop + "_CONST", { ...fields, operand1: last.operand0 });
     }
-    this.body.pop();
-    return instr(uop + "_CONST", { ...fields, operand1: last.operand0 });
+    // A local read just for this: the variant reads its slot, and pushes it only to exit.
+    if (last.uop === "_LOAD_FAST" && FAST_OPERAND.has(uop)) {
+      this.body.pop();
+      return instr(uop + "_FAST", { ...fields, operand1: BigInt(last.oparg) });
+    }
+    return instr(uop, fields);
   }
 
   types(s: AbsValue[], n: number): SlotType[] {

@@ -17,8 +17,8 @@
 import { INT_BODIES } from "./native_uops_int.ts";
 import { FLOAT_BODIES } from "./native_uops_float.ts";
 import { SEQ_BODIES } from "./native_uops_list.ts";
-import type { NativeBody } from "./native_state.ts";
-import { CONST_OPERAND_UOPS } from "./uops.ts";
+import { EXIT, type NativeBody } from "./native_state.ts";
+import { CONST_OPERAND_UOPS, FAST_OPERAND_UOPS } from "./uops.ts";
 
 export {
   CONTINUE,
@@ -55,10 +55,30 @@ function constOperand(base: NativeBody): NativeBody {
   };
 }
 
+/**
+ * A `_FAST` variant's body: its base's, with the local in slot operand1
+ * pushed as the right operand. A plain exit keeps it pushed, as the
+ * stencil does (stencils/jit.h); otherwise its slot is put back.
+ */
+function fastOperand(base: NativeBody): NativeBody {
+  return (state, oparg, operand0, operand1) => {
+    const { sp } = state;
+    const saved = state.i64[sp];
+    state.i64[sp] = state.i64[Number(operand1)];
+    state.sp = sp + 1;
+    const outcome = base(state, oparg, operand0, 0n);
+    if (outcome !== EXIT || state.sp !== sp + 1) state.i64[sp] = saved;
+    return outcome;
+  };
+}
+
 /** Every native uop's body, by uop name. */
 export const NATIVE_BODIES: Readonly<Record<string, NativeBody>> = {
   ...BASE_BODIES,
   ...Object.fromEntries(
     CONST_OPERAND_UOPS.map((name) => [name + "_CONST", constOperand(BASE_BODIES[name])]),
+  ),
+  ...Object.fromEntries(
+    FAST_OPERAND_UOPS.map((name) => [name + "_FAST", fastOperand(BASE_BODIES[name])]),
   ),
 };

@@ -133,6 +133,27 @@ export const CONST_OPERAND_UOPS: readonly string[] = [
   ...ITEM_STRATEGIES.map((kind) => `_LOAD_ITEM_${kind}`),
 ];
 
+/**
+ * The uops with a local-operand variant, `<name>_FAST`: the right operand is
+ * the local slot operand1 instead of the top of the stack, so the lowering
+ * drops the `_LOAD_FAST` before them (stencils/jit.h, rule 7).
+ */
+export const FAST_OPERAND_UOPS: readonly string[] = CONST_OPERAND_UOPS.filter(
+  (name) => name !== "_POW_HALF_FLOAT",
+);
+
+/** The `_FAST` row of `base`: one operand fewer on the stack, the local's slot in operand1. */
+function fastOperandRow(base: UopInfo): UopInfo {
+  return {
+    ...base,
+    name: base.name + "_FAST",
+    stack: base.stack.replace(/, (right|index) --/, " --"),
+    ref: OWN + base.name + " with the right operand a local",
+    doc: base.doc + "; the right operand is the local in slot operand1 (an exit pushes it)",
+    operand1: "the native slot of the local that is the right operand",
+  };
+}
+
 /** The `_CONST` row of `base`: one operand fewer on the stack, the constant in operand1. */
 function constOperandRow(base: UopInfo): UopInfo {
   return {
@@ -609,10 +630,11 @@ const BASE_UOPS: readonly UopInfo[] = [
   ...FRAME_UOPS,
 ];
 
-/** Every uop, in a fixed order (ORDER UOP): the rows above, then the constant variants. */
+/** Every uop, in a fixed order (ORDER UOP): the rows above, then the operand variants. */
 export const UOPS: readonly UopInfo[] = [
   ...BASE_UOPS,
   ...CONST_OPERAND_UOPS.map((name) => constOperandRow(BASE_UOPS.find((u) => u.name === name)!)),
+  ...FAST_OPERAND_UOPS.map((name) => fastOperandRow(BASE_UOPS.find((u) => u.name === name)!)),
 ];
 
 /** The table by name. */

@@ -26,7 +26,9 @@
  *    native trace's frame has at least one.
  * 7. A binary template takes its operands as LEFT and RIGHT and ends in
  *    BINARY(v) (or BRANCH_POP()/BRANCH_EXIT(b)), so that the same source
- *    builds its constant-operand variant: a `<name>_const.c` of two lines.
+ *    builds its constant-operand variant, a `<name>_const.c` of two lines,
+ *    and its local-operand variant (the right operand a local's slot,
+ *    `<name>_fast.c`).
  */
 #ifndef PATCHPY_JIT_H
 #define PATCHPY_JIT_H
@@ -71,7 +73,8 @@ extern char _JIT_OPERAND1[];
 /*
  * Operands of a binary operation (rule 7): on the stack, or with RIGHT_CONST
  * defined (a `<name>_const.c` that includes the plain template) the left one
- * on top and the right one a constant in operand1. BINARY(v) replaces them
+ * on top and the right one a constant in operand1, or with RIGHT_FAST the
+ * right one in the local slot operand1. BINARY(v) replaces them
  * with v; BRANCH_POP() drops them; BRANCH_EXIT(b) leaves with the bool b in
  * their place (a compare-and-branch).
  */
@@ -87,6 +90,23 @@ static inline int64_t right_const_(void) {
 #define BINARY(V) CONTINUE(sp, (V))
 #define BRANCH_POP() CONTINUE(sp - 1, sp[-2])
 #define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp, (B))
+#elif defined(RIGHT_FAST)
+/*
+ * The right operand is local slot OPERAND1, never pushed: an exit pushes it
+ * (after storing the left one), so tier 1 finds both operands as it would.
+ */
+#define LEFT tos
+#define RIGHT (frame[OPERAND1])
+#define BINARY(V) CONTINUE(sp, (V))
+#define BRANCH_POP() CONTINUE(sp - 1, sp[-2])
+#define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp, (B))
+#undef EXIT
+#define EXIT()                                                         \
+  do {                                                                 \
+    int64_t right_ = RIGHT;                                            \
+    sp[-1] = tos;                                                      \
+    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 1, right_); \
+  } while (0)
 #else
 #define LEFT NOS
 #define RIGHT tos

@@ -1,0 +1,3 @@
+/* _BINARY_OP_AND_INT_FAST: _BINARY_OP_AND_INT with its right operand the local slot operand1. */
+#define RIGHT_FAST
+#include "binary_op_and_int.c"

@@ -1,0 +1,3 @@
+/* _BINARY_OP_FLOOR_DIVIDE_FLOAT_FAST: _BINARY_OP_FLOOR_DIVIDE_FLOAT with its right operand the local slot operand1. */
+#define RIGHT_FAST
+#include "binary_op_floor_divide_float.c"

@@ -1,0 +1,3 @@
+/* _BINARY_OP_SUBTRACT_FLOAT_FAST: _BINARY_OP_SUBTRACT_FLOAT with its right operand the local slot operand1. */
+#define RIGHT_FAST
+#include "binary_op_subtract_float.c"

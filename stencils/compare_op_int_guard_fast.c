@@ -1,0 +1,3 @@
+/* _COMPARE_OP_INT_GUARD_FAST: _COMPARE_OP_INT_GUARD with its right operand the local slot operand1. */
+#define RIGHT_FAST
+#include "compare_op_int_guard.c"
