@@ -170,12 +170,11 @@ function constOperands(kind: Kind, rng: Rng): bigint[] {
  */
 function constConfigs(uop: string, rng: Rng): Config[] {
   const base = uop.slice(0, -"_CONST".length);
-  const item = /^_LOAD_ITEM_(INT|FLOAT|BOOL|NESTED)$/.exec(base);
+  const item = itemOperands(base);
   if (item !== null) {
     // Constant indices around the test list's bounds, both signs, and far off.
-    const strategy = ["INT", "FLOAT", "BOOL", "NESTED"].indexOf(item[1]) + 1;
     const indices = [-13n, -12n, -3n, -1n, 0n, 1n, 5n, 11n, 12n, 1n << 40n, -(1n << 63n)];
-    return indices.map((operand1) => ({ ...seqConfig(strategy, ["seq"]), operand1 }));
+    return indices.map((operand1) => ({ ...seqConfig(item.strategy, item.kinds), operand1 }));
   }
   const kind: Kind = base.endsWith("_FLOAT") || base.startsWith("_COMPARE_OP_FLOAT")
     ? "float"
@@ -196,6 +195,20 @@ const isFastVariant = (uop: string) =>
   uop.endsWith("_FAST") && uop !== "_LOAD_FAST" &&
   uop !== "_STORE_FAST";
 
+/**
+ * The strategy and the operands below the index of `_LOAD_ITEM_*` and
+ * `_STORE_ITEM_*`, whose index a variant takes as operand1; null for others.
+ */
+function itemOperands(uop: string): { strategy: number; kinds: (Kind | "seq")[] } | null {
+  const m = /^_(LOAD|STORE)_ITEM_(INT|FLOAT|BOOL|NESTED)$/.exec(uop);
+  if (m === null) return null;
+  const strategy = ["INT", "FLOAT", "BOOL", "NESTED"].indexOf(m[2]) + 1;
+  return {
+    strategy,
+    kinds: m[1] === "LOAD" ? ["seq"] : [m[2].toLowerCase() as Kind, "seq"],
+  };
+}
+
 /** The local slot `_FAST` variants read their right operand from: below the stack. */
 const FAST_SLOT = 2;
 
@@ -205,10 +218,9 @@ const FAST_SLOT = 2;
  */
 function fastConfigs(uop: string, rng: Rng): Config[] {
   const base = uop.slice(0, -"_FAST".length);
-  const item = /^_LOAD_ITEM_(INT|FLOAT|BOOL|NESTED)$/.exec(base);
+  const item = itemOperands(base);
   if (item !== null) {
-    const strategy = ["INT", "FLOAT", "BOOL", "NESTED"].indexOf(item[1]) + 1;
-    const c = seqConfig(strategy, ["seq"]);
+    const c = seqConfig(item.strategy, item.kinds);
     return [{
       ...c,
       operand1: BigInt(FAST_SLOT),

@@ -129,8 +129,9 @@ export const CONST_OPERAND_UOPS: readonly string[] = [
   "_COMPARE_OP_FLOAT",
   "_COMPARE_OP_FLOAT_GUARD",
   "_POW_HALF_FLOAT",
-  // `a[k]` with a constant index.
+  // `a[k]` and `a[k] = v` with a constant index.
   ...ITEM_STRATEGIES.map((kind) => `_LOAD_ITEM_${kind}`),
+  ...ITEM_STRATEGIES.filter((kind) => kind !== "NESTED").map((kind) => `_STORE_ITEM_${kind}`),
 ];
 
 /**

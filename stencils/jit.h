@@ -76,7 +76,8 @@ extern char _JIT_OPERAND1[];
  * on top and the right one a constant in operand1, or with RIGHT_FAST the
  * right one in the local slot operand1. BINARY(v) replaces them
  * with v; BRANCH_POP() drops them; BRANCH_EXIT(b) leaves with the bool b in
- * their place (a compare-and-branch).
+ * their place (a compare-and-branch). A store takes a THIRD operand below
+ * LEFT, and TERNARY_POP() drops all three.
  */
 #ifdef RIGHT_CONST
 /* The compiler takes a hole's address for nonzero: laundered, a zero divisor is still tested. */
@@ -87,6 +88,8 @@ static inline int64_t right_const_(void) {
 }
 #define LEFT tos
 #define RIGHT right_const_()
+#define THIRD NOS
+#define TERNARY_POP() CONTINUE(sp - 2, sp[-3])
 #define BINARY(V) CONTINUE(sp, (V))
 #define BRANCH_POP() CONTINUE(sp - 1, sp[-2])
 #define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp, (B))
@@ -97,6 +100,8 @@ static inline int64_t right_const_(void) {
  */
 #define LEFT tos
 #define RIGHT (frame[OPERAND1])
+#define THIRD NOS
+#define TERNARY_POP() CONTINUE(sp - 2, sp[-3])
 #define BINARY(V) CONTINUE(sp, (V))
 #define BRANCH_POP() CONTINUE(sp - 1, sp[-2])
 #define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp, (B))
@@ -110,6 +115,8 @@ static inline int64_t right_const_(void) {
 #else
 #define LEFT NOS
 #define RIGHT tos
+#define THIRD (sp[-3])
+#define TERNARY_POP() CONTINUE(sp - 3, sp[-4])
 #define BINARY(V) CONTINUE(sp - 1, (V))
 #define BRANCH_POP() CONTINUE(sp - 2, sp[-3])
 #define BRANCH_EXIT(B) __attribute__((musttail)) return _JIT_EXIT(frame, sp - 1, (B))

@@ -4,16 +4,17 @@
  * list whose storage is another, a tuple, or a value the strategy cannot
  * hold (an int beyond 2**53 - 1: a big int to the VM) exits before any
  * write: tier 1 redoes the store, switching the list to generic storage
- * or raising IndexError.
+ * or raising IndexError. The index is RIGHT (jit.h rule 7): a constant or
+ * a local in the variants.
  */
 #include "items.h"
 
 UOP {
-  int64_t v = sp[-3], list = NOS;
-  SEQ_INDEX(j, list, tos, LIST_STRATEGY, STRATEGY)
+  int64_t v = THIRD, list = LEFT, index = RIGHT;
+  SEQ_INDEX(j, list, index, LIST_STRATEGY, STRATEGY)
   if (!STORABLE(v)) {
     EXIT();
   }
   SEQ_ITEMS(list)[j] = PUT(v);
-  CONTINUE(sp - 3, sp[-4]);
+  TERNARY_POP();
 }
