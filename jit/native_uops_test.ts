@@ -499,7 +499,9 @@ const NAN_BITS_UNSPECIFIED = new Set([
 
 function sameSlot(uop: string, got: bigint, want: bigint): boolean {
   if (got === want) return true;
-  return NAN_BITS_UNSPECIFIED.has(uop) && Number.isNaN(doubleOf(got)) &&
+  // Variants compute as their bases do.
+  const base = isFastVariant(uop) ? uop.slice(0, -"_FAST".length) : uop.replace(/_CONST$/, "");
+  return NAN_BITS_UNSPECIFIED.has(base) && Number.isNaN(doubleOf(got)) &&
     Number.isNaN(doubleOf(want));
 }
 
