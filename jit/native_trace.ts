@@ -54,11 +54,12 @@ export function compileTrace(
     throw e;
   }
   let live = true;
+  const at = (k: number) => block.address + BigInt(layout.codeOffsets[k + 1]);
   return {
     block,
     size: layout.size,
-    body: block.address + BigInt(layout.codeOffsets[1]),
-    at: (k) => block.address + BigInt(layout.codeOffsets[k + 1]),
+    body: at(0),
+    at,
     native: { arch: table.arch, table, instrs, entryDepth, address: block.address },
     run: (frame) => {
       if (!live) throw new Error("Cannot run a freed trace");

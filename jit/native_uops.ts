@@ -18,7 +18,7 @@ import { INT_BODIES } from "./native_uops_int.ts";
 import { FLOAT_BODIES } from "./native_uops_float.ts";
 import { SEQ_BODIES } from "./native_uops_list.ts";
 import { EXIT, type NativeBody } from "./native_state.ts";
-import { CONST_OPERAND_UOPS, FAST_OPERAND_UOPS } from "./uops.ts";
+import { OPERAND_VARIANTS } from "./uops.ts";
 
 export {
   CONTINUE,
@@ -76,9 +76,9 @@ function fastOperand(base: NativeBody): NativeBody {
 export const NATIVE_BODIES: Readonly<Record<string, NativeBody>> = {
   ...BASE_BODIES,
   ...Object.fromEntries(
-    CONST_OPERAND_UOPS.map((name) => [name + "_CONST", constOperand(BASE_BODIES[name])]),
-  ),
-  ...Object.fromEntries(
-    FAST_OPERAND_UOPS.map((name) => [name + "_FAST", fastOperand(BASE_BODIES[name])]),
+    [...OPERAND_VARIANTS].map(([name, { base, kind }]) => [
+      name,
+      (kind === "CONST" ? constOperand : fastOperand)(BASE_BODIES[base]),
+    ]),
   ),
 };

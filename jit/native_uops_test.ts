@@ -7,7 +7,7 @@
  * qemu-aarch64 with the arm64 Deno (`scripts/aarch64.ts`).
  */
 import assert from "node:assert/strict";
-import { COMPARE_MASKS, NATIVE_UOPS, UOP_BY_NAME } from "./uops.ts";
+import { COMPARE_MASKS, NATIVE_UOPS, OPERAND_VARIANTS, UOP_BY_NAME } from "./uops.ts";
 import {
   CONTINUE,
   EXIT,
@@ -141,6 +141,11 @@ function fillWith(kinds: Kind[]): Config["fill"] {
   };
 }
 
+/** The kind of a binary uop's right operand: its name says float, or it is an int. */
+function rightKind(base: string): Kind {
+  return base.endsWith("_FLOAT") || base.startsWith("_COMPARE_OP_FLOAT") ? "float" : "int";
+}
+
 /** Right operands for `_CONST` variants: edges of each kind, and random ones. */
 function constOperands(kind: Kind, rng: Rng): bigint[] {
   if (kind === "float") {
@@ -168,17 +173,14 @@ function constOperands(kind: Kind, rng: Rng): bigint[] {
  * A `_CONST` variant's configurations: its base's, with the stack one item
  * shorter (the left operand on top) and the right operand in operand1.
  */
-function constConfigs(uop: string, rng: Rng): Config[] {
-  const base = uop.slice(0, -"_CONST".length);
+function constConfigs(base: string, rng: Rng): Config[] {
   const item = itemOperands(base);
   if (item !== null) {
     // Constant indices around the test list's bounds, both signs, and far off.
     const indices = [-13n, -12n, -3n, -1n, 0n, 1n, 5n, 11n, 12n, 1n << 40n, -(1n << 63n)];
     return indices.map((operand1) => ({ ...seqConfig(item.strategy, item.kinds), operand1 }));
   }
-  const kind: Kind = base.endsWith("_FLOAT") || base.startsWith("_COMPARE_OP_FLOAT")
-    ? "float"
-    : "int";
+  const kind = rightKind(base);
   const rights = constOperands(kind, rng);
   return configs(base, rng).flatMap((c, k) =>
     // Spread the constants over the base's configurations, a few each.
@@ -191,9 +193,7 @@ function constConfigs(uop: string, rng: Rng): Config[] {
   );
 }
 
-const isFastVariant = (uop: string) =>
-  uop.endsWith("_FAST") && uop !== "_LOAD_FAST" &&
-  uop !== "_STORE_FAST";
+const isFastVariant = (uop: string) => OPERAND_VARIANTS.get(uop)?.kind === "FAST";
 
 /**
  * The strategy and the operands below the index of `_LOAD_ITEM_*` and
@@ -216,8 +216,7 @@ const FAST_SLOT = 2;
  * A `_FAST` variant's configurations: its base's, with the stack one item
  * shorter (the left operand on top) and the right operand in a local.
  */
-function fastConfigs(uop: string, rng: Rng): Config[] {
-  const base = uop.slice(0, -"_FAST".length);
+function fastConfigs(base: string, rng: Rng): Config[] {
   const item = itemOperands(base);
   if (item !== null) {
     const c = seqConfig(item.strategy, item.kinds);
@@ -230,9 +229,7 @@ function fastConfigs(uop: string, rng: Rng): Config[] {
       },
     }];
   }
-  const kind: Kind = base.endsWith("_FLOAT") || base.startsWith("_COMPARE_OP_FLOAT")
-    ? "float"
-    : "int";
+  const kind = rightKind(base);
   const rights = constOperands(kind, rng);
   return configs(base, rng).map((c) => ({
     oparg: c.oparg,
@@ -249,9 +246,9 @@ function fastConfigs(uop: string, rng: Rng): Config[] {
 
 /** The inputs each uop takes, from its name (the table's naming scheme). */
 function configs(uop: string, rng: Rng): Config[] {
-  if (uop.endsWith("_CONST")) return constConfigs(uop, rng);
-  if (uop.endsWith("_FAST") && !uop.startsWith("_LOAD_FAST") && !uop.startsWith("_STORE_FAST")) {
-    return fastConfigs(uop, rng);
+  const variant = OPERAND_VARIANTS.get(uop);
+  if (variant !== undefined) {
+    return (variant.kind === "CONST" ? constConfigs : fastConfigs)(variant.base, rng);
   }
   const masks = Object.values(COMPARE_MASKS);
   const one = (
@@ -500,7 +497,7 @@ const NAN_BITS_UNSPECIFIED = new Set([
 function sameSlot(uop: string, got: bigint, want: bigint): boolean {
   if (got === want) return true;
   // Variants compute as their bases do.
-  const base = isFastVariant(uop) ? uop.slice(0, -"_FAST".length) : uop.replace(/_CONST$/, "");
+  const base = OPERAND_VARIANTS.get(uop)?.base ?? uop;
   return NAN_BITS_UNSPECIFIED.has(base) && Number.isNaN(doubleOf(got)) &&
     Number.isNaN(doubleOf(want));
 }

@@ -574,10 +574,14 @@ class NativeSides implements NativeDispatch {
    * the loop and passes its head.
    */
   #grows(n: Node, id: number): boolean {
-    const uop = n.lowered.exitUops[id];
-    return BRANCH_GUARDS.has(uop) ||
-      (uop === "_EXIT_TRACE" && id !== n.lowered.link &&
-        backEdgeTarget(this.trace.code, n.lowered.snapshots[id].pc) >= 0);
+    return BRANCH_GUARDS.has(n.lowered.exitUops[id]) || this.#loopEnd(n, id) >= 0;
+  }
+
+  /** The head of the loop whose back edge ends `n` at exit `id` (requirement 6), or -1. */
+  #loopEnd(n: Node, id: number): number {
+    const { snapshots, exitUops, link } = n.lowered;
+    if (exitUops[id] !== "_EXIT_TRACE" || id === link) return -1;
+    return backEdgeTarget(this.trace.code, snapshots[id].pc);
   }
 
   /**
@@ -585,12 +589,10 @@ class NativeSides implements NativeDispatch {
    * head, and every loop end waiting links where a trace passes its head.
    */
   #linkLoopEnds(made: Node): void {
-    const { snapshots, exitUops, link } = made.lowered;
-    snapshots.forEach((snap, id) => {
-      if (exitUops[id] !== "_EXIT_TRACE" || id === link) return;
-      const head = backEdgeTarget(this.trace.code, snap.pc);
+    for (let id = 0; id < made.lowered.snapshots.length; id++) {
+      const head = this.#loopEnd(made, id);
       if (head >= 0) this.#ends.push({ from: made, id, head });
-    });
+    }
     this.#ends = this.#ends.filter((end) => !this.#linkLoopEnd(end));
   }
 

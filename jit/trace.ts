@@ -225,11 +225,12 @@ export function projectTrace(
       prev = null;
       continue;
     }
-    if (pf.depth > 0 && backEdgeTarget(pf.code, pc) >= 0) {
+    const calleeHead = pf.depth > 0 ? backEdgeTarget(pf.code, pc) : -1;
+    if (calleeHead >= 0) {
       // A loop inside an inlined callee: the trace closes on it as a loop of its own, the
       // callee's way on after the loop being its exits' side traces. Its first iteration is
       // peeled: locals it binds (unbound on the way in) keep their types at the loop's head.
-      const t = backEdgeTarget(pf.code, pc);
+      const t = calleeHead;
       const at = (o: TraceOp) => o.pc === t && o.frame === pf.current && o.sp === sp;
       const top = ops.findLastIndex(at);
       if (top > 0 && ops.findIndex(at) === top) {

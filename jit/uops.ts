@@ -143,29 +143,45 @@ export const FAST_OPERAND_UOPS: readonly string[] = CONST_OPERAND_UOPS.filter(
   (name) => name !== "_POW_HALF_FLOAT",
 );
 
-/** The `_FAST` row of `base`: one operand fewer on the stack, the local's slot in operand1. */
-function fastOperandRow(base: UopInfo): UopInfo {
+/** How the right operand of an operand variant is given: a constant, or a local's slot. */
+export type OperandKind = "CONST" | "FAST";
+
+/** The operand1 each kind of variant takes, and what its rows say of it. */
+const OPERAND_ROWS: Record<OperandKind, { ref: string; doc: string; operand1: string }> = {
+  CONST: {
+    ref: " with a constant right operand",
+    doc: "; the right operand is operand1",
+    operand1: "the right operand, a constant (its 64 bits)",
+  },
+  FAST: {
+    ref: " with the right operand a local",
+    doc: "; the right operand is the local in slot operand1 (an exit pushes it)",
+    operand1: "the native slot of the local that is the right operand",
+  },
+};
+
+/** The `_CONST` or `_FAST` row of `base`: one operand fewer on the stack, the other in operand1. */
+function operandRow(base: UopInfo, kind: OperandKind): UopInfo {
+  const { ref, doc, operand1 } = OPERAND_ROWS[kind];
   return {
     ...base,
-    name: base.name + "_FAST",
+    name: `${base.name}_${kind}`,
     stack: base.stack.replace(/, (right|index) --/, " --"),
-    ref: OWN + base.name + " with the right operand a local",
-    doc: base.doc + "; the right operand is the local in slot operand1 (an exit pushes it)",
-    operand1: "the native slot of the local that is the right operand",
+    ref: OWN + base.name + ref,
+    doc: base.doc + doc,
+    operand1,
   };
 }
 
-/** The `_CONST` row of `base`: one operand fewer on the stack, the constant in operand1. */
-function constOperandRow(base: UopInfo): UopInfo {
-  return {
-    ...base,
-    name: base.name + "_CONST",
-    stack: base.stack.replace(/, (right|index) --/, " --"),
-    ref: OWN + base.name + " with a constant right operand",
-    doc: base.doc + "; the right operand is operand1",
-    operand1: "the right operand, a constant (its 64 bits)",
-  };
-}
+/** Each operand variant's base uop and kind, by the variant's name. */
+export const OPERAND_VARIANTS: ReadonlyMap<string, { base: string; kind: OperandKind }> = new Map(
+  ([["CONST", CONST_OPERAND_UOPS], ["FAST", FAST_OPERAND_UOPS]] as const).flatMap(([kind, bases]) =>
+    bases.map((base): [string, { base: string; kind: OperandKind }] => [
+      `${base}_${kind}`,
+      { base, kind },
+    ])
+  ),
+);
 
 const BASE_UOPS: readonly UopInfo[] = [
   // -- Frame and stack ---------------------------------------------------
@@ -634,8 +650,9 @@ const BASE_UOPS: readonly UopInfo[] = [
 /** Every uop, in a fixed order (ORDER UOP): the rows above, then the operand variants. */
 export const UOPS: readonly UopInfo[] = [
   ...BASE_UOPS,
-  ...CONST_OPERAND_UOPS.map((name) => constOperandRow(BASE_UOPS.find((u) => u.name === name)!)),
-  ...FAST_OPERAND_UOPS.map((name) => fastOperandRow(BASE_UOPS.find((u) => u.name === name)!)),
+  ...[...OPERAND_VARIANTS.values()].map(({ base, kind }) =>
+    operandRow(BASE_UOPS.find((u) => u.name === base)!, kind)
+  ),
 ];
 
 /** The table by name. */

@@ -542,10 +542,16 @@ export function repeatCount(n: PyObject): number {
   return i < 0 ? 0 : i;
 }
 
+/** The length of `count` items repeated `n` times; MemoryError past what an array holds. */
+function repeatLength(count: number, n: number): number {
+  if (count * n > 2 ** 32) raise("MemoryError", "");
+  return count * n;
+}
+
 /** `items` repeated `n` times. */
 export function repeatItems(items: readonly PyObject[], n: number): PyObject[] {
   if (n === 0 || items.length === 0) return [];
-  if (items.length * n > 2 ** 32) raise("MemoryError", "");
+  repeatLength(items.length, n);
   // One item (`[0] * n`, the common case) fills in one call V8 makes fast.
   if (items.length === 1) return new Array<PyObject>(n).fill(items[0]);
   const out = new Array<PyObject>(items.length * n);
@@ -556,7 +562,7 @@ export function repeatItems(items: readonly PyObject[], n: number): PyObject[] {
 /** `l * n` as a new list. */
 function repeatList(l: PyList, n: number): PyList {
   const items = listView(l);
-  if (items.length * n > 2 ** 32) raise("MemoryError", "");
+  repeatLength(items.length, n);
   return listRepeat(items, n) ?? new PyList(repeatItems(items, n));
 }
 

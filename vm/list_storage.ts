@@ -197,10 +197,7 @@ function listFromNursery(n: Nursery, address: number): PyList {
   const made = fromNursery.get(address);
   if (made !== undefined) return made;
   const length = n.word(address), items = n.word(address + 16);
-  const l = new PyList([], T.list);
-  const storage = new NativeList(listHeader(l), n.word(address + 8) as Strategy, length);
-  storage.header.promotions++;
-  l.adopt(storage);
+  const [l, storage] = withStorage(n.word(address + 8) as Strategy, length);
   const from = (items - n.address) / 8;
   storage.data.set(n.f64.subarray(from, from + length));
   storage.header.length = length;
@@ -589,6 +586,19 @@ export function listAppend(l: PyList, v: PyObject): void {
   if (n === null || !n.push(v)) l.items.push(v);
 }
 
+/**
+ * A new empty list given native storage of `strategy` for `capacity` items
+ * when made (requirement 1's exceptions); the caller fills the items and
+ * sets the length.
+ */
+function withStorage(strategy: Strategy, capacity: number): [PyList, NativeList] {
+  const l = new PyList([], T.list);
+  const storage = new NativeList(listHeader(l), strategy, capacity);
+  storage.header.promotions++;
+  l.adopt(storage);
+  return [l, storage];
+}
+
 /** Repeated lists at least this long are made with native storage (`listRepeat`). */
 const NATIVE_REPEAT = 4096;
 
@@ -604,10 +614,7 @@ export function listRepeat(items: readonly PyObject[], n: number): PyList | null
   if (!early || length < NATIVE_REPEAT) return null;
   const s = strategyOf(items);
   if (s !== Strategy.Int && s !== Strategy.Bool) return null;
-  const l = new PyList([], T.list);
-  const storage = new NativeList(listHeader(l), s, length);
-  storage.header.promotions++;
-  l.adopt(storage);
+  const [l, storage] = withStorage(s, length);
   const data = storage.data;
   for (let i = 0; i < items.length; i++) data[i] = unboxed(s, items[i])!;
   if (items.length === 1) data.fill(data[0], 0, length);
@@ -638,10 +645,7 @@ export function listPop(l: PyList): PyObject {
 export function listSlice(l: PyList, start: number, n: number): PyList | null {
   const from = l.native;
   if (from === null || from.strategy === Strategy.Nested) return null;
-  const copy = new PyList([], T.list);
-  const storage = new NativeList(listHeader(copy), from.strategy, n);
-  storage.header.promotions++;
-  copy.adopt(storage);
+  const [copy, storage] = withStorage(from.strategy, n);
   storage.data.set(from.data.subarray(start, start + n));
   // Floats keep their boxes, as CPython's copy shares the objects.
   if (from.boxes !== null) {
