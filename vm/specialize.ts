@@ -81,23 +81,29 @@ export function backedOff(old: number): number {
   return counter((1 << backoff) - 1, backoff);
 }
 
-/** A loop's first wait after a failed trace: as long as its warm-up (`JIT_THRESHOLD`, 4095). */
-const LOOP_BACKOFF_MIN = 12;
+/** A loop's first wait after a failed trace: as long as its warm-up (`JIT_THRESHOLD`, 1023). */
+const LOOP_BACKOFF_MIN = 10;
+/**
+ * A retired executor's first wait: 4095. Its loop did run natively and did not
+ * pay, which says more than a projection that failed while types settled.
+ */
+const RETIRED_BACKOFF_MIN = 12;
 /** The longest wait: 2**27 - 1 iterations, the most a counter's 28 value bits hold. */
 const LOOP_BACKOFF_MAX = 27;
 
 /**
  * A backward jump's counter after a loop could not be traced (or its trace
- * was invalidated): wait 4095 iterations, then twice as long after each
- * further failure. Projection costs tens of microseconds, so a loop that can
- * never be traced (an inner loop, a call that does not inline) must not
- * retry every few thousand iterations for the rest of the run. `--stress`
- * keeps tier 1's short backoff, so that a retry comes soon.
+ * retired): wait 1023 iterations (4095 after a retirement), then twice as
+ * long after each further failure. Projection costs tens of microseconds, so
+ * a loop that can never be traced (an inner loop, a call that does not
+ * inline) must not retry every few thousand iterations for the rest of the
+ * run. `--stress` keeps tier 1's short backoff, so that a retry comes soon.
  */
-export function loopBackedOff(old: number, stress = false): number {
+export function loopBackedOff(old: number, stress = false, retired = false): number {
   if (stress) return backedOff(old);
   const failures = Math.min((old & ((1 << BACKOFF_BITS) - 1)) + 1, (1 << BACKOFF_BITS) - 1);
-  const wait = Math.min(LOOP_BACKOFF_MIN + failures - 1, LOOP_BACKOFF_MAX);
+  const first = retired ? RETIRED_BACKOFF_MIN : LOOP_BACKOFF_MIN;
+  const wait = Math.min(first + failures - 1, LOOP_BACKOFF_MAX);
   return counter(2 ** wait - 1, failures);
 }
 
