@@ -45,7 +45,12 @@ import { PyModule } from "../vm/descriptors.ts";
 import type { PyDict } from "../vm/dict.ts";
 import { NB_ADD, NB_MULTIPLY, NB_SUBTRACT } from "../vm/operators.ts";
 import { instr, type NativeInstr } from "./emit.ts";
-import { CONST_OPERAND_UOPS, FAST_OPERAND_UOPS } from "./uops.ts";
+import {
+  CONST_OPERAND_UOPS,
+  FAST_OPERAND_UOPS,
+  KEEP_OPERAND_UOPS,
+  ROT_OPERAND_UOPS,
+} from "./uops.ts";
 import { type AbsValue, analyze, extensionOp, plainNb } from "./optimizer.ts";
 import {
   entryOf,
@@ -82,6 +87,11 @@ import { loopHeads } from "./trace.ts";
 
 const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
 const FAST_OPERAND: ReadonlySet<string> = new Set(FAST_OPERAND_UOPS);
+/** The stack shuffles a `_KEEP` (`_ROT`) variant folds in, in order: `a[k] op= v`. */
+const SHUFFLES: readonly { kind: "KEEP" | "ROT"; uops: ReadonlySet<string>; before: string[] }[] = [
+  { kind: "KEEP", uops: new Set(KEEP_OPERAND_UOPS), before: ["_COPY 2", "_COPY 2"] },
+  { kind: "ROT", uops: new Set(ROT_OPERAND_UOPS), before: ["_SWAP 3", "_SWAP 2"] },
+];
 
 /** Slots past tier 1's stack for the copies of requirement 2. */
 const SCRATCH = 4;
@@ -492,12 +502,21 @@ class Lowering {
    * `uop`, or its `_CONST` (`_FAST`) variant when its right operand is the
    * constant (the local) the last instruction pushed: that push goes, and
    * the constant (the local's slot) becomes operand1 (stencils/jit.h, rule
-   * 7). No jump target is folded away.
+   * 7); or its `_KEEP` (`_ROT`) variant when the two instructions before it
+   * are the stack shuffles that variant makes. No jump target is folded away.
    */
   operandVariant(uop: string, fields: Partial<Omit<NativeInstr, "uop">>): NativeInstr {
     const k = this.body.length - 1;
     const last = this.body[k];
     if (k < 1 || this.barriers.has(k) || this.barriers.has(k + 1)) return instr(uop, fields);
+    const shuffle = SHUFFLES.find((v) => v.uops.has(uop));
+    if (shuffle !== undefined && k >= 2 && !this.barriers.has(k - 1)) {
+      const shown = this.body.slice(k - 1).map((o) => `${o.uop} ${o.oparg}`);
+      if (shown.every((u, j) => u === shuffle.before[j])) {
+        this.body.length = k - 1;
+        return instr(`${uop}_${shuffle.kind}`, fields);
+      }
+    }
     if (last.uop === "_LOAD_CONST_INLINE" && CONST_OPERAND.has(uop)) {
       this.body.pop();
       return instr(uop + "_CONST", { ...fields, operand1: last.operand0 });

@@ -72,13 +72,49 @@ function fastOperand(base: NativeBody): NativeBody {
   };
 }
 
+/**
+ * A `_KEEP` variant's body: `_COPY 2` twice, then its base's. An exit keeps
+ * the copies, as the stencil makes them (stencils/jit.h).
+ */
+function keepOperands(base: NativeBody): NativeBody {
+  return (state, oparg, operand0, operand1) => {
+    const { sp } = state;
+    state.i64[sp] = state.i64[sp - 2];
+    state.i64[sp + 1] = state.i64[sp - 1];
+    state.sp = sp + 2;
+    return base(state, oparg, operand0, operand1);
+  };
+}
+
+/**
+ * A `_ROT` variant's body: `_SWAP 3; _SWAP 2`, then its base's. An exit
+ * keeps the swaps, as the stencil makes them; a store leaves the popped
+ * slots as they were, as the stencil does.
+ */
+function rotOperands(base: NativeBody): NativeBody {
+  return (state, oparg, operand0, operand1) => {
+    const { sp } = state;
+    const [list, index, value] = state.i64.slice(sp - 3, sp);
+    state.i64.set([value, list, index], sp - 3);
+    const outcome = base(state, oparg, operand0, operand1);
+    if (outcome !== EXIT) state.i64.set([list, index, value], sp - 3);
+    return outcome;
+  };
+}
+
+const VARIANT_BODIES = {
+  CONST: constOperand,
+  FAST: fastOperand,
+  KEEP: keepOperands,
+  ROT: rotOperands,
+};
+
 /** Every native uop's body, by uop name. */
 export const NATIVE_BODIES: Readonly<Record<string, NativeBody>> = {
   ...BASE_BODIES,
   ...Object.fromEntries(
-    [...OPERAND_VARIANTS].map(([name, { base, kind }]) => [
-      name,
-      (kind === "CONST" ? constOperand : fastOperand)(BASE_BODIES[base]),
-    ]),
+    [...OPERAND_VARIANTS].map((
+      [name, { base, kind }],
+    ) => [name, VARIANT_BODIES[kind](BASE_BODIES[base])]),
   ),
 };

@@ -193,7 +193,29 @@ function constConfigs(base: string, rng: Rng): Config[] {
   );
 }
 
-const isFastVariant = (uop: string) => OPERAND_VARIANTS.get(uop)?.kind === "FAST";
+/** Variants whose exit moves the stack (pushes a local, or makes the shuffles folded in). */
+const exitMovesStack = (uop: string) => {
+  const kind = OPERAND_VARIANTS.get(uop)?.kind;
+  return kind === "FAST" || kind === "KEEP" || kind === "ROT";
+};
+
+/**
+ * A `_KEEP` (`_ROT`) variant's configurations: its base's, the stack laid
+ * out as before the shuffles it folds in.
+ */
+function shuffleConfigs(base: string, kind: "KEEP" | "ROT", rng: Rng): Config[] {
+  if (kind === "KEEP") return configs(base, rng);
+  return configs(base, rng).map((c) => ({
+    ...c,
+    fill: (r: Rng, slots: BigInt64Array) => {
+      c.fill(r, slots);
+      // The base takes value, list, index; the variant list, index, value.
+      const top = STACK_BASE + DEPTH;
+      const [value, list, index] = slots.slice(top - 3, top);
+      slots.set([list, index, value], top - 3);
+    },
+  }));
+}
 
 /**
  * The strategy and the operands below the index of `_LOAD_ITEM_*` and
@@ -248,6 +270,9 @@ function fastConfigs(base: string, rng: Rng): Config[] {
 function configs(uop: string, rng: Rng): Config[] {
   const variant = OPERAND_VARIANTS.get(uop);
   if (variant !== undefined) {
+    if (variant.kind === "KEEP" || variant.kind === "ROT") {
+      return shuffleConfigs(variant.base, variant.kind, rng);
+    }
     return (variant.kind === "CONST" ? constConfigs : fastConfigs)(variant.base, rng);
   }
   const masks = Object.values(COMPARE_MASKS);
@@ -467,9 +492,10 @@ function expected(
   const outcome = NATIVE_BODIES[uop](state, c.oparg, c.operand0, c.operand1 ?? 0n);
   if (outcome === CONTINUE) state.i64[state.sp] = MARKER;
   const id = outcome === CONTINUE ? ON_CONTINUE : outcome === EXIT ? ON_EXIT : ON_JUMP;
-  // A `_FAST` variant's exit pushes its right operand (stencils/jit.h).
+  // A `_FAST` variant's exit pushes its right operand; `_KEEP` and `_ROT` ones make their
+  // shuffles (stencils/jit.h).
   if (
-    outcome === EXIT && UOP_BY_NAME.get(uop)!.exit !== "branch_result" && !isFastVariant(uop)
+    outcome === EXIT && UOP_BY_NAME.get(uop)!.exit !== "branch_result" && !exitMovesStack(uop)
   ) {
     assert.deepEqual(state.i64, before, `${uop}: an exiting body changed the slots`);
   }

@@ -143,39 +143,72 @@ export const FAST_OPERAND_UOPS: readonly string[] = CONST_OPERAND_UOPS.filter(
   (name) => name !== "_POW_HALF_FLOAT",
 );
 
-/** How the right operand of an operand variant is given: a constant, or a local's slot. */
-export type OperandKind = "CONST" | "FAST";
+/**
+ * The sequence loads with a variant that keeps their operands, `<name>_KEEP`
+ * (`_COPY 2; _COPY 2` folded in), and the stores with one that takes the
+ * value on top, `<name>_ROT` (`_SWAP 3; _SWAP 2` folded in): the stack
+ * shuffles of `a[k] op= v` (stencils/jit.h, rule 7).
+ */
+export const KEEP_OPERAND_UOPS: readonly string[] = ITEM_STRATEGIES.map((k) => `_LOAD_ITEM_${k}`);
+export const ROT_OPERAND_UOPS: readonly string[] = ITEM_STRATEGIES.filter((k) => k !== "NESTED")
+  .map((k) => `_STORE_ITEM_${k}`);
 
-/** The operand1 each kind of variant takes, and what its rows say of it. */
-const OPERAND_ROWS: Record<OperandKind, { ref: string; doc: string; operand1: string }> = {
+/**
+ * How an operand variant differs from its base: the right operand a
+ * constant or a local's slot, or the stack shuffles around it folded in.
+ */
+export type OperandKind = "CONST" | "FAST" | "KEEP" | "ROT";
+
+/** What each kind of variant takes in operand1 and on the stack, and what its rows say of it. */
+const OPERAND_ROWS: Record<
+  OperandKind,
+  { ref: string; doc: string; operand1?: string; stack: (base: string) => string }
+> = {
   CONST: {
     ref: " with a constant right operand",
     doc: "; the right operand is operand1",
     operand1: "the right operand, a constant (its 64 bits)",
+    stack: (base) => base.replace(/, (right|index) --/, " --"),
   },
   FAST: {
     ref: " with the right operand a local",
     doc: "; the right operand is the local in slot operand1 (an exit pushes it)",
     operand1: "the native slot of the local that is the right operand",
+    stack: (base) => base.replace(/, (right|index) --/, " --"),
+  },
+  KEEP: {
+    ref: " after `_COPY 2; _COPY 2`",
+    doc: "; the sequence and index stay under the item (an exit pushes their copies)",
+    stack: () => "(seq, index -- seq, index, item)",
+  },
+  ROT: {
+    ref: " after `_SWAP 3; _SWAP 2`",
+    doc: "; the value is on top of the list and index (an exit makes the swaps)",
+    stack: () => "(list, index, value --)",
   },
 };
 
-/** The `_CONST` or `_FAST` row of `base`: one operand fewer on the stack, the other in operand1. */
+/** The variant row of `base`: its right operand or its stack shuffles as `kind` says. */
 function operandRow(base: UopInfo, kind: OperandKind): UopInfo {
-  const { ref, doc, operand1 } = OPERAND_ROWS[kind];
+  const { ref, doc, operand1, stack } = OPERAND_ROWS[kind];
   return {
     ...base,
     name: `${base.name}_${kind}`,
-    stack: base.stack.replace(/, (right|index) --/, " --"),
+    stack: stack(base.stack),
     ref: OWN + base.name + ref,
     doc: base.doc + doc,
-    operand1,
+    ...(operand1 === undefined ? {} : { operand1 }),
   };
 }
 
 /** Each operand variant's base uop and kind, by the variant's name. */
 export const OPERAND_VARIANTS: ReadonlyMap<string, { base: string; kind: OperandKind }> = new Map(
-  ([["CONST", CONST_OPERAND_UOPS], ["FAST", FAST_OPERAND_UOPS]] as const).flatMap(([kind, bases]) =>
+  ([
+    ["CONST", CONST_OPERAND_UOPS],
+    ["FAST", FAST_OPERAND_UOPS],
+    ["KEEP", KEEP_OPERAND_UOPS],
+    ["ROT", ROT_OPERAND_UOPS],
+  ] as const).flatMap(([kind, bases]) =>
     bases.map((base): [string, { base: string; kind: OperandKind }] => [
       `${base}_${kind}`,
       { base, kind },

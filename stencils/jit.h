@@ -29,6 +29,9 @@
  *    builds its constant-operand variant, a `<name>_const.c` of two lines,
  *    and its local-operand variant (the right operand a local's slot,
  *    `<name>_fast.c`).
+ *    A sequence load builds a `_keep.c` too (OPERANDS_KEEP: the operands
+ *    stay under the value) and a store a `_rot.c` (OPERANDS_ROT: the value
+ *    comes on top of them), the stack shuffles of `a[k] op= v` folded in.
  */
 #ifndef PATCHPY_JIT_H
 #define PATCHPY_JIT_H
@@ -111,6 +114,40 @@ static inline int64_t right_const_(void) {
     int64_t right_ = RIGHT;                                            \
     sp[-1] = tos;                                                      \
     __attribute__((musttail)) return _JIT_EXIT(frame, sp + 1, right_); \
+  } while (0)
+#elif defined(OPERANDS_KEEP)
+/*
+ * A load that keeps its operands (`_COPY 2; _COPY 2` folded into it): the
+ * sequence and index stay on the stack, the value goes on top. An exit
+ * pushes their copies, so tier 1 finds the stack the copies made.
+ */
+#define LEFT NOS
+#define RIGHT tos
+#define BINARY(V) PUSH(V)
+#undef EXIT
+#define EXIT()                                                     \
+  do {                                                             \
+    sp[-1] = tos;                                                  \
+    sp[0] = sp[-2];                                                \
+    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 2, tos); \
+  } while (0)
+#elif defined(OPERANDS_ROT)
+/*
+ * A store whose value is on top of the sequence and index (`_SWAP 3;
+ * _SWAP 2` folded into it). An exit makes the swaps, so tier 1 finds the
+ * stack they made: value, sequence, index.
+ */
+#define THIRD tos
+#define LEFT (sp[-3])
+#define RIGHT NOS
+#define TERNARY_POP() CONTINUE(sp - 3, sp[-4])
+#undef EXIT
+#define EXIT()                                                     \
+  do {                                                             \
+    int64_t index_ = sp[-2];                                       \
+    sp[-2] = sp[-3];                                               \
+    sp[-3] = tos;                                                  \
+    __attribute__((musttail)) return _JIT_EXIT(frame, sp, index_); \
   } while (0)
 #else
 #define LEFT NOS
