@@ -118,8 +118,13 @@ async function runDeno(args: string[], script: string): Promise<Deno.CommandOutp
       stderr: "piped",
     }).spawn();
     const writer = child.stdin.getWriter();
-    await writer.write(new TextEncoder().encode(script));
-    await writer.close();
+    try {
+      await writer.write(new TextEncoder().encode(script));
+      await writer.close();
+    } catch (e) {
+      // A child whose exec failed may be gone before its input is written: its exit says so.
+      if (!(e instanceof Deno.errors.BrokenPipe)) throw e;
+    }
     return await child.output();
   };
   let output: Deno.CommandOutput;
