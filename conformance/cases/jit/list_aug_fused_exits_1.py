@@ -7,17 +7,17 @@ def run(n):
     for i in range(n):
         a[0] += 1
         a[-1] -= 2
-        if i == 3000:
+        if i == 1500:
             a.pop()
         try:
             a[2] += 1
         except IndexError:
             errs += 1
-        if i == 5000:
+        if i == 2500:
             a.append(7)
-        if i == 6000:
+        if i == 3000:
             a[1] += 0.5
         a[1] *= 1
     return a, errs
 
-print(run(8000))
+print(run(4000))

@@ -8,9 +8,9 @@ def run(n):
         ints[i % 4] += i
         floats[i % 3] *= 1.0001
         flags[i % 3] ^= True
-        if i == 4000:
+        if i == 2000:
             ints[3] = 2 ** 53 - 10
         ints[3] += 1
     return ints, [round(f, 6) for f in floats], flags
 
-print(run(7000))
+print(run(3500))

@@ -8,18 +8,18 @@ def run(n):
         r = rows[i % 2]
         r[0] += 1.5
         r[-3] -= 0.25
-        if i == 4500:
+        if i == 2000:
             rows[1][2] = "x"
         try:
             r[2] += 1.0
         except TypeError as e:
             caught.append((i, str(e)))
             r[2] = 0.0
-        if i == 5200:
+        if i == 2600:
             try:
                 r[-4] += 1.0
             except IndexError as e:
                 caught.append((i, str(e)))
     return rows, caught[:3], len(caught)
 
-print(run(6000))
+print(run(3000))

@@ -11,4 +11,4 @@ def run(n):
         b[3] += a[0] & 15
     return a, b is a
 
-print(run(9000))
+print(run(3000))
