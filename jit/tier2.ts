@@ -91,7 +91,7 @@ export class Tier2Controller implements Tier2 {
     const units = frame.code.co_code;
     // Invalidated (a dependency changed, or entries kept being refused): the loop may trace
     // well again soon, once its values settle, so it retries after tier 1's short backoff.
-    // A retired one ran too little per entry to pay: it waits as an untraceable loop does.
+    // A retired one ran too little per entry to pay: it waits longer than a failed projection.
     units[instr + 1] = executor.retired
       ? loopBackedOff(units[instr + 1], this.#options.stress, true)
       : backedOff(units[instr + 1]);
