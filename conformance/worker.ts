@@ -49,7 +49,7 @@ function caseHost(dir: string): Host & { stdout: string; stderr: string } {
     getEnv: (_name: string) => undefined,
     timeSeconds: () => Date.now() / 1000,
     monotonicNs: () => BigInt(Math.round(performance.now() * 1e6)),
-    libm: platformLibm(),
+    libm: platformLibm,
   };
   return host;
 }

@@ -81,7 +81,7 @@ export function denoHost(): Host {
     monotonicNs() {
       return BigInt(Math.round(performance.now() * 1e6));
     },
-    libm: platformLibm(),
+    libm: platformLibm,
     nativeCodeProblem: () => {
       const backend = nativeBackend();
       return backend.available ? null : backend.reason;

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import type { Host } from "./host.ts";
 import { parse } from "./parser.ts";
 import { dump } from "./ast_dump.ts";
@@ -53,7 +52,7 @@ import { modeRunner, registeredModes } from "./modes.ts";
 import "./run.ts";
 // Tier 2 registers `uops` and `jit`: the command line is where the tiers meet.
 import "../jit/modes.ts";
-import { PORTABLE_LIBM, useLibm } from "./modules/libm_backend.ts";
+import { useLibm } from "./modules/libm_backend.ts";
 
 /** The modes that have a runner, in tier order. */
 export function implementedModes(): Mode[] {
@@ -103,6 +102,62 @@ interface ParsedCommandLine {
   argv: string[];
 }
 
+/** patchpy's own options: each boolean, or (`mode`) taking a value. */
+const OPTIONS = {
+  mode: "string",
+  jit: "boolean",
+  stress: "boolean",
+  ast: "boolean",
+  dis: "boolean",
+  stats: "boolean",
+  "jit-dump": "boolean",
+  help: "boolean",
+  version: "boolean",
+} as const;
+
+type OptionValues =
+  & {
+    -readonly [K in keyof typeof OPTIONS as typeof OPTIONS[K] extends "string" ? K : never]?:
+      string;
+  }
+  & {
+    -readonly [K in keyof typeof OPTIONS as typeof OPTIONS[K] extends "boolean" ? K : never]?:
+      boolean;
+  };
+
+/**
+ * The options before the program: `--name`, `--name=value` or `--name value`
+ * for those that take one, and `-h`. Written here rather than taken from
+ * `node:util`, whose compatibility layer costs a tenth of start-up.
+ */
+function parseOptions(args: string[]): OptionValues {
+  const values: Record<string, string | boolean> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "-h") {
+      values.help = true;
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") ? arg.slice(2, eq < 0 ? undefined : eq) : "";
+    const kind = Object.hasOwn(OPTIONS, name) ? OPTIONS[name as keyof typeof OPTIONS] : undefined;
+    if (kind === undefined) {
+      throw new UsageError(`Unknown option '${eq < 0 ? arg : arg.slice(0, eq)}'`);
+    }
+    if (kind === "boolean") {
+      if (eq >= 0) throw new UsageError(`Option '--${name}' does not take an argument`);
+      values[name] = true;
+    } else if (eq >= 0) {
+      values[name] = arg.slice(eq + 1);
+    } else if (i + 1 < args.length) {
+      values[name] = args[++i];
+    } else {
+      throw new UsageError(`Option '--${name} <value>' argument missing`);
+    }
+  }
+  return values as OptionValues;
+}
+
 /**
  * Splits the command line where the program starts: everything before it is
  * patchpy's, everything after it is the program's (as CPython does).
@@ -134,6 +189,11 @@ function parseCommandLine(args: string[], host: Host): ParsedCommandLine {
       split = i;
       break;
     }
+    // `--mode jit`: the value is the option's, not the program.
+    if (a === "--mode") {
+      i++;
+      continue;
+    }
     if (!a.startsWith("-")) {
       program = { kind: "file", path: a };
       argv = args.slice(i);
@@ -141,27 +201,7 @@ function parseCommandLine(args: string[], host: Host): ParsedCommandLine {
       break;
     }
   }
-  let values;
-  try {
-    values = parseArgs({
-      args: args.slice(0, split),
-      strict: true,
-      allowPositionals: false,
-      options: {
-        mode: { type: "string" },
-        jit: { type: "boolean" },
-        stress: { type: "boolean" },
-        ast: { type: "boolean" },
-        dis: { type: "boolean" },
-        stats: { type: "boolean" },
-        "jit-dump": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-      },
-    }).values;
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const values = parseOptions(args.slice(0, split));
   let mode: Mode = "specialized";
   const envJit = host.getEnv("PYTHON_JIT");
   if (envJit !== undefined && envJit !== "") {
@@ -218,7 +258,7 @@ export function main(args: string[], host: Host): number {
 }
 
 function mainUnguarded(args: string[], host: Host): number {
-  useLibm(host.libm ?? PORTABLE_LIBM);
+  useLibm(host.libm ?? (() => null));
   let cmd: ParsedCommandLine;
   try {
     cmd = parseCommandLine(args, host);

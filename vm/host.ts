@@ -28,8 +28,11 @@ export interface Host {
   timeSeconds(): number;
   /** A monotonic clock in nanoseconds. */
   monotonicNs(): bigint;
-  /** The platform C library's math functions, when the runtime can call them. */
-  readonly libm?: Libm | null;
+  /**
+   * Opens the platform C library's math functions, or gives null when the
+   * runtime cannot call them. Asked at the first call of a math function.
+   */
+  readonly libm?: () => Libm | null;
   /**
    * Why this process cannot run native code (`--allow-ffi is not granted`,
    * `unsupported CPU: riscv64`), or null when it can; absent on hosts that

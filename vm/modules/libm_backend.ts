@@ -105,7 +105,16 @@ export const PORTABLE_LIBM: Readonly<Libm> = Object.freeze({
  */
 export const C: Libm = { ...PORTABLE_LIBM };
 
-/** Installs a host's libm functions in place of the portable ones (`PORTABLE_LIBM` restores). */
-export function useLibm(fns: Libm): void {
-  Object.assign(C, fns);
+/**
+ * Installs a host's libm in place of the portable functions. `load` runs at
+ * the first call of any of them, so a program that never calls one never
+ * opens the library (which costs milliseconds); null from it keeps the
+ * portable ones.
+ */
+export function useLibm(load: () => Libm | null): void {
+  const install = () => Object.assign(C, load() ?? PORTABLE_LIBM);
+  for (const name of Object.keys(PORTABLE_LIBM) as (keyof Libm)[]) {
+    const first = (...args: number[]) => (install()[name] as (...a: number[]) => number)(...args);
+    (C as Record<keyof Libm, unknown>)[name] = first;
+  }
 }
