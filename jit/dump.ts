@@ -7,7 +7,7 @@
  * @module
  */
 import type { Vm } from "../vm/vm.ts";
-import { emitTrace, layoutTrace } from "./emit.ts";
+import { emitTrace, layoutTrace, type NativeInstr } from "./emit.ts";
 import { disassemble, disassemblerLoaded, hexBytes } from "./disasm.ts";
 import type { NativeCode, Trace, TraceOp } from "./trace_ir.ts";
 
@@ -88,7 +88,7 @@ function dumpNative(native: NativeCode): string[] {
       ? `shim (entry depth ${native.entryDepth})`
       : `${ins.uop}${ins.oparg ? ` oparg=${ins.oparg}` : ""}${
         ins.operand0 ? ` operand0=${ins.operand0}` : ""
-      }${ins.operand1 ? ` operand1=${ins.operand1}` : ""}`;
+      }${operand1Text(ins)}`;
     out.push(`  ${k === 0 ? "" : `[${k - 1}] `}${label}`);
     const at = layout.codeOffsets[k];
     const code = bytes.subarray(at, at + s.code.length);
@@ -101,4 +101,12 @@ function dumpNative(native: NativeCode): string[] {
     }
   });
   return out;
+}
+
+/** operand1 as the dump shows it: a `_LOCALS` variant's two slots apart. */
+function operand1Text(ins: NativeInstr): string {
+  if (ins.uop.endsWith("_LOCALS")) {
+    return ` slots=${ins.operand1 >> 32n},${ins.operand1 & 0xffffffffn}`;
+  }
+  return ins.operand1 ? ` operand1=${ins.operand1}` : "";
 }

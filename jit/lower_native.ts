@@ -49,6 +49,8 @@ import {
   CONST_OPERAND_UOPS,
   FAST_OPERAND_UOPS,
   KEEP_OPERAND_UOPS,
+  LOCALS_OPERAND_UOPS,
+  localSlots,
   ROT_OPERAND_UOPS,
 } from "./uops.ts";
 import { type AbsValue, analyze, extensionOp, plainNb } from "./optimizer.ts";
@@ -87,6 +89,7 @@ import { loopHeads } from "./trace.ts";
 
 const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
 const FAST_OPERAND: ReadonlySet<string> = new Set(FAST_OPERAND_UOPS);
+const LOCALS_OPERAND: ReadonlySet<string> = new Set(LOCALS_OPERAND_UOPS);
 /** The stack shuffles a `_KEEP` (`_ROT`) variant folds in, in order: `a[k] op= v`. */
 const SHUFFLES: readonly { kind: "KEEP" | "ROT"; uops: ReadonlySet<string>; before: string[] }[] = [
   { kind: "KEEP", uops: new Set(KEEP_OPERAND_UOPS), before: ["_COPY 2", "_COPY 2"] },
@@ -502,27 +505,39 @@ class Lowering {
    * `uop`, or its `_CONST` (`_FAST`) variant when its right operand is the
    * constant (the local) the last instruction pushed: that push goes, and
    * the constant (the local's slot) becomes operand1 (stencils/jit.h, rule
-   * 7); or its `_KEEP` (`_ROT`) variant when the two instructions before it
-   * are the stack shuffles that variant makes. No jump target is folded away.
+   * 7); its `_LOCALS` variant when both operands are locals pushed just
+   * before it; or its `_KEEP` (`_ROT`) variant when the two instructions before it
+   * are the stack shuffles that variant makes.
    */
   operandVariant(uop: string, fields: Partial<Omit<NativeInstr, "uop">>): NativeInstr {
     const k = this.body.length - 1;
     const last = this.body[k];
-    if (k < 1 || this.barriers.has(k) || this.barriers.has(k + 1)) return instr(uop, fields);
+    // Folding body[from..k] puts the variant at `from`: a jump target there
+    // finds it and does all the folded instructions did, one after is lost.
+    const foldable = (from: number) => {
+      for (let j = from + 1; j <= k + 1; j++) if (this.barriers.has(j)) return false;
+      return from >= 0;
+    };
     const shuffle = SHUFFLES.find((v) => v.uops.has(uop));
-    if (shuffle !== undefined && k >= 2 && !this.barriers.has(k - 1)) {
+    if (shuffle !== undefined && foldable(k - 1)) {
       const shown = this.body.slice(k - 1).map((o) => `${o.uop} ${o.oparg}`);
       if (shown.every((u, j) => u === shuffle.before[j])) {
         this.body.length = k - 1;
         return instr(`${uop}_${shuffle.kind}`, fields);
       }
     }
+    if (!foldable(k)) return instr(uop, fields);
     if (last.uop === "_LOAD_CONST_INLINE" && CONST_OPERAND.has(uop)) {
       this.body.pop();
       return instr(uop + "_CONST", { ...fields, operand1: last.operand0 });
     }
     // A local read just for this: the variant reads its slot, and pushes it only to exit.
     if (last.uop === "_LOAD_FAST" && FAST_OPERAND.has(uop)) {
+      const left = this.body[k - 1];
+      if (left?.uop === "_LOAD_FAST" && LOCALS_OPERAND.has(uop) && foldable(k - 1)) {
+        this.body.length = k - 1;
+        return instr(uop + "_LOCALS", { ...fields, operand1: localSlots(left.oparg, last.oparg) });
+      }
       this.body.pop();
       return instr(uop + "_FAST", { ...fields, operand1: BigInt(last.oparg) });
     }

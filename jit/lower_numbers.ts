@@ -127,7 +127,7 @@ export function lowerBinary(
 export function fuseCompare(l: NumberLowering, onTrue: boolean, exit: () => number): boolean {
   const k = l.body.length - 1;
   const last = l.body[k];
-  const m = /^_COMPARE_OP_(INT|FLOAT)(_CONST|_FAST)?$/.exec(last?.uop ?? "");
+  const m = /^_COMPARE_OP_(INT|FLOAT)(_CONST|_FAST|_LOCALS)?$/.exec(last?.uop ?? "");
   // Nothing is emitted between the comparison and its guard: its bool is on top.
   if (m === null || l.barriers.has(k + 1)) return false;
   const all = m[1] === "INT" ? 7 : 15;

@@ -73,6 +73,25 @@ function fastOperand(base: NativeBody): NativeBody {
 }
 
 /**
+ * A `_LOCALS` variant's body: its base's, with the locals in the slots
+ * operand1 packs pushed as its operands. A plain exit keeps them pushed, as
+ * the stencil does (stencils/jit.h); the slots above the stack it leaves are
+ * put back.
+ */
+function localOperands(base: NativeBody): NativeBody {
+  return (state, oparg, operand0, operand1) => {
+    const { sp } = state;
+    const saved = state.i64.slice(sp, sp + 2);
+    state.i64[sp] = state.i64[Number(operand1 >> 32n)];
+    state.i64[sp + 1] = state.i64[Number(operand1 & 0xffffffffn)];
+    state.sp = sp + 2;
+    const outcome = base(state, oparg, operand0, 0n);
+    for (let k = Math.max(state.sp, sp); k < sp + 2; k++) state.i64[k] = saved[k - sp];
+    return outcome;
+  };
+}
+
+/**
  * A `_KEEP` variant's body: `_COPY 2` twice, then its base's. An exit keeps
  * the copies, as the stencil makes them (stencils/jit.h).
  */
@@ -105,6 +124,7 @@ function rotOperands(base: NativeBody): NativeBody {
 const VARIANT_BODIES = {
   CONST: constOperand,
   FAST: fastOperand,
+  LOCALS: localOperands,
   KEEP: keepOperands,
   ROT: rotOperands,
 };

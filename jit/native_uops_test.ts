@@ -7,7 +7,7 @@
  * qemu-aarch64 with the arm64 Deno (`scripts/aarch64.ts`).
  */
 import assert from "node:assert/strict";
-import { COMPARE_MASKS, NATIVE_UOPS, OPERAND_VARIANTS, UOP_BY_NAME } from "./uops.ts";
+import { COMPARE_MASKS, localSlots, NATIVE_UOPS, OPERAND_VARIANTS, UOP_BY_NAME } from "./uops.ts";
 import {
   CONTINUE,
   EXIT,
@@ -196,7 +196,7 @@ function constConfigs(base: string, rng: Rng): Config[] {
 /** Variants whose exit moves the stack (pushes a local, or makes the shuffles folded in). */
 const exitMovesStack = (uop: string) => {
   const kind = OPERAND_VARIANTS.get(uop)?.kind;
-  return kind === "FAST" || kind === "KEEP" || kind === "ROT";
+  return kind === "FAST" || kind === "LOCALS" || kind === "KEEP" || kind === "ROT";
 };
 
 /**
@@ -266,6 +266,28 @@ function fastConfigs(base: string, rng: Rng): Config[] {
   }));
 }
 
+/** The local slots `_LOCALS` variants read their operands from: below the stack. */
+const LEFT_SLOT = 1, RIGHT_SLOT = FAST_SLOT;
+
+/**
+ * A `_LOCALS` variant's configurations: its base's, with both operands
+ * moved to locals and the stack slots they took filled with noise.
+ */
+function localsConfigs(base: string, rng: Rng): Config[] {
+  return configs(base, rng).map((c) => ({
+    ...c,
+    operand1: localSlots(LEFT_SLOT, RIGHT_SLOT),
+    fill: (r: Rng, slots: BigInt64Array) => {
+      c.fill(r, slots);
+      const top = STACK_BASE + DEPTH;
+      slots[LEFT_SLOT] = slots[top - 2];
+      slots[RIGHT_SLOT] = slots[top - 1];
+      slots[top - 2] = r.bits();
+      slots[top - 1] = r.bits();
+    },
+  }));
+}
+
 /** The inputs each uop takes, from its name (the table's naming scheme). */
 function configs(uop: string, rng: Rng): Config[] {
   const variant = OPERAND_VARIANTS.get(uop);
@@ -273,6 +295,7 @@ function configs(uop: string, rng: Rng): Config[] {
     if (variant.kind === "KEEP" || variant.kind === "ROT") {
       return shuffleConfigs(variant.base, variant.kind, rng);
     }
+    if (variant.kind === "LOCALS") return localsConfigs(variant.base, rng);
     return (variant.kind === "CONST" ? constConfigs : fastConfigs)(variant.base, rng);
   }
   const masks = Object.values(COMPARE_MASKS);

@@ -144,6 +144,22 @@ export const FAST_OPERAND_UOPS: readonly string[] = CONST_OPERAND_UOPS.filter(
 );
 
 /**
+ * The uops with a variant that reads both operands from locals,
+ * `<name>_LOCALS`: operand1 packs the left operand's slot (high 32 bits)
+ * and the right one's (low 32 bits), so the lowering drops both
+ * `_LOAD_FAST`s before them (stencils/jit.h, rule 7). Stores have a third
+ * operand below and no such variant.
+ */
+export const LOCALS_OPERAND_UOPS: readonly string[] = FAST_OPERAND_UOPS.filter(
+  (name) => !name.startsWith("_STORE_ITEM_"),
+);
+
+/** operand1 of a `_LOCALS` variant: the left operand's slot and the right one's. */
+export function localSlots(left: number, right: number): bigint {
+  return (BigInt(left) << 32n) | BigInt(right);
+}
+
+/**
  * The sequence loads with a variant that keeps their operands, `<name>_KEEP`
  * (`_COPY 2; _COPY 2` folded in), and the stores with one that takes the
  * value on top, `<name>_ROT` (`_SWAP 3; _SWAP 2` folded in): the stack
@@ -155,9 +171,10 @@ export const ROT_OPERAND_UOPS: readonly string[] = ITEM_STRATEGIES.filter((k) =>
 
 /**
  * How an operand variant differs from its base: the right operand a
- * constant or a local's slot, or the stack shuffles around it folded in.
+ * constant or a local's slot, both operands locals' slots, or the stack
+ * shuffles around it folded in.
  */
-export type OperandKind = "CONST" | "FAST" | "KEEP" | "ROT";
+export type OperandKind = "CONST" | "FAST" | "LOCALS" | "KEEP" | "ROT";
 
 /** What each kind of variant takes in operand1 and on the stack, and what its rows say of it. */
 const OPERAND_ROWS: Record<
@@ -175,6 +192,12 @@ const OPERAND_ROWS: Record<
     doc: "; the right operand is the local in slot operand1 (an exit pushes it)",
     operand1: "the native slot of the local that is the right operand",
     stack: (base) => base.replace(/, (right|index) --/, " --"),
+  },
+  LOCALS: {
+    ref: " with both operands locals",
+    doc: "; the operands are the locals in the slots operand1 packs (an exit pushes both)",
+    operand1: "the native slots of the left operand (high 32 bits) and the right one (low 32)",
+    stack: (base) => base.replace(/^\([^-]*--/, "(--"),
   },
   KEEP: {
     ref: " after `_COPY 2; _COPY 2`",
@@ -206,6 +229,7 @@ export const OPERAND_VARIANTS: ReadonlyMap<string, { base: string; kind: Operand
   ([
     ["CONST", CONST_OPERAND_UOPS],
     ["FAST", FAST_OPERAND_UOPS],
+    ["LOCALS", LOCALS_OPERAND_UOPS],
     ["KEEP", KEEP_OPERAND_UOPS],
     ["ROT", ROT_OPERAND_UOPS],
   ] as const).flatMap(([kind, bases]) =>

@@ -27,8 +27,8 @@
  * 7. A binary template takes its operands as LEFT and RIGHT and ends in
  *    BINARY(v) (or BRANCH_POP()/BRANCH_EXIT(b)), so that the same source
  *    builds its constant-operand variant, a `<name>_const.c` of two lines,
- *    and its local-operand variant (the right operand a local's slot,
- *    `<name>_fast.c`).
+ *    and its local-operand variants (the right operand a local's slot,
+ *    `<name>_fast.c`; both operands locals' slots, `<name>_locals.c`).
  *    A sequence load builds a `_keep.c` too (OPERANDS_KEEP: the operands
  *    stay under the value) and a store a `_rot.c` (OPERANDS_ROT: the value
  *    comes on top of them), the stack shuffles of `a[k] op= v` folded in.
@@ -114,6 +114,29 @@ static inline int64_t right_const_(void) {
     int64_t right_ = RIGHT;                                            \
     sp[-1] = tos;                                                      \
     __attribute__((musttail)) return _JIT_EXIT(frame, sp + 1, right_); \
+  } while (0)
+#elif defined(OPERANDS_LOCALS)
+/*
+ * Both operands are local slots, packed in OPERAND1 (the left one's in its
+ * high half), never pushed: an exit pushes both, so tier 1 finds them as it
+ * would; a branch's exit pushes its bool.
+ */
+#define LEFT (frame[(uint64_t)OPERAND1 >> 32])
+#define RIGHT (frame[OPERAND1 & 0xffffffff])
+#define BINARY(V) PUSH(V)
+#define BRANCH_POP() CONTINUE(sp, tos)
+#define BRANCH_EXIT(B)                                                 \
+  do {                                                                 \
+    sp[-1] = tos;                                                      \
+    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 1, (B));    \
+  } while (0)
+#undef EXIT
+#define EXIT()                                                         \
+  do {                                                                 \
+    int64_t left_ = LEFT, right_ = RIGHT;                              \
+    sp[-1] = tos;                                                      \
+    sp[0] = left_;                                                     \
+    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 2, right_); \
   } while (0)
 #elif defined(OPERANDS_KEEP)
 /*

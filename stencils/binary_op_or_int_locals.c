@@ -1,0 +1,3 @@
+/* _BINARY_OP_OR_INT_LOCALS: _BINARY_OP_OR_INT with both operands local slots, packed in operand1. */
+#define OPERANDS_LOCALS
+#include "binary_op_or_int.c"
