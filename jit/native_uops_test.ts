@@ -271,7 +271,7 @@ const LEFT_SLOT = 1, RIGHT_SLOT = FAST_SLOT;
 
 /**
  * A `_LOCALS` variant's configurations: its base's, with both operands
- * moved to locals and the stack slots they took filled with noise.
+ * moved to locals and what was under them (a store's value) on top.
  */
 function localsConfigs(base: string, rng: Rng): Config[] {
   return configs(base, rng).map((c) => ({
@@ -282,8 +282,9 @@ function localsConfigs(base: string, rng: Rng): Config[] {
       const top = STACK_BASE + DEPTH;
       slots[LEFT_SLOT] = slots[top - 2];
       slots[RIGHT_SLOT] = slots[top - 1];
-      slots[top - 2] = r.bits();
-      slots[top - 1] = r.bits();
+      slots.copyWithin(STACK_BASE + 2, STACK_BASE, top - 2);
+      slots[STACK_BASE] = r.bits();
+      slots[STACK_BASE + 1] = r.bits();
     },
   }));
 }

@@ -147,12 +147,10 @@ export const FAST_OPERAND_UOPS: readonly string[] = CONST_OPERAND_UOPS.filter(
  * The uops with a variant that reads both operands from locals,
  * `<name>_LOCALS`: operand1 packs the left operand's slot (high 32 bits)
  * and the right one's (low 32 bits), so the lowering drops both
- * `_LOAD_FAST`s before them (stencils/jit.h, rule 7). Stores have a third
- * operand below and no such variant.
+ * `_LOAD_FAST`s before them (stencils/jit.h, rule 7). A store's list and
+ * index are its operands; its value stays on the stack.
  */
-export const LOCALS_OPERAND_UOPS: readonly string[] = FAST_OPERAND_UOPS.filter(
-  (name) => !name.startsWith("_STORE_ITEM_"),
-);
+export const LOCALS_OPERAND_UOPS: readonly string[] = FAST_OPERAND_UOPS;
 
 /** operand1 of a `_LOCALS` variant: the left operand's slot and the right one's. */
 export function localSlots(left: number, right: number): bigint {

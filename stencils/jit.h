@@ -119,10 +119,12 @@ static inline int64_t right_const_(void) {
 /*
  * Both operands are local slots, packed in OPERAND1 (the left one's in its
  * high half), never pushed: an exit pushes both, so tier 1 finds them as it
- * would; a branch's exit pushes its bool.
+ * would; a branch's exit pushes its bool. A store's value is the top.
  */
 #define LEFT (frame[(uint64_t)OPERAND1 >> 32])
 #define RIGHT (frame[OPERAND1 & 0xffffffff])
+#define THIRD tos
+#define TERNARY_POP() POP()
 #define BINARY(V) PUSH(V)
 #define BRANCH_POP() CONTINUE(sp, tos)
 #define BRANCH_EXIT(B)                                                 \
