@@ -147,9 +147,13 @@ defNew(I, (cls, args, kwnames) => {
   let v: PyInt;
   if (a[1] === undefined) v = a[0] === undefined ? 0 : toInt(a[0]);
   else {
-    const base = index(a[1]);
     const x = a[0];
     if (x === undefined) raise("TypeError", "int() missing string argument");
+    const base = index(a[1]);
+    // CPython checks the base before the argument's type.
+    if ((base !== 0 && base < 2) || base > 36) {
+      raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+    }
     const s = strOf(x);
     if (s !== undefined) v = intFromString(s, base);
     else if (x instanceof PyBytes) v = intFromString(latin1(x.data), base);
