@@ -85,6 +85,11 @@ async function loadTable(): Promise<StencilTable | string> {
 
 const TABLE = await loadTable();
 
+/** The running CPU's stencil table, or null where there is none. */
+export function hostStencils(): StencilTable | null {
+  return typeof TABLE === "string" ? null : TABLE;
+}
+
 /** Why this process cannot run native code before anything native is touched, or null. */
 function hostProblem(): string | null {
   if (typeof Deno === "undefined") return "not running on Deno";

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { NATIVE_UOPS, SHIM, templateFile, UOPS } from "./uops.ts";
 import { NATIVE_BODIES } from "./native_uops.ts";
-import { stencilTable } from "./stencil_table.ts";
+import type { StencilTable } from "./stencil_types.ts";
 
 const STENCIL_DIR = new URL("../stencils/", import.meta.url);
 /** C files in `stencils/` that are not uop templates. */
@@ -43,10 +43,10 @@ Deno.test("every native uop has a template and a body, and nothing is orphaned",
   assert.deepEqual(bodies, [], "bodies without a native uop row");
 });
 
-Deno.test("the committed stencil tables hold exactly the native uops and the shim", () => {
+Deno.test("the committed stencil tables hold exactly the native uops and the shim", async () => {
   const want = [...NATIVE_UOPS, SHIM].sort();
   for (const arch of ["x86_64", "aarch64"] as const) {
-    const table = stencilTable(arch);
+    const table: StencilTable = (await import(`../stencils/generated/${arch}.ts`)).STENCILS;
     assert.equal(table.arch, arch);
     assert.deepEqual(Object.keys(table.stencils).sort(), want, `${arch}: run deno task stencils`);
     assert.ok(table.trampoline.length > 0, `${arch}: no trampoline`);
