@@ -57,12 +57,22 @@ const PROPERTY_FLAGS: Record<string, number> = {
   xid_continue: F_XID_CONTINUE,
 };
 
-const CLASSIFIERS = Object.entries(PROPERTIES).map(([name, [cls, jsOnly, pyOnly]]) => ({
-  flag: PROPERTY_FLAGS[name],
-  re: new RegExp(`^[${cls}]$`, "v"),
-  jsOnly: new Set(jsOnly),
-  pyOnly: new Set(pyOnly),
-}));
+/**
+ * One regular expression per property, made at the first classification:
+ * compiling these Unicode classes costs milliseconds a program that never
+ * asks should not pay at start.
+ */
+let classifiers: { flag: number; re: RegExp; jsOnly: Set<number>; pyOnly: Set<number> }[] | null =
+  null;
+
+function makeClassifiers(): NonNullable<typeof classifiers> {
+  return Object.entries(PROPERTIES).map(([name, [cls, jsOnly, pyOnly]]) => ({
+    flag: PROPERTY_FLAGS[name],
+    re: new RegExp(`^[${cls}]$`, "v"),
+    jsOnly: new Set(jsOnly),
+    pyOnly: new Set(pyOnly),
+  }));
+}
 
 function isAssigned(cp: number): boolean {
   const r = ASSIGNED_RANGES;
@@ -80,19 +90,24 @@ function classify(cp: number): number {
   if (!isAssigned(cp)) return F_KNOWN;
   const c = String.fromCodePoint(cp);
   let f = F_KNOWN | F_ASSIGNED;
-  for (const { flag, re, jsOnly, pyOnly } of CLASSIFIERS) {
+  for (const { flag, re, jsOnly, pyOnly } of (classifiers ??= makeClassifiers())) {
     if (pyOnly.has(cp) || (!jsOnly.has(cp) && re.test(c))) f |= flag;
   }
   return f;
 }
 
-const ASCII_FLAGS = new Uint16Array(128);
-for (let i = 0; i < 128; i++) ASCII_FLAGS[i] = classify(i);
+let asciiFlags: Uint16Array | null = null;
 let wideFlags: Uint16Array | null = null;
+
+function makeAsciiFlags(): Uint16Array {
+  const flags = new Uint16Array(128);
+  for (let i = 0; i < 128; i++) flags[i] = classify(i);
+  return flags;
+}
 
 /** The property flags of one code point (CPython's `_PyUnicode_TypeRecord` bits, in effect). */
 function flagsOf(cp: number): number {
-  if (cp < 128) return ASCII_FLAGS[cp];
+  if (cp < 128) return (asciiFlags ??= makeAsciiFlags())[cp];
   if (wideFlags === null) wideFlags = new Uint16Array(0x110000);
   let f = wideFlags[cp];
   if (f === 0) wideFlags[cp] = f = classify(cp);
@@ -304,7 +319,7 @@ function lowerAt(s: string, cu: number, cp: number): string {
 }
 
 /** A class matching the code points CPython's Unicode 14.0 leaves unassigned. */
-const UNASSIGNED_CLASS = (() => {
+function unassignedClass(): string {
   const parts: string[] = [];
   const r = ASSIGNED_RANGES;
   const u = (cp: number) => `\\u{${cp.toString(16)}}`;
@@ -315,22 +330,25 @@ const UNASSIGNED_CLASS = (() => {
   }
   if (next <= 0x10ffff) parts.push(`${u(next)}-${u(0x10ffff)}`);
   return parts.join("");
-})();
+}
 
 function specialClass(map: Readonly<Record<number, string>>, extra: number[]): RegExp {
   const cps = [...Object.keys(map).map(Number), ...extra];
   const listed = cps.map((cp) => `\\u{${cp.toString(16)}}`).join("");
-  return new RegExp(`[${listed}${UNASSIGNED_CLASS}]`, "u");
+  return new RegExp(`[${listed}${unassignedClass()}]`, "u");
 }
 
-// Characters that keep a whole string off the engine's own mapping.
-const UPPER_SPECIAL = specialClass(UPPER_MAP, []);
-const LOWER_SPECIAL = specialClass(LOWER_MAP, [0x3a3]);
-const FOLD_SPECIAL = specialClass(CASEFOLD_MAP, [0x3a3]);
+// Characters that keep a whole string off the engine's own mapping, made at the first
+// non-ASCII string each mapping sees.
+let upperSpecial: RegExp | null = null;
+let lowerSpecial: RegExp | null = null;
+let foldSpecial: RegExp | null = null;
 
 /** `s.upper()`. */
 export function strUpper(s: string): string {
-  if (ASCII_ONLY.test(s) || !UPPER_SPECIAL.test(s)) return s.toUpperCase();
+  if (ASCII_ONLY.test(s) || !(upperSpecial ??= specialClass(UPPER_MAP, [])).test(s)) {
+    return s.toUpperCase();
+  }
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const cp = codePointAtCu(s, i);
@@ -342,7 +360,9 @@ export function strUpper(s: string): string {
 
 /** `s.lower()`, with CPython's final-sigma rule. */
 export function strLower(s: string): string {
-  if (ASCII_ONLY.test(s) || !LOWER_SPECIAL.test(s)) return s.toLowerCase();
+  if (ASCII_ONLY.test(s) || !(lowerSpecial ??= specialClass(LOWER_MAP, [0x3a3])).test(s)) {
+    return s.toLowerCase();
+  }
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const cp = codePointAtCu(s, i);
@@ -354,7 +374,9 @@ export function strLower(s: string): string {
 
 /** `s.casefold()`: full case folding, no final-sigma rule. */
 export function strCasefold(s: string): string {
-  if (ASCII_ONLY.test(s) || !FOLD_SPECIAL.test(s)) return s.toLowerCase();
+  if (ASCII_ONLY.test(s) || !(foldSpecial ??= specialClass(CASEFOLD_MAP, [0x3a3])).test(s)) {
+    return s.toLowerCase();
+  }
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const cp = codePointAtCu(s, i);
