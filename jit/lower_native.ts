@@ -52,6 +52,7 @@ import {
   LOCALS_OPERAND_UOPS,
   localSlots,
   ROT_OPERAND_UOPS,
+  STORE_OPERAND_UOPS,
 } from "./uops.ts";
 import { type AbsValue, analyze, extensionOp, plainNb } from "./optimizer.ts";
 import {
@@ -90,6 +91,7 @@ import { loopHeads } from "./trace.ts";
 const CONST_OPERAND: ReadonlySet<string> = new Set(CONST_OPERAND_UOPS);
 const FAST_OPERAND: ReadonlySet<string> = new Set(FAST_OPERAND_UOPS);
 const LOCALS_OPERAND: ReadonlySet<string> = new Set(LOCALS_OPERAND_UOPS);
+const STORE_OPERAND: ReadonlySet<string> = new Set(STORE_OPERAND_UOPS);
 /** The stack shuffles a `_KEEP` (`_ROT`) variant folds in, in order: `a[k] op= v`. */
 const SHUFFLES: readonly { kind: "KEEP" | "ROT"; uops: ReadonlySet<string>; before: string[] }[] = [
   { kind: "KEEP", uops: new Set(KEEP_OPERAND_UOPS), before: ["_COPY 2", "_COPY 2"] },
@@ -544,6 +546,37 @@ class Lowering {
     return instr(uop, fields);
   }
 
+  /**
+   * `_STORE_FAST slot`, folded into the arithmetic just before it when that
+   * reads only locals and a constant: `x = a op b` becomes
+   * `<op>_LOCALS_STORE`, and `x = a op c` (`x += 1`) `<op>_LOCAL_CONST_STORE`,
+   * which leave the stack alone. Nothing folds across a jump target.
+   */
+  emitStore(slot: number): void {
+    const k = this.body.length - 1;
+    const last = this.body[k];
+    const m = /^(_\w+?)_(LOCALS|CONST)$/.exec(last?.uop ?? "");
+    if (m !== null && STORE_OPERAND.has(m[1]) && !this.barriers.has(k + 1)) {
+      if (m[2] === "LOCALS") {
+        this.body[k] = { ...last, uop: `${m[1]}_LOCALS_STORE`, oparg: slot };
+        return;
+      }
+      const left = this.body[k - 1];
+      if (left?.uop === "_LOAD_FAST" && !this.barriers.has(k)) {
+        this.body.splice(k - 1, 2, {
+          ...last,
+          uop: `${m[1]}_LOCAL_CONST_STORE`,
+          oparg: left.oparg * 2 ** 32 + slot,
+        });
+        // Its exit, if it has one, moves with it.
+        const e = this.exiting.indexOf(k);
+        if (e >= 0) this.exiting[e] = k - 1;
+        return;
+      }
+    }
+    this.body.push(instr("_STORE_FAST", { oparg: slot }));
+  }
+
   types(s: AbsValue[], n: number): SlotType[] {
     return s.slice(s.length - n).map((v) => v.type);
   }
@@ -577,7 +610,7 @@ class Lowering {
         throw new Reject("UNKNOWN_TYPE", this.pc);
       }
       case "_STORE_FAST":
-        return this.emit("_STORE_FAST", { oparg: this.nat(oparg) });
+        return this.emitStore(this.nat(oparg));
       case "_POP_TOP":
         return this.emit("_POP_TOP");
       case "_COPY":

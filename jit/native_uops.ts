@@ -17,7 +17,7 @@
 import { INT_BODIES } from "./native_uops_int.ts";
 import { FLOAT_BODIES } from "./native_uops_float.ts";
 import { SEQ_BODIES } from "./native_uops_list.ts";
-import { EXIT, type NativeBody } from "./native_state.ts";
+import { CONTINUE, EXIT, type NativeBody, type NativeState } from "./native_state.ts";
 import { OPERAND_VARIANTS } from "./uops.ts";
 
 export {
@@ -92,6 +92,33 @@ function localOperands(base: NativeBody): NativeBody {
 }
 
 /**
+ * The body of a variant that stores its base's result to a local: the
+ * operands `operands` reads pushed for the base, the result then stored to
+ * slot `target`. A plain exit keeps the operands pushed, as the stencil does
+ * (stencils/jit.h); the slots above the stack it leaves are put back.
+ */
+function storedResult(
+  operands: (state: NativeState, oparg: number, operand1: bigint) => [bigint, bigint],
+  target: (oparg: number) => number,
+): (base: NativeBody) => NativeBody {
+  return (base) => (state, oparg, operand0, operand1) => {
+    const { sp } = state;
+    const saved = state.i64.slice(sp, sp + 2);
+    state.i64.set(operands(state, oparg, operand1), sp);
+    state.sp = sp + 2;
+    const outcome = base(state, 0, operand0, 0n);
+    if (outcome === CONTINUE) {
+      state.i64[target(oparg)] = state.i64[sp];
+      state.sp = sp;
+    }
+    for (let k = Math.max(state.sp, sp); k < sp + 2; k++) state.i64[k] = saved[k - sp];
+    return outcome;
+  };
+}
+
+const TWO32 = 2 ** 32;
+
+/**
  * A `_KEEP` variant's body: `_COPY 2` twice, then its base's. An exit keeps
  * the copies, as the stencil makes them (stencils/jit.h).
  */
@@ -125,6 +152,17 @@ const VARIANT_BODIES = {
   CONST: constOperand,
   FAST: fastOperand,
   LOCALS: localOperands,
+  LOCALS_STORE: storedResult(
+    (state, _oparg, operand1) => [
+      state.i64[Number(operand1 >> 32n)],
+      state.i64[Number(operand1 & 0xffffffffn)],
+    ],
+    (oparg) => oparg,
+  ),
+  LOCAL_CONST_STORE: storedResult(
+    (state, oparg, operand1) => [state.i64[Math.floor(oparg / TWO32)], operand1],
+    (oparg) => oparg % TWO32,
+  ),
   KEEP: keepOperands,
   ROT: rotOperands,
 };

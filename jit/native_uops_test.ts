@@ -196,7 +196,7 @@ function constConfigs(base: string, rng: Rng): Config[] {
 /** Variants whose exit moves the stack (pushes a local, or makes the shuffles folded in). */
 const exitMovesStack = (uop: string) => {
   const kind = OPERAND_VARIANTS.get(uop)?.kind;
-  return kind === "FAST" || kind === "LOCALS" || kind === "KEEP" || kind === "ROT";
+  return kind !== undefined && kind !== "CONST";
 };
 
 /**
@@ -289,6 +289,43 @@ function localsConfigs(base: string, rng: Rng): Config[] {
   }));
 }
 
+/**
+ * The slots the `_STORE` variants store their result to: a local, and the
+ * top of the stack, which `tos` holds (as it holds the last local when the
+ * stack is empty).
+ */
+const TARGETS = [3, STACK_BASE + DEPTH - 1];
+
+/**
+ * A `_LOCALS_STORE` variant's configurations: its `_LOCALS` variant's, the
+ * result going to a local.
+ */
+function localsStoreConfigs(base: string, rng: Rng): Config[] {
+  return localsConfigs(base, rng).flatMap((c) =>
+    TARGETS.map((target) => ({ ...c, oparg: target }))
+  );
+}
+
+/**
+ * A `_LOCAL_CONST_STORE` variant's configurations: its `_CONST` variant's,
+ * the left operand moved to a local and the result going to another.
+ */
+function localConstStoreConfigs(base: string, rng: Rng): Config[] {
+  return constConfigs(base, rng).flatMap((c) =>
+    TARGETS.map((target) => ({
+      ...c,
+      oparg: LEFT_SLOT * 2 ** 32 + target,
+      fill: (r: Rng, slots: BigInt64Array) => {
+        c.fill(r, slots);
+        const top = STACK_BASE + DEPTH;
+        slots[LEFT_SLOT] = slots[top - 1];
+        slots.copyWithin(STACK_BASE + 1, STACK_BASE, top - 1);
+        slots[STACK_BASE] = r.bits();
+      },
+    }))
+  );
+}
+
 /** The inputs each uop takes, from its name (the table's naming scheme). */
 function configs(uop: string, rng: Rng): Config[] {
   const variant = OPERAND_VARIANTS.get(uop);
@@ -297,6 +334,8 @@ function configs(uop: string, rng: Rng): Config[] {
       return shuffleConfigs(variant.base, variant.kind, rng);
     }
     if (variant.kind === "LOCALS") return localsConfigs(variant.base, rng);
+    if (variant.kind === "LOCALS_STORE") return localsStoreConfigs(variant.base, rng);
+    if (variant.kind === "LOCAL_CONST_STORE") return localConstStoreConfigs(variant.base, rng);
     return (variant.kind === "CONST" ? constConfigs : fastConfigs)(variant.base, rng);
   }
   const masks = Object.values(COMPARE_MASKS);

@@ -152,6 +152,24 @@ export const FAST_OPERAND_UOPS: readonly string[] = CONST_OPERAND_UOPS.filter(
  */
 export const LOCALS_OPERAND_UOPS: readonly string[] = FAST_OPERAND_UOPS;
 
+/**
+ * The arithmetic with variants that store their result to a local instead
+ * of pushing it (the `_STORE_FAST` after them goes): `<name>_LOCALS_STORE`
+ * reads both operands from locals as `_LOCALS` does, `<name>_LOCAL_CONST_STORE`
+ * the left one from a local and the right one from operand1 (`x += 1`).
+ * oparg is the target slot, packed with the left operand's slot (high 32
+ * bits) in the second.
+ */
+export const STORE_OPERAND_UOPS: readonly string[] = [
+  "_BINARY_OP_ADD_INT",
+  "_BINARY_OP_SUBTRACT_INT",
+  "_BINARY_OP_MULTIPLY_INT",
+  "_BINARY_OP_ADD_FLOAT",
+  "_BINARY_OP_SUBTRACT_FLOAT",
+  "_BINARY_OP_MULTIPLY_FLOAT",
+  "_BINARY_OP_TRUE_DIVIDE_FLOAT",
+];
+
 /** operand1 of a `_LOCALS` variant: the left operand's slot and the right one's. */
 export function localSlots(left: number, right: number): bigint {
   return (BigInt(left) << 32n) | BigInt(right);
@@ -172,12 +190,19 @@ export const ROT_OPERAND_UOPS: readonly string[] = ITEM_STRATEGIES.filter((k) =>
  * constant or a local's slot, both operands locals' slots, or the stack
  * shuffles around it folded in.
  */
-export type OperandKind = "CONST" | "FAST" | "LOCALS" | "KEEP" | "ROT";
+export type OperandKind =
+  | "CONST"
+  | "FAST"
+  | "LOCALS"
+  | "LOCALS_STORE"
+  | "LOCAL_CONST_STORE"
+  | "KEEP"
+  | "ROT";
 
 /** What each kind of variant takes in operand1 and on the stack, and what its rows say of it. */
 const OPERAND_ROWS: Record<
   OperandKind,
-  { ref: string; doc: string; operand1?: string; stack: (base: string) => string }
+  { ref: string; doc: string; oparg?: string; operand1?: string; stack: (base: string) => string }
 > = {
   CONST: {
     ref: " with a constant right operand",
@@ -197,6 +222,24 @@ const OPERAND_ROWS: Record<
     operand1: "the native slots of the left operand (high 32 bits) and the right one (low 32)",
     stack: (base) => base.replace(/^\([^-]*--/, "(--"),
   },
+  LOCALS_STORE: {
+    ref: " with both operands locals, its result stored to a local",
+    doc: "; the operands are the locals in the slots operand1 packs, the result goes to slot " +
+      "oparg (an exit pushes the operands)",
+    oparg: "the native slot the result goes to",
+    operand1: "the native slots of the left operand (high 32 bits) and the right one (low 32)",
+    stack: () => "(--)",
+  },
+  LOCAL_CONST_STORE: {
+    ref:
+      " with its left operand a local and its right one a constant, its result stored to a local",
+    doc:
+      "; the left operand is the local in oparg's high 32 bits, the right one operand1, and the " +
+      "result goes to the slot in oparg's low 32 bits (an exit pushes the operands)",
+    oparg: "the native slots of the left operand (high 32 bits) and the result (low 32)",
+    operand1: "the right operand, a constant (its 64 bits)",
+    stack: () => "(--)",
+  },
   KEEP: {
     ref: " after `_COPY 2; _COPY 2`",
     doc: "; the sequence and index stay under the item (an exit pushes their copies)",
@@ -211,13 +254,14 @@ const OPERAND_ROWS: Record<
 
 /** The variant row of `base`: its right operand or its stack shuffles as `kind` says. */
 function operandRow(base: UopInfo, kind: OperandKind): UopInfo {
-  const { ref, doc, operand1, stack } = OPERAND_ROWS[kind];
+  const { ref, doc, oparg, operand1, stack } = OPERAND_ROWS[kind];
   return {
     ...base,
     name: `${base.name}_${kind}`,
     stack: stack(base.stack),
     ref: OWN + base.name + ref,
     doc: base.doc + doc,
+    ...(oparg === undefined ? {} : { oparg }),
     ...(operand1 === undefined ? {} : { operand1 }),
   };
 }
@@ -228,6 +272,8 @@ export const OPERAND_VARIANTS: ReadonlyMap<string, { base: string; kind: Operand
     ["CONST", CONST_OPERAND_UOPS],
     ["FAST", FAST_OPERAND_UOPS],
     ["LOCALS", LOCALS_OPERAND_UOPS],
+    ["LOCALS_STORE", STORE_OPERAND_UOPS],
+    ["LOCAL_CONST_STORE", STORE_OPERAND_UOPS],
     ["KEEP", KEEP_OPERAND_UOPS],
     ["ROT", ROT_OPERAND_UOPS],
   ] as const).flatMap(([kind, bases]) =>

@@ -82,13 +82,13 @@ extern char _JIT_OPERAND1[];
  * their place (a compare-and-branch). A store takes a THIRD operand below
  * LEFT, and TERNARY_POP() drops all three.
  */
-#ifdef RIGHT_CONST
 /* The compiler takes a hole's address for nonzero: laundered, a zero divisor is still tested. */
 static inline int64_t right_const_(void) {
   int64_t v = OPERAND1;
   __asm__("" : "+r"(v));
   return v;
 }
+#ifdef RIGHT_CONST
 #define LEFT tos
 #define RIGHT right_const_()
 #define THIRD NOS
@@ -131,6 +131,41 @@ static inline int64_t right_const_(void) {
   do {                                                                 \
     sp[-1] = tos;                                                      \
     __attribute__((musttail)) return _JIT_EXIT(frame, sp + 1, (B));    \
+  } while (0)
+#undef EXIT
+#define EXIT()                                                         \
+  do {                                                                 \
+    int64_t left_ = LEFT, right_ = RIGHT;                              \
+    sp[-1] = tos;                                                      \
+    sp[0] = left_;                                                     \
+    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 2, right_); \
+  } while (0)
+#elif defined(OPERANDS_LOCALS_STORE) || defined(OPERANDS_LOCAL_CONST_STORE)
+/*
+ * Arithmetic on locals whose result goes to a local, not the stack (the
+ * `_STORE_FAST` after it folded in): the operands are two local slots
+ * packed in OPERAND1 and the target slot is OPARG, or the left operand the
+ * slot in OPARG's high half, the right one the constant OPERAND1 and the
+ * target the slot in OPARG's low half. An exit pushes both operands. When
+ * the stack is empty, `tos` is a copy of the slot below it, the last local
+ * (rule 6): a store there must update it too, or the next push would write
+ * the old value back.
+ */
+#ifdef OPERANDS_LOCALS_STORE
+#define LEFT (frame[(uint64_t)OPERAND1 >> 32])
+#define RIGHT (frame[OPERAND1 & 0xffffffff])
+#define TARGET (frame[OPARG])
+#else
+#define LEFT (frame[(uint64_t)OPARG >> 32])
+#define RIGHT right_const_()
+#define TARGET (frame[OPARG & 0xffffffff])
+#endif
+#define BINARY(V)                                          \
+  do {                                                     \
+    int64_t result_ = (V);                                 \
+    int64_t *target_ = &TARGET;                            \
+    *target_ = result_;                                    \
+    CONTINUE(sp, target_ == sp - 1 ? result_ : tos);       \
   } while (0)
 #undef EXIT
 #define EXIT()                                                         \
