@@ -110,6 +110,13 @@ export function configureLists(eager: boolean, address?: (buffer: ArrayBuffer) =
   PyList.onCreate = eager ? promote : null;
 }
 
+/** The double whose bits are the int64 `address`, as a nested list's items hold it. */
+function asItemBits(address: number): number {
+  bitsWords[0] = address % TWO32;
+  bitsWords[1] = Math.floor(address / TWO32);
+  return bitsScratch[0];
+}
+
 /** Lists and tuples exits found lately, by header address (bounded): a loop's exits meet the same few. */
 const recentOwners = new Map<number, PyList | PyTuple>();
 const RECENT_OWNERS = 1024;
@@ -122,8 +129,6 @@ const RECENT_OWNERS = 1024;
  * reachable from the boxed frame as it was at entry.
  */
 export class HeaderOwners {
-  #found: Map<number, PyList | PyTuple> | null = null;
-
   constructor(readonly roots: readonly (PyObject | undefined)[]) {}
 
   /** The list or tuple whose header is at `address`. */
@@ -140,42 +145,52 @@ export class HeaderOwners {
   }
 
   #find(address: number): PyList | PyTuple {
-    let found = this.#found;
-    if (found === null) {
-      // The common case first: a list in a local or on the stack.
-      found = this.#found = new Map();
-      for (const v of this.roots) {
-        const h = (v instanceof PyList || v instanceof PyTuple) ? headerIfAny(v) : undefined;
-        if (h !== undefined) found.set(h.address, v as PyList | PyTuple);
+    // The common case first: a list in a local or on the stack.
+    for (const v of this.roots) {
+      if ((v instanceof PyList || v instanceof PyTuple) && headerIfAny(v)?.address === address) {
+        return v;
       }
     }
-    const direct = found.get(address);
-    if (direct !== undefined) return direct;
-    found.clear();
-    const visit = (v: PyObject | undefined, depth: number): void => {
-      if (v instanceof PyList) {
-        const h = headerIfAny(v);
-        if (h === undefined || found.has(h.address)) return;
-        found.set(h.address, v);
-        const items = v.native?.objects;
-        if (items && depth < MAX_NESTING) { for (const x of items) visit(x, depth + 1); }
-      } else if (v instanceof PyTuple) {
-        const h = headerIfAny(v);
-        if (h === undefined || found.has(h.address)) return;
-        found.set(h.address, v);
-        if (depth < MAX_NESTING) { for (const x of v.items) visit(x, depth + 1); }
-      } else if (v !== undefined && typeof v === "object") {
-        // An iterator's sequence.
-        const seq = (v as { seq?: PyObject | null }).seq;
-        if (seq instanceof PyList || seq instanceof PyTuple) visit(seq, depth);
+    // Then the items of nested lists and tuples, depth first, stopping at the owner: a nested
+    // list's items hold their headers' addresses, so one scan of them finds it among
+    // thousands (a loop over the rows of a table exits with the current row).
+    const seen = new Set<PyObject>();
+    const owns = (x: PyObject | undefined): boolean =>
+      (x instanceof PyList || x instanceof PyTuple) && headerIfAny(x)?.address === address;
+    const search = (v: PyObject | undefined, depth: number): PyList | PyTuple | null => {
+      if (v instanceof PyList || v instanceof PyTuple) {
+        if (seen.has(v)) return null;
+        seen.add(v);
+        if (owns(v)) return v;
+        if (depth >= MAX_NESTING) return null;
+        let items: readonly PyObject[];
+        if (v instanceof PyList) {
+          const n = v.native;
+          if (n === null || n.objects === null) return null;
+          const k = n.data.subarray(0, n.length).indexOf(asItemBits(address));
+          if (k >= 0 && owns(n.objects[k])) return n.objects[k] as PyList | PyTuple;
+          items = n.objects;
+        } else items = v.items;
+        for (const x of items) {
+          if (owns(x)) return x as PyList | PyTuple;
+          const inner = x instanceof PyTuple ||
+            (x instanceof PyList && x.native !== null && x.native.objects !== null);
+          const o = inner ? search(x, depth + 1) : null;
+          if (o !== null) return o;
+        }
+        return null;
       }
+      // An iterator's sequence.
+      const seq = v !== undefined && typeof v === "object"
+        ? (v as { seq?: PyObject | null }).seq
+        : undefined;
+      return seq instanceof PyList || seq instanceof PyTuple ? search(seq, depth) : null;
     };
-    for (const v of this.roots) visit(v, 0);
-    const o = found.get(address);
-    if (o === undefined) {
-      throw new Error(`no list or tuple has a header at 0x${address.toString(16)}`);
+    for (const v of this.roots) {
+      const o = search(v, 0);
+      if (o !== null) return o;
     }
-    return o;
+    throw new Error(`no list or tuple has a header at 0x${address.toString(16)}`);
   }
 }
 

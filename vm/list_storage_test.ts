@@ -77,6 +77,12 @@ Deno.test("nested lists and tuples hold their items' headers, and exits find the
   assert.equal(owners.at(headerIfAny(row)!.address), row);
   assert.equal(owners.at(headerIfAny(pair)!.address), pair);
   assert.throws(() => owners.at(12345));
+  // A row among hundreds is found by one scan of the table's item words.
+  const rows = Array.from({ length: 500 }, (_, i) => new PyList([i, i + 1]));
+  const table = new PyList(rows);
+  assert.equal(promote(table)?.strategy, Strategy.Nested);
+  assert.equal(new HeaderOwners([table]).at(headerIfAny(rows[321])!.address), rows[321]);
+  assert.equal(new HeaderOwners([pair, table]).at(headerIfAny(rows[0])!.address), rows[0]);
   const mixed = new PyTuple([1, "a"] as PyObject[]);
   assert.equal(tupleHeader(mixed).strategyWord, Strategy.Generic | TUPLE);
   assert.equal(tupleHeader(mixed).length, 0, "native code reads nothing of it");
