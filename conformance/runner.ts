@@ -221,19 +221,19 @@ async function runBatches(
 }
 
 /**
- * A fixed sample of about `n` cases: every `# expect: jit` case, then every
- * k-th of the others in path order, so the same tree always gives the same
- * sample.
+ * A fixed sample of about `n` cases: the `# expect: jit` cases first (every
+ * k-th of them when they are more than `n`), then every k-th of the others,
+ * in path order, so the same tree always gives the same sample.
  */
 export function sampleCases(cases: string[], n: number): string[] {
   const jit = cases.filter((c) => readOrNull(c)?.startsWith("# expect: jit"));
   const others = cases.filter((c) => !jit.includes(c));
-  const want = Math.max(0, n - jit.length);
-  const step = want === 0 ? Infinity : others.length / want;
-  const picked = new Set(jit);
-  for (let i = 0; i < want && Math.floor(i * step) < others.length; i++) {
-    picked.add(others[Math.floor(i * step)]);
-  }
+  const everyKth = (from: string[], want: number) => {
+    const step = from.length / want;
+    return Array.from({ length: Math.min(want, from.length) }, (_, i) => from[Math.floor(i * step)]);
+  };
+  const picked = new Set(everyKth(jit, n));
+  for (const c of everyKth(others, Math.max(0, n - picked.size))) picked.add(c);
   return cases.filter((c) => picked.has(c));
 }
 
