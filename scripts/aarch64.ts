@@ -12,7 +12,7 @@
  * (`jit/`, `ffi/`), without type-checking them again (the native run checks
  * the same sources, and the emulated checker takes minutes). `conformance` runs the conformance runner here with its
  * workers on the arm64 Deno (for example `conformance --mode=jit --stress
- * --sample=400`), batched, since the emulated Deno takes seconds to start.
+ * --sample=150`), batched, since the emulated Deno takes seconds to start.
  *
  * @module
  */
