@@ -88,6 +88,19 @@ static inline int64_t right_const_(void) {
   __asm__("" : "+r"(v));
   return v;
 }
+/*
+ * The exit of a variant whose operands are not on the stack (`_LOCALS`,
+ * `_LOCALS_STORE`, `_LOCAL_CONST_STORE`): it pushes both, so tier 1 finds
+ * them as it would.
+ */
+#define EXIT_PUSHING_OPERANDS()                                        \
+  do {                                                                 \
+    int64_t left_ = LEFT, right_ = RIGHT;                              \
+    sp[-1] = tos;                                                      \
+    sp[0] = left_;                                                     \
+    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 2, right_); \
+  } while (0)
+
 #ifdef RIGHT_CONST
 #define LEFT tos
 #define RIGHT right_const_()
@@ -133,13 +146,7 @@ static inline int64_t right_const_(void) {
     __attribute__((musttail)) return _JIT_EXIT(frame, sp + 1, (B));    \
   } while (0)
 #undef EXIT
-#define EXIT()                                                         \
-  do {                                                                 \
-    int64_t left_ = LEFT, right_ = RIGHT;                              \
-    sp[-1] = tos;                                                      \
-    sp[0] = left_;                                                     \
-    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 2, right_); \
-  } while (0)
+#define EXIT() EXIT_PUSHING_OPERANDS()
 #elif defined(OPERANDS_LOCALS_STORE) || defined(OPERANDS_LOCAL_CONST_STORE)
 /*
  * Arithmetic on locals whose result goes to a local, not the stack (the
@@ -168,13 +175,7 @@ static inline int64_t right_const_(void) {
     CONTINUE(sp, target_ == sp - 1 ? result_ : tos);       \
   } while (0)
 #undef EXIT
-#define EXIT()                                                         \
-  do {                                                                 \
-    int64_t left_ = LEFT, right_ = RIGHT;                              \
-    sp[-1] = tos;                                                      \
-    sp[0] = left_;                                                     \
-    __attribute__((musttail)) return _JIT_EXIT(frame, sp + 2, right_); \
-  } while (0)
+#define EXIT() EXIT_PUSHING_OPERANDS()
 #elif defined(OPERANDS_KEEP)
 /*
  * A load that keeps its operands (`_COPY 2; _COPY 2` folded into it): the
