@@ -230,7 +230,10 @@ export function sampleCases(cases: string[], n: number): string[] {
   const others = cases.filter((c) => !jit.includes(c));
   const everyKth = (from: string[], want: number) => {
     const step = from.length / want;
-    return Array.from({ length: Math.min(want, from.length) }, (_, i) => from[Math.floor(i * step)]);
+    return Array.from(
+      { length: Math.min(want, from.length) },
+      (_, i) => from[Math.floor(i * step)],
+    );
   };
   const picked = new Set(everyKth(jit, n));
   for (const c of everyKth(others, Math.max(0, n - picked.size))) picked.add(c);
@@ -262,7 +265,6 @@ export async function runSuite(options: {
   const summary: Summary = { passed: 0, failed: 0, known: 0 };
   for (const mode of options.modes) {
     for (const stress of options.stress) {
-      if (stress && mode === "interp") continue; // tier 0 has no thresholds to stress
       const args = [`--mode=${mode}`, ...(stress ? ["--stress"] : [])];
       const label = args.join(" ");
       const t0 = performance.now();

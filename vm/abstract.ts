@@ -239,7 +239,7 @@ export function isTrue(x: PyObject): boolean {
   }
   if (x === None) return false;
   const cls = x.cls;
-  if (cls === T.list) return (x as PyList).items.length !== 0;
+  if (cls === T.list) return listLength(x as PyList) !== 0;
   if (cls === T.float) return (x as PyFloat).value !== 0;
   if (cls === T.tuple) return (x as PyTuple).items.length !== 0;
   if (cls === T.dict) return (x as PyDict).size !== 0;

@@ -1155,29 +1155,44 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               break;
             }
 
-            case 135: // BINARY_OP_SUBSCR_LIST_INT
-            case 136: { // BINARY_OP_SUBSCR_TUPLE_INT
+            case 135: { // BINARY_OP_SUBSCR_LIST_INT
               const b = fast[sp - 1]!;
-              const a = fast[sp - 2]!;
-              // A list with native storage takes the slower way; the others read a JS array.
-              const native = (unit & 0xff) === 135 ? (a as PyList).native : null;
-              const exact = (unit & 0xff) === 135
-                ? (a as PyList).cls === LIST
-                : (a as PyTuple).cls === TUPLE;
-              const items = !exact || native !== null
-                ? null
-                : (unit & 0xff) === 135
-                ? (a as PyList).generic
-                : (a as PyTuple).items;
-              const n = items !== null ? items.length : exact ? native!.length : 0;
-              const i = typeof b === "number" && b < 0 ? b + n : b;
-              if (!exact || typeof i !== "number" || i < 0 || i >= n) {
+              const a = fast[sp - 2] as PyList;
+              // The generic strategy reads its JS array; native storage its own accessor.
+              let v: PyObject | undefined;
+              if (a.cls === LIST && typeof b === "number") {
+                const native = a.native;
+                if (native === null) {
+                  const items = a.generic;
+                  const i = b < 0 ? b + items.length : b;
+                  if (i >= 0 && i < items.length) v = items[i];
+                } else {
+                  const i = b < 0 ? b + native.length : b;
+                  if (i >= 0 && i < native.length) v = native.get(i);
+                }
+              }
+              if (v === undefined) {
                 // Out of range too: the generic form raises the IndexError.
                 op = miss(op, spec!);
                 continue dispatch;
               }
               sp--;
-              fast[sp - 1] = items !== null ? items[i] : native!.get(i);
+              fast[sp - 1] = v;
+              pc += C_BINARY_OP;
+              break;
+            }
+
+            case 136: { // BINARY_OP_SUBSCR_TUPLE_INT
+              const b = fast[sp - 1]!;
+              const a = fast[sp - 2] as PyTuple;
+              const items = a.cls === TUPLE ? a.items : null;
+              const i = typeof b === "number" && items !== null && b < 0 ? b + items.length : b;
+              if (items === null || typeof i !== "number" || i < 0 || i >= items.length) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              sp--;
+              fast[sp - 1] = items[i];
               pc += C_BINARY_OP;
               break;
             }
@@ -1551,24 +1566,42 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               continue reload;
             }
 
-            case 162: // FOR_ITER_LIST
+            case 162: { // FOR_ITER_LIST
+              const it = fast[sp - 1] as ListIterator;
+              if (it.cls !== LIST_ITERATOR) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              // Direct field reads: this is the loop's hot path (no calls V8 may not inline).
+              const seq = it.seq;
+              let v: PyObject | undefined;
+              if (seq !== null) {
+                const native = seq.native;
+                if (native === null) {
+                  const items = seq.generic;
+                  if (it.i < items.length) v = items[it.i++];
+                } else if (it.i < native.length) v = native.get(it.i++);
+              }
+              if (v !== undefined) {
+                fast[sp++] = v;
+                pc += C_FOR_ITER;
+              } else {
+                it.seq = null;
+                sp--;
+                pc += C_FOR_ITER + arg + 1;
+              }
+              break;
+            }
+
             case 163: { // FOR_ITER_TUPLE
-              const it = fast[sp - 1] as ListIterator | TupleIterator;
-              if (it.cls !== (op === 162 ? LIST_ITERATOR : TUPLE_ITERATOR)) {
+              const it = fast[sp - 1] as TupleIterator;
+              if (it.cls !== TUPLE_ITERATOR) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
               const seq = it.seq;
-              // Direct field reads: this is the loop's hot path (no calls V8 may not inline).
-              const native = op === 162 && seq !== null ? (seq as PyList).native : null;
-              const items = seq === null || native !== null
-                ? null
-                : op === 163
-                ? (seq as PyTuple).items
-                : (seq as PyList).generic;
-              const n = items !== null ? items.length : native !== null ? native.length : 0;
-              if (it.i < n) {
-                fast[sp++] = items !== null ? items[it.i++] : native!.get(it.i++);
+              if (seq !== null && it.i < seq.items.length) {
+                fast[sp++] = seq.items[it.i++];
                 pc += C_FOR_ITER;
               } else {
                 it.seq = null;
@@ -1619,29 +1652,33 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               break;
             }
 
-            case 167: // UNPACK_SEQUENCE_TUPLE
+            case 167: { // UNPACK_SEQUENCE_TUPLE
+              const v = fast[sp - 1] as PyTuple;
+              if (v.cls !== TUPLE || v.items.length !== arg) {
+                op = miss(op, spec!);
+                continue dispatch;
+              }
+              const items = v.items;
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+              pc += C_UNPACK_SEQUENCE;
+              break;
+            }
+
             case 168: { // UNPACK_SEQUENCE_LIST
-              const v = fast[sp - 1]!;
+              const v = fast[sp - 1] as PyList;
               // A list with native storage is read item by item, and keeps it.
-              const tuple = (unit & 0xff) === 167;
-              const native = tuple ? null : (v as PyList).native;
-              const items = tuple
-                ? ((v as PyTuple).cls === TUPLE ? (v as PyTuple).items : null)
-                : (v as PyList).cls === LIST && native === null
-                ? (v as PyList).generic
-                : null;
-              const n = items !== null
-                ? items.length
-                : native !== null && (v as PyList).cls === LIST
-                ? native.length
-                : -1;
+              const native = v.cls === LIST ? v.native : null;
+              const n = v.cls !== LIST ? -1 : native === null ? v.generic.length : native.length;
               if (n !== arg) {
                 op = miss(op, spec!);
                 continue dispatch;
               }
               sp--;
-              if (items !== null) { for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i]; }
-              else for (let i = arg - 1; i >= 0; i--) fast[sp++] = native!.get(i);
+              if (native === null) {
+                const items = v.generic;
+                for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+              } else for (let i = arg - 1; i >= 0; i--) fast[sp++] = native.get(i);
               pc += C_UNPACK_SEQUENCE;
               break;
             }
@@ -1649,22 +1686,29 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             case 169: { // STORE_SUBSCR_LIST_INT
               const container = fast[sp - 2] as PyList;
               const sub = fast[sp - 1]!;
-              const native = container.native;
-              const n = (container as PyList).cls !== LIST
-                ? -1
-                : native === null
-                ? container.generic.length
-                : native.length;
-              const i = typeof sub === "number" && sub < 0 ? sub + n : sub;
-              if (n < 0 || typeof i !== "number" || i < 0 || i >= n) {
-                op = miss(op, spec!);
-                continue dispatch;
+              if (container.cls === LIST && typeof sub === "number") {
+                const native = container.native;
+                if (native === null) {
+                  const items = container.generic;
+                  const i = sub < 0 ? sub + items.length : sub;
+                  if (i >= 0 && i < items.length) {
+                    items[i] = fast[sp - 3]!;
+                    sp -= 3;
+                    pc += C_STORE_SUBSCR;
+                    break;
+                  }
+                } else {
+                  const i = sub < 0 ? sub + native.length : sub;
+                  if (i >= 0 && i < native.length) {
+                    setListItem(container, i, fast[sp - 3]!);
+                    sp -= 3;
+                    pc += C_STORE_SUBSCR;
+                    break;
+                  }
+                }
               }
-              if (native === null) container.generic[i] = fast[sp - 3]!;
-              else setListItem(container, i, fast[sp - 3]!);
-              sp -= 3;
-              pc += C_STORE_SUBSCR;
-              break;
+              op = miss(op, spec!);
+              continue dispatch;
             }
 
             case 170: { // STORE_SUBSCR_DICT

@@ -39,6 +39,7 @@ import { throwMatches } from "./exceptions.ts";
 import { genericAlias } from "./generic_alias.ts";
 import {
   listAppend,
+  listItem,
   listLength,
   listPop,
   listRepeat,
@@ -337,12 +338,12 @@ export class ListReverseIterator extends PyIter {
   constructor(list: PyList) {
     super();
     this.list = list;
-    this.i = list.items.length - 1;
+    this.i = listLength(list) - 1;
   }
   next(): PyObject | undefined {
     const l = this.list;
     if (l === null) return undefined;
-    if (this.i >= 0 && this.i < l.items.length) return l.items[this.i--];
+    if (this.i >= 0 && this.i < listLength(l)) return listItem(l, this.i--);
     this.list = null;
     return undefined;
   }
