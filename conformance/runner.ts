@@ -5,7 +5,8 @@
  * output.
  *
  * Usage: `deno task conformance [--mode=M|all] [--stress|--both] [--jobs=N]
- * [--timeout=SECONDS] [--sample=N] [--runtime="CMD ..."] [FILTER]`.
+ * [--timeout=SECONDS] [--sample=N] [--runtime="CMD ..."] [FILTER ...]`: the
+ * cases whose path contains any FILTER.
  * `--sample=N` runs a fixed, deterministic sample of N cases that always
  * includes every `# expect: jit` case; `--runtime` runs the workers under
  * another Deno (`qemu-aarch64 /path/to/arm64/deno`: `scripts/aarch64.ts`). Prints one block per failing case (with a
@@ -29,7 +30,7 @@ const WORKER = new URL("./worker.ts", import.meta.url).pathname;
 const BATCH = 40;
 
 /** Every case path (relative to the repository), sorted. */
-export function listCases(filter = ""): string[] {
+export function listCases(filter: string | readonly string[] = ""): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
     const entries = [...Deno.readDirSync(`${ROOT}${rel}`)].sort((
@@ -42,7 +43,8 @@ export function listCases(filter = ""): string[] {
     }
   };
   walk("conformance/cases");
-  return out.filter((c) => c.includes(filter));
+  const filters = typeof filter === "string" ? [filter] : filter.length > 0 ? filter : [""];
+  return out.filter((c) => filters.some((f) => c.includes(f)));
 }
 
 function readOrNull(path: string): string | null {
@@ -251,7 +253,8 @@ export interface Summary {
 export async function runSuite(options: {
   modes: string[];
   stress: boolean[];
-  filter?: string;
+  /** Cases whose path contains any of these (all cases when none). */
+  filter?: string | readonly string[];
   jobs?: number;
   timeout?: number;
   sample?: number;
@@ -341,7 +344,7 @@ if (import.meta.main) {
   const summary = await runSuite({
     modes,
     stress: values.both ? [false, true] : [values.stress ?? false],
-    filter: positionals[0],
+    filter: positionals,
     jobs: values.jobs ? Number(values.jobs) : undefined,
     timeout: values.timeout ? Number(values.timeout) : undefined,
     sample: values.sample ? Number(values.sample) : undefined,
