@@ -502,12 +502,20 @@ export function contains(container: PyObject, item: PyObject): boolean {
     const cls = container.cls;
     if (cls === T.dict) return (container as PyDict).has(item);
     const f = typeLookup(cls, "__contains__");
-    if (f !== undefined && f !== None) {
+    if (f === None) raise("TypeError", `'${typeName(container)}' object is not a container`);
+    if (f !== undefined) {
       const r = callSpecial(f, container, item);
       return typeof r === "boolean" ? r : isTrue(r);
     }
     if (typeLookup(cls, "__iter__") !== undefined || typeLookup(cls, "__getitem__") !== undefined) {
-      const it = getIter(container);
+      let it: PyObject;
+      try {
+        it = getIter(container);
+      } catch (e) {
+        // CPython's _PySequence_IterSearch: any TypeError from iter() reads as "not iterable".
+        if (!(e instanceof PyThrow && throwMatches(e, T.TypeError))) throw e;
+        raise("TypeError", `argument of type '${typeName(container)}' is not iterable`);
+      }
       for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
         if (v === item || eqBool(v, item)) return true;
       }
