@@ -60,10 +60,15 @@ function self(x: PyObject): PyList {
 /** `l[i]` for an int index (negative from the end): "list index out of range". */
 export function listGetIndex(l: PyList, i: number): PyObject {
   const native = l.native;
-  const n = native === null ? l.generic.length : native.length;
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) raise("IndexError", "list index out of range");
-  return native === null ? l.generic[i] : native.get(i);
+  if (native === null) {
+    const items = l.generic;
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) raise("IndexError", "list index out of range");
+    return items[i];
+  }
+  if (i < 0) i += native.length;
+  if (i < 0 || i >= native.length) raise("IndexError", "list index out of range");
+  return native.get(i);
 }
 
 /** An index argument as a JS number: huge ints become IndexError as CPython's. */

@@ -592,13 +592,15 @@ export function listItem(l: PyList, i: number): PyObject {
 /** Stores item `i` of `l`, `0 <= i < listLength(l)`. */
 export function setListItem(l: PyList, i: number, v: PyObject): void {
   const n = l.native;
-  if (n === null || !n.set(i, v)) l.items[i] = v;
+  if (n === null) l.generic[i] = v;
+  else if (!n.set(i, v)) l.items[i] = v;
 }
 
 /** `l.append(v)`. */
 export function listAppend(l: PyList, v: PyObject): void {
   const n = l.native;
-  if (n === null || !n.push(v)) l.items.push(v);
+  if (n === null) l.generic.push(v);
+  else if (!n.push(v)) l.items.push(v);
 }
 
 /**
