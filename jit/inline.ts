@@ -6,8 +6,9 @@
  * optimizer follows the same frames with `enterFrame`/`leaveFrame`.
  *
  * Rules for what is inlined:
- * 1. Only a call tier 1 specialized as exact-args (the callee's code is its
- *    cache) of a function the trace can name: folded from a global, a
+ * 1. Only a call tier 1 specialized as exact-args or with defaults (the
+ *    callee's code is its cache; the defaults it leaves out are pushed as
+ *    constants, and checked as `__code__` is) of a function the trace can name: folded from a global, a
  *    constant, a method lookup, or the loop frame's local at the loop head.
  *    The call's guard (`_CHECK_FUNCTION_VERSION`) re-checks the function's
  *    identity and its `__code__` every time, so a wrong guess only exits.
@@ -80,7 +81,9 @@ export class ProjectionFrames {
   planCall(pc: number, sp: number, ops: readonly TraceOp[]): InlinedFrame | null {
     const code = this.code;
     const unit = code.co_code[pc];
-    if ((unit & 0xff) !== Op.CALL_PY_EXACT_ARGS || this.depth >= MAX_INLINE_DEPTH) return null;
+    const op = unit & 0xff;
+    if (op !== Op.CALL_PY_EXACT_ARGS && op !== Op.CALL_PY_WITH_DEFAULTS) return null;
+    if (this.depth >= MAX_INLINE_DEPTH) return null;
     const arg = unit >>> 8;
     const base = sp - arg - 2;
     const callee = code.cacheRefs[pc] as CodeObject | undefined;
@@ -90,7 +93,14 @@ export class ProjectionFrames {
     if (!(func instanceof PyFunction) || func.cls !== T.function || func.code !== callee) {
       return null;
     }
-    const nargs = arg + (withSelf ? 1 : 0);
+    const given = arg + (withSelf ? 1 : 0);
+    // With defaults: the ones the call leaves out join the arguments (their values are an
+    // entry dependency, and the call's guard checks them).
+    const missing = op === Op.CALL_PY_WITH_DEFAULTS ? callee.co_argcount - given : 0;
+    const all = func.defaults ?? [];
+    if (missing < 0 || missing > all.length || (missing > 0 && withSelf)) return null;
+    const defaults = all.slice(all.length - missing);
+    const nargs = given + missing;
     if (!inlinable(callee, nargs)) return null;
     if (callee === this.loop.code || this.#callers.some((c) => c.code === callee)) return null;
     if (callee === code) return null;
@@ -103,6 +113,7 @@ export class ProjectionFrames {
       base,
       resume: pc + 1 + C_CALL,
       nargs,
+      defaults,
     };
   }
 
@@ -149,9 +160,14 @@ export class ProjectionFrames {
 
   /** The uops of an inlined call, and what the trace now depends on. */
   callParts(f: InlinedFrame, arg: number): { parts: [string, number, unknown][]; dep: Dependency } {
+    const defaults = f.defaults.map((v): [string, number, unknown] => ["_LOAD_CONST_INLINE", 0, v]);
     return {
-      parts: [["_CHECK_FUNCTION_VERSION", arg, f], ["_PUSH_FRAME", arg, f]],
-      dep: { kind: "function_code", func: f.func, code: f.code },
+      parts: [
+        ["_CHECK_FUNCTION_VERSION", arg, f],
+        ...defaults,
+        ["_PUSH_FRAME", arg + defaults.length, f],
+      ],
+      dep: { kind: "function_code", func: f.func, code: f.code, defaults: f.defaults },
     };
   }
 

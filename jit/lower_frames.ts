@@ -58,7 +58,9 @@ export function lowerFrameOp(
       const callable = s[d - oparg - 2], nul = s[d - oparg - 1];
       if (!callable?.known || callable.value !== f.func) l.fail("UNKNOWN_TYPE");
       // A `self` is an object: native code has no slot form for it.
-      if (f.nargs !== oparg || !nul?.known || nul.value !== undefined) l.fail("NOT_NATIVE");
+      if (f.nargs - f.defaults.length !== oparg || !nul?.known || nul.value !== undefined) {
+        l.fail("NOT_NATIVE");
+      }
       return;
     }
     case "_PUSH_FRAME": {

@@ -18,6 +18,7 @@ import type { NativeDispatch } from "./side_traces.ts";
 import { stencilTable } from "./stencil_table.ts";
 import { nativeRecord, type Tier2Stats } from "./stats.ts";
 import {
+  calleeHolds,
   isRejection,
   type NativeCode,
   type Rejection,
@@ -137,8 +138,8 @@ export class NativeExecutor implements TraceExecutor {
       const ok = d.kind === "dict_entry"
         ? d.table.keysTag === d.tag && d.entry.value === d.value
         : d.kind === "function_code"
-        // An inlined callee's `__code__` was reassigned: its body in the trace is stale.
-        ? d.func.code === d.code
+        // An inlined callee's `__code__` or defaults were reassigned: its body in the trace is stale.
+        ? calleeHolds(d.func, d.code, d.defaults)
         : d.type.version === d.version;
       if (!ok) return false;
     }

@@ -47,7 +47,7 @@ import type { PyObject } from "../vm/object.ts";
 import type { Vm } from "../vm/vm.ts";
 import type { NativeBackend } from "../ffi/native_backend.ts";
 import { backEdgeTarget, projectTrace } from "./trace.ts";
-import { isIterKind, isRejection, iterKind, seqKind, slotType } from "./trace_ir.ts";
+import { calleeHolds, isIterKind, isRejection, iterKind, seqKind, slotType } from "./trace_ir.ts";
 import { optimize } from "./optimizer.ts";
 import { UopExecutor } from "./uop_interp.ts";
 import { type Carried, type Lowered, lowerSide } from "./lower_native.ts";
@@ -176,7 +176,7 @@ function insideOf(snap: InlinedSnapshot, frames: readonly InlinedFrame[], live: 
 function rootEntryHolds(root: Trace, frame: Frame): boolean {
   for (const d of root.dependencies) {
     if (d.kind === "dict_entry" && d.table.keysTag !== d.tag) return false;
-    if (d.kind === "function_code" && d.func.code !== d.code) return false;
+    if (d.kind === "function_code" && !calleeHolds(d.func, d.code, d.defaults)) return false;
   }
   const types = root.entryTypes;
   for (let j = 0; j < types.length; j++) {

@@ -81,8 +81,28 @@ export interface InlinedFrame {
   base: number;
   /** The unit after the CALL: where the caller continues once the callee returns. */
   resume: number;
-  /** Arguments (with `self` when the call passes one) bound to the first parameters. */
+  /**
+   * Parameters bound at the call: its arguments (with `self` when the call
+   * passes one), then `defaults`.
+   */
   nargs: number;
+  /** The trailing parameters the call leaves out, from `func.__defaults__` at projection. */
+  defaults: readonly PyObject[];
+}
+
+/** Whether `func` still runs `code`, and still has `defaults` as the tail of its `__defaults__`. */
+export function calleeHolds(
+  func: { code: CodeObject; defaults: readonly PyObject[] | null },
+  code: CodeObject,
+  defaults: readonly PyObject[],
+): boolean {
+  if (func.code !== code) return false;
+  if (defaults.length === 0) return true;
+  const now = func.defaults;
+  if (now === null || now.length < defaults.length) return false;
+  const from = now.length - defaults.length;
+  for (let j = 0; j < defaults.length; j++) if (now[from + j] !== defaults[j]) return false;
+  return true;
 }
 
 /** Static types the optimizer and native lowering track per slot. */
@@ -346,8 +366,16 @@ export type Dependency =
   }
   /** A type's version tag is still `version`. */
   | { kind: "type_version"; type: { version: number }; version: number }
-  /** An inlined function still runs `code` (`__code__` can be reassigned). */
-  | { kind: "function_code"; func: { code: CodeObject }; code: CodeObject };
+  /**
+   * An inlined function still runs `code` with the `defaults` the call left
+   * out (`__code__` and `__defaults__` can be reassigned): `calleeHolds`.
+   */
+  | {
+    kind: "function_code";
+    func: { code: CodeObject; defaults: readonly PyObject[] | null };
+    code: CodeObject;
+    defaults: readonly PyObject[];
+  };
 
 /** `_EXIT_TRACE`'s operand when a side trace ends at the back edge: "go on in the parent's top". */
 export const LINK_TOP = "link_top";

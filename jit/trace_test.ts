@@ -124,9 +124,9 @@ f()
 });
 
 Deno.test("stops: a call of Python code not inlined, an inner loop, a return", () => {
-  // g's default argument keeps its call from inlining (jit/inline.ts takes exact-args calls).
+  // g's star parameter keeps its call from inlining (jit/inline.ts rule 2).
   const got = project(`
-def g(x, k=0):
+def g(x, *rest):
     return x
 def calls():
     t = 0
@@ -325,7 +325,7 @@ f()
   assert.equal(last.depth, 3);
 });
 
-Deno.test("only exact-args calls inline: a call that uses defaults stops the trace", () => {
+Deno.test("calls that leave out defaulted parameters inline, the defaults pushed as constants", () => {
   const t = trace(
     project(`
 def g(x, k=3):
@@ -339,8 +339,18 @@ def f():
 f()
 `).get("f"),
   );
-  assert.equal(names(t).filter((u) => u === "_PUSH_FRAME").length, 1);
-  const last = t.ops[t.ops.length - 1];
-  assert.equal(last.uop, "_EXIT_TRACE");
-  assert.equal(last.depth, undefined);
+  const ops = names(t);
+  assert.equal(ops.filter((u) => u === "_PUSH_FRAME").length, 2);
+  // The second call: its guard sees one argument, the frame push two (the default after it).
+  const pushes = t.ops.flatMap((o, k) => o.uop === "_PUSH_FRAME" ? [k] : []);
+  const second = pushes[1];
+  assert.equal(t.ops[second].oparg, 2);
+  assert.deepEqual([t.ops[second - 1].uop, t.ops[second - 1].operand], ["_LOAD_CONST_INLINE", 3]);
+  assert.deepEqual([t.ops[second - 2].uop, t.ops[second - 2].oparg], [
+    "_CHECK_FUNCTION_VERSION",
+    1,
+  ]);
+  const deps = t.dependencies.filter((d) => d.kind === "function_code");
+  assert.deepEqual(deps.map((d) => d.kind === "function_code" && d.defaults), [[], [3]]);
+  assert.equal(t.ops[t.ops.length - 1].uop, "_JUMP_TO_TOP");
 });

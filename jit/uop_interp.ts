@@ -72,7 +72,7 @@ import { compareNumbers } from "../vm/operators.ts";
 import { popInlined, pushInlined } from "./frames.ts";
 import { binaryOpExtend } from "./boxed_semantics.ts";
 import type { BuiltinOperand, DictEntryOperand, ModuleAttrOperand, ShapeOperand } from "./trace.ts";
-import type { InlinedFrame, Trace, TraceExecutor } from "./trace_ir.ts";
+import { calleeHolds, type InlinedFrame, type Trace, type TraceExecutor } from "./trace_ir.ts";
 import type { Tier2Stats } from "./stats.ts";
 import { type DecodedTrace, decodeTrace, entryHolds, uopId as id } from "./uop_decode.ts";
 import { ExitLabels, type SideExits, takeExit } from "./uop_exits.ts";
@@ -803,11 +803,12 @@ export class UopExecutor implements TraceExecutor {
               /** CPython 3.14 bytecodes.c: _CHECK_FUNCTION_VERSION, _CHECK_FUNCTION_EXACT_ARGS */
               const f = operands[i] as InlinedFrame;
               const base = sp - arg - 2;
-              if (fast[base] !== f.func || (fast[base + 1] === undefined) !== (f.nargs === arg)) {
+              const given = f.nargs - f.defaults.length;
+              if (fast[base] !== f.func || (fast[base + 1] === undefined) !== (given === arg)) {
                 break exit;
               }
-              if (f.func.code !== f.code) {
-                // A new `__code__`: every entry would leave here, so the trace goes.
+              if (!calleeHolds(f.func, f.code, f.defaults)) {
+                // A new `__code__` or defaults: every entry would leave here, so the trace goes.
                 this.valid = false;
                 break exit;
               }

@@ -20,7 +20,7 @@ export const FRAME_UOPS: readonly UopInfo[] = [
     ref: BC + "_CHECK_FUNCTION_VERSION",
     native: NATIVE,
     doc:
-      "exits unless the callable is the inlined function, still running its code, with the self-or-NULL the trace saw (also _CHECK_FUNCTION_EXACT_ARGS: the argument count is the code's)",
+      "exits unless the callable is the inlined function, still running its code, with the self-or-NULL the trace saw and the defaults it pushes after the arguments (also _CHECK_FUNCTION_EXACT_ARGS: the argument count is the code's)",
     oparg: "argument count",
     operand0: "the InlinedFrame",
   },
@@ -31,7 +31,7 @@ export const FRAME_UOPS: readonly UopInfo[] = [
     ref: BC + "_PUSH_FRAME",
     native: NATIVE,
     doc:
-      "make the callee's frame with the arguments as its first locals (_INIT_CALL_PY_EXACT_ARGS), suspend the caller after the CALL, continue in the callee",
+      "make the callee's frame with the arguments, then any defaults the call left out, as its first locals (_INIT_CALL_PY_EXACT_ARGS), suspend the caller after the CALL, continue in the callee",
     oparg: "argument count",
     operand0: "the InlinedFrame",
   },

@@ -1460,7 +1460,8 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
             }
 
             case 155: // CALL_PY_EXACT_ARGS
-            case 156: { // CALL_BOUND_METHOD_EXACT_ARGS
+            case 156: // CALL_BOUND_METHOD_EXACT_ARGS
+            case 184: { // CALL_PY_WITH_DEFAULTS
               const base = sp - arg - 2;
               let callable = fast[base] as PyFunction;
               let self = fast[base + 1];
@@ -1474,9 +1475,15 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
                 callable = method.func as PyFunction;
               }
               const nargs = self === undefined ? arg : arg + 1;
+              const argcount = callable.code?.co_argcount;
+              // With defaults (CPython 3.11's CALL_PY_WITH_DEFAULTS), they fill in the rest.
+              const defaults = op === 184 ? callable.defaults : null;
               if (
                 callable.cls !== FUNCTION || callable.code !== refs[instr] ||
-                callable.code.co_argcount !== nargs
+                (op === 184
+                  ? self !== undefined || defaults === null || nargs >= argcount ||
+                    nargs < argcount - defaults.length
+                  : argcount !== nargs)
               ) {
                 op = miss(op, spec!);
                 continue dispatch;
@@ -1487,6 +1494,11 @@ export function runFrame(vm: Vm, entry: Frame, throwIn: PyThrow | null): PyObjec
               const dst = nf.fast;
               const start = sp - nargs;
               for (let i = 0; i < nargs; i++) dst[i] = fast[start + i];
+              if (defaults !== null) {
+                for (let i = nargs, d = defaults.length - argcount; i < argcount; i++) {
+                  dst[i] = defaults[d + i];
+                }
+              }
               pc += C_CALL;
               if (nf.info.isGenerator) {
                 // A generator function's call makes the generator; its frame runs later.

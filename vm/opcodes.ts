@@ -631,6 +631,11 @@ const TABLE = {
     "CALL",
     "The cached built-in class (range, int, float), positional arguments only",
   ),
+  CALL_PY_WITH_DEFAULTS: spec(
+    184,
+    "CALL",
+    "A Python function of the cached code, its missing positional parameters from __defaults__",
+  ),
 
   // -- Pseudo-instructions: compiler only, numbered from 256 as in CPython --
   SETUP_FINALLY: op(

@@ -781,7 +781,11 @@ export function specializeCall(
       return;
     }
     const info = codeInfo(fn.code);
-    if (!info.simpleArgs || fn.code.co_argcount !== total) {
+    const argcount = fn.code.co_argcount;
+    // CPython 3.11 specialize.c: CALL_PY_WITH_DEFAULTS, for a plain function call only.
+    const withDefaults = callable instanceof PyFunction && total < argcount &&
+      total >= argcount - (fn.defaults?.length ?? 0);
+    if (!info.simpleArgs || (argcount !== total && !withDefaults)) {
       fail(code, instr, info.simpleArgs ? "argument count" : "complex parameters", s);
       return;
     }
@@ -789,7 +793,11 @@ export function specializeCall(
     rewrite(
       code,
       instr,
-      callable instanceof PyMethod ? Op.CALL_BOUND_METHOD_EXACT_ARGS : Op.CALL_PY_EXACT_ARGS,
+      withDefaults
+        ? Op.CALL_PY_WITH_DEFAULTS
+        : callable instanceof PyMethod
+        ? Op.CALL_BOUND_METHOD_EXACT_ARGS
+        : Op.CALL_PY_EXACT_ARGS,
       s,
     );
     return;
