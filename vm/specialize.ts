@@ -782,8 +782,9 @@ export function specializeCall(
     }
     const info = codeInfo(fn.code);
     const argcount = fn.code.co_argcount;
-    // CPython 3.11 specialize.c: CALL_PY_WITH_DEFAULTS, for a plain function call only.
-    const withDefaults = callable instanceof PyFunction && total < argcount &&
+    // CPython 3.11 specialize.c: CALL_PY_WITH_DEFAULTS, for a plain function call only (no
+    // `self`: tier 1's form refuses one, so specializing a method call would only miss).
+    const withDefaults = callable instanceof PyFunction && self === undefined && total < argcount &&
       total >= argcount - (fn.defaults?.length ?? 0);
     if (!info.simpleArgs || (argcount !== total && !withDefaults)) {
       fail(code, instr, info.simpleArgs ? "argument count" : "complex parameters", s);
